@@ -1,0 +1,126 @@
+-- rawabit database schema, version 1.
+-- Offsets (start, end) are character offsets (Unicode code points, 0-based, end exclusive) into
+-- documents.text, so that substr(text, start + 1, end - start) returns the span in SQL.
+
+CREATE TABLE IF NOT EXISTS meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+  id        INTEGER PRIMARY KEY,
+  source    TEXT NOT NULL UNIQUE,   -- input path, or path#id for a JSON Lines record
+  title     TEXT,
+  date      TEXT,                   -- ISO date, year-month or year; NULL when unknown
+  publisher TEXT,
+  sha256    TEXT NOT NULL,
+  text      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
+
+CREATE TABLE IF NOT EXISTS sentences (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal     INTEGER NOT NULL,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  text        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sentences_document ON sentences(document_id);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+CREATE TRIGGER IF NOT EXISTS sentences_fts_insert AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sentences_fts_delete AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+CREATE TABLE IF NOT EXISTS entities (
+  id         INTEGER PRIMARY KEY,
+  key        TEXT NOT NULL UNIQUE,  -- gazetteer name_en, or TYPE:normalized Arabic name
+  name       TEXT NOT NULL,         -- English canonical name (Arabic when none is known)
+  name_ar    TEXT,
+  type       TEXT NOT NULL CHECK (type IN ('PERSON','ORGANIZATION','COUNTRY','LOCATION','TREATY','WEAPON')),
+  qid        TEXT,
+  stands_for INTEGER REFERENCES entities(id),
+  origin     TEXT NOT NULL          -- gazetteer | title | tagger
+);
+
+CREATE TABLE IF NOT EXISTS aliases (
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias     TEXT NOT NULL,
+  PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS mentions (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  entity_id   INTEGER NOT NULL REFERENCES entities(id),
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  surface     TEXT NOT NULL,        -- exactly substr(documents.text, start + 1, end - start)
+  method      TEXT NOT NULL         -- gazetteer | title | variant | tagger
+);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+
+CREATE TABLE IF NOT EXISTS relations (
+  id         INTEGER PRIMARY KEY,
+  subject_id INTEGER NOT NULL REFERENCES entities(id),
+  predicate  TEXT NOT NULL,
+  object_id  INTEGER NOT NULL REFERENCES entities(id),
+  UNIQUE (subject_id, predicate, object_id)
+);
+
+CREATE TABLE IF NOT EXISTS evidence (
+  id          INTEGER PRIMARY KEY,
+  relation_id INTEGER NOT NULL REFERENCES relations(id),
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  start       INTEGER NOT NULL,     -- span from the first to the last word of the match
+  end         INTEGER NOT NULL,
+  confidence  REAL NOT NULL,
+  date        TEXT,                 -- the sentence's date, else the article's
+  attrs       TEXT NOT NULL DEFAULT '{}',  -- JSON: role, weapon, modality, ...
+  pattern     TEXT NOT NULL         -- the rule that matched
+);
+CREATE INDEX IF NOT EXISTS evidence_relation ON evidence(relation_id);
+CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
+
+-- The query API. These views are stable: columns are only ever added at the end.
+
+CREATE VIEW IF NOT EXISTS v_entities AS
+SELECT e.id AS entity_id, e.name AS entity, e.name_ar, e.type AS entity_type,
+       COUNT(m.id) AS mentions, COUNT(DISTINCT m.document_id) AS documents
+FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+GROUP BY e.id;
+
+CREATE VIEW IF NOT EXISTS v_aliases AS
+SELECT entity_id, alias FROM aliases;
+
+CREATE VIEW IF NOT EXISTS v_mentions AS
+SELECT d.source AS document, e.id AS entity_id, e.name AS entity, e.type AS entity_type,
+       m.surface, m.start, m.end
+FROM mentions m JOIN documents d ON d.id = m.document_id JOIN entities e ON e.id = m.entity_id;
+
+CREATE VIEW IF NOT EXISTS v_evidence AS
+SELECT d.source AS document, r.subject_id, s.name AS subject, r.predicate, r.object_id, o.name AS object,
+       se.text AS sentence, ev.confidence, ev.date, ev.attrs, ev.start, ev.end
+FROM evidence ev
+JOIN relations r ON r.id = ev.relation_id
+JOIN entities s ON s.id = r.subject_id
+JOIN entities o ON o.id = r.object_id
+JOIN documents d ON d.id = ev.document_id
+JOIN sentences se ON se.id = ev.sentence_id;
+
+CREATE VIEW IF NOT EXISTS v_facts AS
+SELECT r.subject_id, s.name AS subject, r.predicate, r.object_id, o.name AS object,
+       COUNT(DISTINCT ev.document_id) AS weight,
+       MIN(ev.date) AS first_seen, MAX(ev.date) AS last_seen
+FROM relations r
+JOIN evidence ev ON ev.relation_id = r.id
+JOIN entities s ON s.id = r.subject_id
+JOIN entities o ON o.id = r.object_id
+GROUP BY r.id;

@@ -1,0 +1,146 @@
+#include "text/normalize.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "common/error.hpp"
+#include "text/utf8.hpp"
+
+namespace rawabit::text {
+
+bool is_dropped_mark(char32_t cp) {
+  return (cp >= 0x064B && cp <= 0x0655) || cp == 0x0670 || cp == 0x0640 ||  // harakat, tatweel
+         cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) ||                  // ALM, ZW*, LRM, RLM
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||  // embeddings, isolates
+         cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD;                      // WJ, BOM/ZWNBSP, soft hyphen
+}
+
+namespace {
+
+// The letter folding applied after NFKC; returns 0 for a character that is dropped.
+char32_t fold(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  if (is_dropped_mark(cp)) return 0;
+  switch (cp) {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671: return 0x0627;  // آ أ إ ٱ → ا
+    case 0x0649: return 0x064A;                                          // ى → ي
+    case 0x0629: return 0x0647;                                          // ة → ه
+    case 0x06CC: return 0x064A;                                          // ی → ي
+    case 0x06A9: return 0x0643;                                          // ک → ك
+    default: break;
+  }
+  if (cp >= 0x0660 && cp <= 0x0669) return '0' + (cp - 0x0660);
+  if (cp >= 0x06F0 && cp <= 0x06F9) return '0' + (cp - 0x06F0);
+  return cp;
+}
+
+const icu::Normalizer2& nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status) || !n) throw Error("ICU: cannot load the NFKC normalizer");
+  return *n;
+}
+
+// For each BMP code point: does NFKC leave it unchanged when it stands alone? Built once, so the
+// common case (a letter with no combining mark after it) never calls into ICU.
+const std::vector<bool>& stable_alone() {
+  static const std::vector<bool> table = [] {
+    const icu::Normalizer2& n = nfkc();
+    std::vector<bool> t(0x10000);
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+      if (c >= 0xD800 && c <= 0xDFFF) continue;
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString one(c);
+      t[c] = n.isNormalized(one, status) && U_SUCCESS(status);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Appends the folded form of `piece` (already NFKC) to out, every byte mapped to [from, to).
+void emit_folded(NormalizedText& out, std::u32string_view piece, uint32_t from, uint32_t to) {
+  for (char32_t cp : piece) {
+    char32_t f = fold(cp);
+    if (!f) continue;
+    size_t before = out.text.size();
+    append_utf8(out.text, f);
+    out.origin.insert(out.origin.end(), out.text.size() - before, from);
+    out.origin_end.insert(out.origin_end.end(), out.text.size() - before, to);
+  }
+}
+
+}  // namespace
+
+NormalizedText normalize(std::string_view original) {
+  const icu::Normalizer2& norm = nfkc();
+  const std::vector<bool>& stable = stable_alone();
+  NormalizedText out;
+  out.original_size = original.size();
+  out.text.reserve(original.size());
+  out.origin.reserve(original.size());
+  out.origin_end.reserve(original.size());
+
+  // Walk NFKC segments: a segment starts at a character with a normalization boundary before
+  // it. A segment that is inert (the common case: plain letters) is folded directly; otherwise
+  // ICU normalizes the segment and every output character maps to the whole segment.
+  size_t i = 0;
+  std::u32string piece;
+  while (i < original.size()) {
+    size_t seg_begin = i;
+    char32_t cp = next_code_point(original, i);
+    bool alone = cp < 0x10000 && stable[cp];
+    // Extend the segment over following characters that combine with it.
+    while (i < original.size()) {
+      size_t j = i;
+      char32_t next = next_code_point(original, j);
+      if (next < 0x80 || norm.hasBoundaryBefore(next)) break;
+      alone = false;
+      i = j;
+    }
+    if (alone) {
+      piece.assign(1, cp);
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString src = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(original.data() + seg_begin, static_cast<int32_t>(i - seg_begin)));
+      icu::UnicodeString dst = norm.normalize(src, status);
+      if (U_FAILURE(status)) throw Error("ICU: NFKC normalization failed");
+      piece.clear();
+      for (int32_t k = 0; k < dst.length();) {
+        UChar32 c = dst.char32At(k);
+        piece.push_back(static_cast<char32_t>(c));
+        k += U16_LENGTH(c);
+      }
+    }
+    emit_folded(out, piece, static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(i));
+  }
+  return out;
+}
+
+NormalizedText::Span NormalizedText::original_span(size_t begin, size_t end) const {
+  if (begin >= end || begin >= text.size()) {
+    size_t at = begin < origin.size() ? origin[begin] : original_size;
+    return {at, at};
+  }
+  return {origin[begin], origin_end[std::min(end, text.size()) - 1]};
+}
+
+std::string normalize_form(std::string_view s) {
+  NormalizedText n = normalize(s);
+  std::string out;
+  out.reserve(n.text.size());
+  bool space = false;
+  for (char c : n.text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace rawabit::text

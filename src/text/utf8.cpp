@@ -1,0 +1,91 @@
+#include "text/utf8.hpp"
+
+namespace rawabit::text {
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+namespace {
+
+// Length of the well-formed sequence at s[i], or 0 if the bytes there are not one.
+// `consumed` receives how many bytes make up the maximal invalid prefix otherwise.
+size_t valid_sequence_length(std::string_view s, size_t i, size_t& consumed) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  consumed = 1;
+  if (c < 0x80) return 1;
+  size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;  // no surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return 0;
+  }
+  for (size_t k = 1; k < len; ++k) {
+    if (i + k >= s.size()) return 0;
+    unsigned char b = byte(i + k);
+    if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return 0;
+    consumed = k + 1;
+  }
+  return len;
+}
+
+}  // namespace
+
+RepairedUtf8 repair_utf8(std::string_view bytes) {
+  RepairedUtf8 out;
+  // Fast path: scan; copy only when something must change.
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) { ++i; continue; }
+    size_t consumed;
+    size_t len = valid_sequence_length(bytes, i, consumed);
+    if (len == 0) break;
+    i += len;
+  }
+  if (i == bytes.size()) {
+    out.text.assign(bytes);
+    return out;
+  }
+  out.text.reserve(bytes.size() + 16);
+  out.text.append(bytes.substr(0, i));
+  while (i < bytes.size()) {
+    size_t consumed;
+    size_t len = valid_sequence_length(bytes, i, consumed);
+    if (len) {
+      out.text.append(bytes.substr(i, len));
+      i += len;
+    } else {
+      if (!out.first_bad_offset) out.first_bad_offset = i;
+      ++out.bad_sequences;
+      append_utf8(out.text, 0xFFFD);
+      i += consumed;
+    }
+  }
+  return out;
+}
+
+}  // namespace rawabit::text

@@ -1,0 +1,34 @@
+// UTF-8 decoding and repair. Input bytes are validated once, on ingest; everything after that
+// may assume well-formed UTF-8.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace rawabit::text {
+
+struct RepairedUtf8 {
+  std::string text;                        // well-formed UTF-8; each invalid sequence became U+FFFD
+  std::optional<size_t> first_bad_offset;  // byte offset of the first invalid byte in the input
+  size_t bad_sequences = 0;
+};
+
+// Validates `bytes` and replaces every maximal invalid subsequence by U+FFFD (as the Unicode
+// standard recommends). Overlong forms, surrogates and code points above U+10FFFF are invalid.
+RepairedUtf8 repair_utf8(std::string_view bytes);
+
+// Decodes the code point starting at s[i] of well-formed UTF-8 and advances i past it.
+inline char32_t next_code_point(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { ++i; return c; }
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  char32_t cp = c & (0x3F >> (len - 1));
+  for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp);
+
+}  // namespace rawabit::text

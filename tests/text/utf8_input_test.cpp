@@ -1,0 +1,59 @@
+#include <gtest/gtest.h>
+
+#include "text/input.hpp"
+#include "text/utf8.hpp"
+
+namespace rawabit::text {
+namespace {
+
+struct RepairCase {
+  std::string input;
+  std::string expected;
+  std::optional<size_t> first_bad;
+};
+
+TEST(Utf8, RepairReplacesInvalidSequences) {
+  const std::string fffd = "\xEF\xBF\xBD";
+  const RepairCase cases[] = {
+      {"روسيا", "روسيا", std::nullopt},
+      {"ab\xFF" "cd", "ab" + fffd + "cd", 2},
+      {"\xC0\xAF", fffd + fffd, 0},                     // overlong
+      {"\xED\xA0\x80", fffd + fffd + fffd, 0},          // surrogate
+      {"x\xE2\x82", "x" + fffd, 1},                     // truncated at the end: one U+FFFD
+      {"\xF4\x90\x80\x80", fffd + fffd + fffd + fffd, 0},  // above U+10FFFF
+  };
+  for (const auto& c : cases) {
+    RepairedUtf8 r = repair_utf8(c.input);
+    EXPECT_EQ(r.text, c.expected);
+    EXPECT_EQ(r.first_bad_offset, c.first_bad);
+  }
+}
+
+TEST(Input, TxtTitleAndDateLine) {
+  std::vector<std::string> warnings;
+  Warn warn = [&](const std::string& w) { warnings.push_back(w); };
+  Document d = document_from_txt("a.txt", "\n2022/12/19\nبوتين في مينسك\n\nالنص.", warn);
+  EXPECT_EQ(d.title, "بوتين في مينسك");
+  EXPECT_EQ(d.date, "2022-12-19");
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(Input, InvalidBytesWarnOnceWithTheOffset) {
+  std::vector<std::string> warnings;
+  Warn warn = [&](const std::string& w) { warnings.push_back(w); };
+  Document d = document_from_txt("bad.txt", "عنوان\xFF\xFE نص", warn);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("bad.txt"), std::string::npos);
+  EXPECT_NE(warnings[0].find("byte 10"), std::string::npos) << warnings[0];
+}
+
+TEST(Input, IsoDates) {
+  EXPECT_EQ(iso_date_prefix("2018-02-18T21:35:43+04:00"), "2018-02-18");
+  EXPECT_EQ(iso_date_prefix("2022/1/5"), "2022-01-05");
+  EXPECT_EQ(iso_date_prefix("2006"), "2006");
+  EXPECT_EQ(iso_date_prefix("2020-13-01"), "");
+  EXPECT_EQ(iso_date_prefix("hello"), "");
+}
+
+}  // namespace
+}  // namespace rawabit::text
