@@ -1,0 +1,61 @@
+// What the extract stage finds in one document. Entities are local to the document (indices
+// into Annotations::entities) and carry a key under which the store merges them across
+// documents: a gazetteer entry's English name, or TYPE:skeleton for entities found in text.
+// All spans are byte offsets into Document::text (the original).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lexicon/entity_type.hpp"
+
+namespace rawabit::extract {
+
+using lexicon::EntityType;
+
+struct Entity {
+  std::string key, name, name_ar, qid;
+  EntityType type;
+  std::optional<uint32_t> gazetteer;  // the gazetteer entry, when linked
+  std::optional<uint32_t> stands_for; // index into Annotations::entities
+  std::string origin;                 // gazetteer | title | tagger
+  std::vector<std::string> aliases;   // surface forms to record (the gazetteer's forms for linked ones)
+};
+
+struct Mention {
+  uint32_t entity;
+  uint32_t sentence;
+  uint32_t first_token, end_token;
+  size_t begin, end;                  // original byte span of the entity's words (clitics excluded)
+  std::string method;                 // gazetteer | title | surname | variant | tagger
+};
+
+struct Fact {
+  uint32_t subject, object;
+  std::string predicate;
+  uint32_t sentence;
+  size_t begin, end;                  // original byte span from the first to the last word matched
+  double confidence;
+  std::string date;
+  std::vector<std::pair<std::string, std::string>> attrs;  // role, weapon, modality, ...
+  std::string pattern;                // the rule that matched (file:line or a rule name)
+};
+
+struct Annotations {
+  std::vector<Entity> entities;
+  std::vector<Mention> mentions;
+  std::vector<Fact> facts;
+
+  // The index of the entity with this key, adding `make()` when it is new.
+  template <class Make>
+  uint32_t intern(const std::string& key, Make make) {
+    for (uint32_t i = 0; i < entities.size(); ++i)
+      if (entities[i].key == key) return i;
+    entities.push_back(make());
+    return static_cast<uint32_t>(entities.size() - 1);
+  }
+};
+
+}  // namespace rawabit::extract

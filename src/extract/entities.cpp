@@ -1,0 +1,183 @@
+#include "extract/entities.hpp"
+
+#include <algorithm>
+
+#include "extract/names.hpp"
+#include "extract/sentence_view.hpp"
+#include "extract/titles.hpp"
+#include "text/clitics.hpp"
+#include "text/normalize.hpp"
+
+namespace rawabit::extract {
+
+namespace {
+constexpr size_t kMaxNameWords = 3;
+}
+
+EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex) : lex_(lex) {
+  const auto& entries = lex.gazetteer.entries();
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].type != EntityType::Person) continue;
+    for (const std::string& form : entries[i].forms) {
+      std::string norm = text::normalize_form(form);
+      if (norm.find(' ') == std::string::npos) {
+        person_words_.emplace(norm, i);
+      } else {
+        person_skeletons_.emplace(name_skeleton_of_phrase(norm), i);
+      }
+    }
+  }
+}
+
+uint32_t EntityRecognizer::gazetteer_entity(uint32_t entry, Annotations& ann) const {
+  const lexicon::GazetteerEntry& g = lex_.gazetteer[entry];
+  uint32_t index = ann.intern(g.name_en, [&] {
+    Entity e{g.name_en, g.name_en, g.name_ar, g.qid, g.type, entry, std::nullopt, "gazetteer", g.forms};
+    return e;
+  });
+  if (g.stands_for && !ann.entities[index].stands_for) {
+    uint32_t target = gazetteer_entity(*g.stands_for, ann);
+    ann.entities[index].stands_for = target;
+  }
+  return index;
+}
+
+void EntityRecognizer::add_mention(const text::Document& doc, Annotations& ann, uint32_t entity, uint32_t sentence,
+                                   size_t first, size_t end, size_t stem_offset, std::string method) const {
+  auto span = doc.norm.original_span(doc.tokens[first].begin + stem_offset, doc.tokens[end - 1].end);
+  ann.mentions.push_back({entity, sentence, static_cast<uint32_t>(first), static_cast<uint32_t>(end), span.begin,
+                          span.end, std::move(method)});
+}
+
+void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const {
+  const auto& s = doc.sentences[sentence];
+  for (size_t t = s.first_token; t < s.end_token;) {
+    auto m = lex_.gazetteer.forms().longest_at(doc, t, s.end_token);
+    if (!m) {
+      ++t;
+      continue;
+    }
+    add_mention(doc, ann, gazetteer_entity(m->value, ann), sentence, t, m->end_token, m->stem_offset, "gazetteer");
+    t = m->end_token;
+  }
+}
+
+// How many words from `start` look like a name: words that are not function words, frequent
+// common words, nisba adjectives or already part of a mention.
+size_t EntityRecognizer::name_length(const text::Document& doc, size_t start, size_t end) const {
+  size_t n = 0;
+  while (start + n < end && n < kMaxNameWords) {
+    size_t t = start + n;
+    std::string_view w = doc.word(t);
+    if (doc.tokens[t].kind != text::TokenKind::Word || lex_.function_words.contains(w) ||
+        lex_.common_words.contains(w) || lex_.nisba.lookup(w) || lex_.roles.titles().longest_at(doc, t, end)) {
+      break;
+    }
+    ++n;
+  }
+  return n;
+}
+
+std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) const {
+  if (name.find(' ') != std::string_view::npos) {
+    auto it = person_skeletons_.find(name_skeleton_of_phrase(name));
+    if (it != person_skeletons_.end()) return it->second;
+    return std::nullopt;
+  }
+  if (auto it = person_words_.find(std::string(name)); it != person_words_.end()) return it->second;
+  for (const auto& [word, entry] : person_words_)
+    if (variant_words(name, word)) return entry;
+  return std::nullopt;
+}
+
+void EntityRecognizer::title_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const {
+  const auto& s = doc.sentences[sentence];
+  SentenceView view(doc, sentence, ann);
+  for (size_t t = s.first_token; t < s.end_token; ++t) {
+    if (view.mention_covering(t)) continue;
+    auto ctx = title_at(view, t, lex_, ann);
+    if (!ctx) continue;
+    size_t start = ctx->person_start;
+    if (start >= s.end_token || view.mention_covering(start)) continue;
+    size_t n = name_length(doc, start, s.end_token);
+    if (n == 0) continue;
+    // The longest prefix of the words that links to a known person wins; else all n words.
+    std::string name;
+    std::optional<uint32_t> linked;
+    size_t linked_n = 0;
+    for (size_t k = 1; k <= n; ++k) {
+      if (k > 1) name += ' ';
+      name += doc.word(start + k - 1);
+      if (auto entry = link_person(name)) {
+        linked = entry;
+        linked_n = k;
+      }
+    }
+    if (linked) {
+      add_mention(doc, ann, gazetteer_entity(*linked, ann), sentence, start, start + linked_n, 0, "variant");
+    } else {
+      auto span = doc.span_of_tokens(start, start + n);
+      std::string surface = doc.text.substr(span.begin, span.end - span.begin);
+      std::string key = "PERSON:" + name_skeleton_of_phrase(name);
+      uint32_t e = ann.intern(key, [&] {
+        return Entity{key, surface, surface, "", EntityType::Person, std::nullopt, std::nullopt, "title", {surface}};
+      });
+      add_mention(doc, ann, e, sentence, start, start + n, 0, "title");
+    }
+    view = SentenceView(doc, sentence, ann);
+    t = start + n - 1;
+  }
+}
+
+void EntityRecognizer::surname_pass(const text::Document& doc, Annotations& ann) const {
+  // Last words of the multi-word person names mentioned in this document.
+  std::unordered_map<std::string, uint32_t> surnames;
+  for (const Mention& m : ann.mentions) {
+    if (ann.entities[m.entity].type != EntityType::Person || m.end_token - m.first_token < 2) continue;
+    surnames.emplace(std::string(doc.word(m.end_token - 1)), m.entity);
+  }
+  if (surnames.empty()) return;
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : ann.mentions)
+    std::fill(covered.begin() + m.first_token, covered.begin() + m.end_token, true);
+  std::vector<text::Reading> readings;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const auto& s = doc.sentences[si];
+    for (size_t t = s.first_token; t < s.end_token; ++t) {
+      if (covered[t] || doc.tokens[t].kind != text::TokenKind::Word) continue;
+      std::string_view w = doc.word(t);
+      if (lex_.common_words.contains(w) || lex_.function_words.contains(w)) continue;
+      text::clitic_readings(w, readings);
+      for (const text::Reading& r : readings) {
+        auto it = surnames.find(r.form);
+        std::optional<uint32_t> entity;
+        std::string method = "surname";
+        if (it != surnames.end()) {
+          entity = it->second;
+        } else if (r.stem_offset == 0) {
+          for (const auto& [surname, e] : surnames) {
+            if (variant_words(r.form, surname)) {
+              entity = e;
+              method = "variant";
+              break;
+            }
+          }
+        }
+        if (entity) {
+          add_mention(doc, ann, *entity, si, t, t + 1, r.stem_offset, method);
+          break;
+        }
+      }
+    }
+  }
+}
+
+void EntityRecognizer::recognize(const text::Document& doc, Annotations& ann) const {
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) gazetteer_pass(doc, s, ann);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) title_pass(doc, s, ann);
+  surname_pass(doc, ann);
+  std::sort(ann.mentions.begin(), ann.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+
+}  // namespace rawabit::extract

@@ -1,0 +1,44 @@
+// Entity recognition v1: finds the mentions of a document.
+//
+//  1. gazetteer: longest match over normalized tokens, proclitics allowed on the first word;
+//  2. titles: the name after a title («الرئيس الروسي X Y») is a person — linked to a gazetteer
+//     person when it is a spelling variant of one (لوكاشينو → Lukashenko), else a new entity
+//     keyed by its name skeleton so that variants across documents merge;
+//  3. surnames: within a document, a later bare surname («ساموروكوف») or a variant of it links
+//     to the full name introduced earlier.
+// Mention spans cover the entity's words only, never a proclitic («لروسيا» → روسيا).
+#pragma once
+#include <string>
+#include <unordered_map>
+
+#include "extract/annotations.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/document.hpp"
+
+namespace rawabit::extract {
+
+class EntityRecognizer {
+ public:
+  explicit EntityRecognizer(const lexicon::Lexicon& lex);
+  void recognize(const text::Document& doc, Annotations& ann) const;
+
+  // The document-local entity for a gazetteer entry (with its stands_for target).
+  uint32_t gazetteer_entity(uint32_t entry, Annotations& ann) const;
+
+ private:
+  const lexicon::Lexicon& lex_;
+  // Skeleton of every multi-word gazetteer person form → entry; and single-word forms.
+  std::unordered_map<std::string, uint32_t> person_skeletons_;
+  std::unordered_map<std::string, uint32_t> person_words_;
+
+  void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
+  void title_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
+  void surname_pass(const text::Document& doc, Annotations& ann) const;
+
+  size_t name_length(const text::Document& doc, size_t start, size_t end) const;
+  std::optional<uint32_t> link_person(std::string_view normalized_name) const;
+  void add_mention(const text::Document& doc, Annotations& ann, uint32_t entity, uint32_t sentence, size_t first,
+                   size_t end, size_t stem_offset, std::string method) const;
+};
+
+}  // namespace rawabit::extract

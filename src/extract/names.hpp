@@ -1,0 +1,30 @@
+// Spelling variants of names. Arabic renders foreign names inconsistently: لوكاشينكو /
+// لوكاشنكو, سيرجي / سيرغي, ترمب / ترامب, دميتري / ديمتري. The skeleton of a name keeps what is
+// stable across renderings: its first letter, then its consonants with long vowels (ا و ي)
+// dropped, doubled letters single, and ج غ ك (for g), ط → ت, ق → ك folded.
+//
+// same_person() is guarded: multi-word names must agree word by word, so that Ilham Aliyev
+// and Heydar Aliyev, or Sergei Lavrov and Sergei Shoigu, stay apart.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rawabit::extract {
+
+std::string name_skeleton(std::string_view normalized_word);
+std::string name_skeleton_of_phrase(std::string_view normalized_phrase);  // word skeletons joined by ' '
+
+// Levenshtein distance over code points.
+size_t edit_distance(std::string_view a, std::string_view b);
+
+// Two single normalized words that are renderings of one name: equal skeletons, or one edit
+// apart when both are long enough (≥ 7 letters) for one letter to be a slip (لوكاشينو).
+bool variant_words(std::string_view a, std::string_view b);
+
+// Two normalized multi-word names for one person: the same number of words, each pair variants.
+bool same_person(std::string_view a, std::string_view b);
+
+std::vector<std::string_view> words_of(std::string_view phrase);
+
+}  // namespace rawabit::extract

@@ -1,0 +1,319 @@
+#include "extract/relations.hpp"
+
+#include <algorithm>
+
+#include "extract/sentence_view.hpp"
+#include "extract/titles.hpp"
+#include "text/normalize.hpp"
+
+namespace rawabit::extract {
+
+using lexicon::Pattern;
+using lexicon::Slot;
+using lexicon::SlotSpec;
+using lexicon::type_bit;
+
+namespace {
+
+constexpr size_t kWindow = 10;       // words between a trigger and an argument, at most
+constexpr size_t kPrepReach = 6;     // words between a preposition and its argument
+constexpr size_t kModalityReach = 5;
+constexpr size_t kMaxListMembers = 24;
+
+// A candidate argument in a sentence: a mention, or a nisba acting for its state.
+struct Arg {
+  size_t first, end;
+  uint32_t entity;
+  std::optional<uint32_t> actor;  // the state a seat or capital stands for
+  double certainty;
+};
+
+const std::string kBayna = text::normalize_form("بين");
+const std::vector<std::string> kListGlue = {
+    text::normalize_form("،"),        ",", "(", ")", text::normalize_form("و"), text::normalize_form("كل"),
+    text::normalize_form("من"),       text::normalize_form("بالإضافة"), text::normalize_form("إلى"),
+    text::normalize_form("جانب"),     text::normalize_form("أيضا"),     text::normalize_form("وكذلك"),
+    text::normalize_form("كذلك"),     text::normalize_form("إضافة"),    "-", ":"};
+
+double certainty_of(const std::string& method) {
+  if (method == "title") return 0.9;
+  if (method == "tagger") return 0.8;
+  return 1.0;
+}
+
+class SentenceRelations {
+ public:
+  SentenceRelations(const text::Document& doc, uint32_t sentence, Annotations& ann, const lexicon::Lexicon& lex,
+                    const EntityRecognizer& entities, std::string date)
+      : view_(doc, sentence, ann), doc_(doc), ann_(ann), lex_(lex), entities_(entities), date_(std::move(date)) {
+    collect_args();
+  }
+
+  void role_facts();
+  void pattern_facts();
+
+ private:
+  SentenceView view_;
+  const text::Document& doc_;
+  Annotations& ann_;
+  const lexicon::Lexicon& lex_;
+  const EntityRecognizer& entities_;
+  std::string date_;
+  std::vector<Arg> args_;
+
+  void collect_args();
+  std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
+  std::optional<size_t> arg_after(size_t from, size_t limit, uint8_t types) const;
+  std::optional<size_t> arg_before(size_t to, size_t limit, uint8_t types) const;
+  std::optional<size_t> arg_after_prep(size_t from, const SlotSpec& spec) const;
+  std::optional<std::pair<size_t, size_t>> between(size_t from, uint8_t types) const;
+  std::vector<size_t> extend_list(size_t arg, uint8_t types, bool forward) const;
+  bool glue_only(size_t from, size_t to) const;
+  bool has_required_word(const Pattern& p, size_t from, size_t to) const;
+  enum class Modality { Asserted, Hypothetical, Negated };
+  Modality modality_before(size_t trigger) const;
+  bool try_pattern(const Pattern& p, size_t trig_first, size_t trig_end);
+  void emit(uint32_t s, uint32_t o, const std::string& predicate, size_t first, size_t end, double confidence,
+            std::vector<std::pair<std::string, std::string>> attrs, const std::string& rule);
+};
+
+void SentenceRelations::collect_args() {
+  for (size_t t = view_.first(); t < view_.end(); ++t) {
+    if (auto m = view_.mention_at(t)) {
+      const Mention& men = ann_.mentions[*m];
+      args_.push_back({men.first_token, men.end_token, men.entity, ann_.entities[men.entity].stands_for,
+                       certainty_of(men.method)});
+      t = men.end_token - 1;
+      continue;
+    }
+    // «القوات الروسية», «جنود روس»: a nisba right after a force noun acts for its state.
+    if (t > view_.first() && lex_.force_nouns.contains(view_.word(t - 1))) {
+      if (auto entry = lex_.nisba.lookup(view_.word(t))) {
+        args_.push_back({t, t + 1, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9});
+      }
+    }
+  }
+}
+
+std::optional<uint32_t> SentenceRelations::accepts(const Arg& a, uint8_t types) const {
+  if (types & type_bit(ann_.entities[a.entity].type)) return a.entity;
+  if (a.actor && (types & type_bit(ann_.entities[*a.actor].type))) return a.actor;
+  return std::nullopt;
+}
+
+std::optional<size_t> SentenceRelations::arg_after(size_t from, size_t limit, uint8_t types) const {
+  for (size_t i = 0; i < args_.size(); ++i)
+    if (args_[i].first >= from && args_[i].first < limit && accepts(args_[i], types)) return i;
+  return std::nullopt;
+}
+
+std::optional<size_t> SentenceRelations::arg_before(size_t to, size_t limit, uint8_t types) const {
+  for (size_t i = args_.size(); i-- > 0;)
+    if (args_[i].end <= to && args_[i].first + limit >= to && accepts(args_[i], types)) return i;
+  return std::nullopt;
+}
+
+// The first argument after one of the spec's prepositions, standing alone («إلى مينسك») or as a
+// proclitic on the argument itself («لأوكرانيا», «بالرئيس»).
+std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotSpec& spec) const {
+  size_t stop = std::min(view_.end(), from + kWindow);
+  for (size_t q = from; q < stop; ++q) {
+    std::string_view w = view_.word(q);
+    for (const std::string& prep : spec.preps) {
+      if (w == prep) {
+        if (auto a = arg_after(q + 1, q + 1 + kPrepReach, spec.types)) return a;
+      } else if (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
+                                         (w.starts_with("\u0648") || w.starts_with("\u0641")))) {
+        // A clitic preposition: on an argument, or on a word that heads the argument's phrase.
+        if (auto a = arg_after(q, q + kPrepReach, spec.types)) return a;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from, uint8_t types) const {
+  size_t stop = std::min(view_.end(), from + 4);
+  for (size_t q = from; q < stop; ++q) {
+    if (view_.word(q) != kBayna) continue;
+    auto x = arg_after(q + 1, q + 1 + kPrepReach, types);
+    if (!x) return std::nullopt;
+    auto y = arg_after(args_[*x].end, args_[*x].end + 3, types);
+    if (!y) return std::nullopt;
+    return std::make_pair(*x, *y);
+  }
+  return std::nullopt;
+}
+
+bool SentenceRelations::glue_only(size_t from, size_t to) const {
+  for (size_t t = from; t < to; ++t)
+    if (std::find(kListGlue.begin(), kListGlue.end(), view_.word(t)) == kListGlue.end()) return false;
+  return true;
+}
+
+// An enumeration from argument `arg` onwards (or backwards): members joined by و، and the like.
+std::vector<size_t> SentenceRelations::extend_list(size_t arg, uint8_t types, bool forward) const {
+  std::vector<size_t> members{arg};
+  size_t i = arg;
+  while (members.size() < kMaxListMembers) {
+    if (forward ? i + 1 >= args_.size() : i == 0) break;
+    size_t next = forward ? i + 1 : i - 1;
+    size_t gap_from = forward ? args_[i].end : args_[next].end;
+    size_t gap_to = forward ? args_[next].first : args_[i].first;
+    if (gap_to < gap_from || !glue_only(gap_from, gap_to) || !accepts(args_[next], types)) break;
+    members.push_back(next);
+    i = next;
+  }
+  return members;
+}
+
+bool SentenceRelations::has_required_word(const Pattern& p, size_t from, size_t to) const {
+  if (p.requires_words.size() == 0) return true;
+  to = std::min(to, view_.end());
+  for (size_t t = from; t < to; ++t) {
+    std::string_view w = view_.word(t);
+    if (p.requires_words.contains(w)) return true;
+    // A proclitic («بالأسلحة», «وقوات»).
+    for (size_t cut : {size_t{2}, size_t{4}, size_t{6}})
+      if (w.size() > cut + 2 && p.requires_words.contains(w.substr(cut))) return true;
+  }
+  return false;
+}
+
+SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) const {
+  size_t from = trigger > view_.first() + kModalityReach ? trigger - kModalityReach : view_.first();
+  Modality found = Modality::Asserted;
+  for (size_t q = from; q < trigger; ++q) {
+    if (lex_.negation_cues.longest_at(doc_, q, trigger)) return Modality::Negated;
+    if (lex_.hypothetical_cues.longest_at(doc_, q, trigger)) found = Modality::Hypothetical;
+  }
+  // The future prefix: سيزور، ستنشر.
+  std::string_view w = view_.word(trigger);
+  if (w.starts_with("\u0633\u064A") || w.starts_with("\u0633\u062A")) found = Modality::Hypothetical;
+  return found;
+}
+
+void SentenceRelations::emit(uint32_t s, uint32_t o, const std::string& predicate, size_t first, size_t end,
+                             double confidence, std::vector<std::pair<std::string, std::string>> attrs,
+                             const std::string& rule) {
+  if (s == o) return;
+  if (lexicon::is_symmetric(predicate) && ann_.entities[s].key > ann_.entities[o].key) std::swap(s, o);
+  auto span = doc_.span_of_tokens(first, end);
+  ann_.facts.push_back({s, o, predicate, view_.index(), span.begin, span.end, confidence, date_, std::move(attrs), rule});
+}
+
+void SentenceRelations::role_facts() {
+  for (size_t t = view_.first(); t < view_.end(); ++t) {
+    if (view_.mention_covering(t)) continue;
+    auto ctx = title_at(view_, t, lex_, ann_);
+    if (!ctx) continue;
+    auto person = view_.mention_at(ctx->person_start);
+    if (!person || ann_.entities[ann_.mentions[*person].entity].type != EntityType::Person) continue;
+    const lexicon::Role& role = lex_.roles[ctx->role];
+    std::optional<uint32_t> of;
+    double certainty = certainty_of(ann_.mentions[*person].method);
+    if (ctx->affiliation_nisba) {
+      of = entities_.gazetteer_entity(*ctx->affiliation_nisba, ann_);
+    } else if (ctx->affiliation_mention) {
+      of = ann_.mentions[*ctx->affiliation_mention].entity;
+    }
+    if (!of) continue;
+    EntityType of_type = ann_.entities[*of].type;
+    bool fits = role.predicate == "affiliated_with" ? of_type == EntityType::Organization
+              : role.predicate == "leader_of"       ? of_type != EntityType::Treaty && of_type != EntityType::Weapon
+                                                    : of_type == EntityType::Organization || of_type == EntityType::Country;
+    if (!fits) continue;
+    const Mention& pm = ann_.mentions[*person];
+    emit(pm.entity, *of, role.predicate, ctx->title_first, pm.end_token, 0.9 * certainty, {{"role", role.role}},
+         "title:" + role.title);
+    t = pm.end_token - 1;
+  }
+}
+
+bool SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end) {
+  Modality modality = modality_before(trig_first);
+  if (modality == Modality::Negated) return false;
+  for (Slot sw : p.subject.where) {
+    std::vector<size_t> subjects;
+    std::optional<size_t> object;
+    std::vector<size_t> objects;
+    if (sw == Slot::Between || (p.object.where.front() == Slot::Between && sw == Slot::Before)) {
+      auto pair = between(trig_end, p.subject.types);
+      if (!pair) continue;
+      subjects = {pair->first};
+      objects = {pair->second};
+    } else {
+      std::optional<size_t> s = sw == Slot::After ? arg_after(trig_end, trig_end + kWindow, p.subject.types)
+                                                  : arg_before(trig_first, kWindow, p.subject.types);
+      if (!s) continue;
+      subjects = p.subject.list ? extend_list(*s, p.subject.types, sw == Slot::After) : std::vector<size_t>{*s};
+      size_t after_subject = sw == Slot::After ? args_[subjects.back()].end : trig_end;
+      for (Slot ow : p.object.where) {
+        std::optional<size_t> o;
+        if (ow == Slot::Prep) o = arg_after_prep(after_subject, p.object);
+        else if (ow == Slot::Direct) o = arg_after(after_subject, after_subject + kWindow, p.object.types);
+        else if (ow == Slot::After) o = arg_after(trig_end, trig_end + kWindow, p.object.types);
+        else if (ow == Slot::Before) o = arg_before(trig_first, kWindow, p.object.types);
+        else if (ow == Slot::Between) {
+          if (auto pair = between(trig_end, p.object.types)) o = pair->second;
+        }
+        if (o && std::find(subjects.begin(), subjects.end(), *o) == subjects.end()) {
+          object = o;
+          break;
+        }
+      }
+      if (!object) continue;
+      objects = p.object.list ? extend_list(*object, p.object.types, true) : std::vector<size_t>{*object};
+    }
+    size_t obj_first = args_[objects.front()].first;
+    if (!has_required_word(p, trig_end, obj_first > trig_end ? obj_first : trig_end + kWindow)) return false;
+    std::vector<std::pair<std::string, std::string>> attrs;
+    double factor = 1.0;
+    if (modality == Modality::Hypothetical) {
+      attrs.emplace_back("modality", "hypothetical");
+      factor = 0.6;
+    }
+    for (size_t si : subjects) {
+      for (size_t oi : objects) {
+        const Arg& s = args_[si];
+        const Arg& o = args_[oi];
+        size_t first = std::min({s.first, o.first, trig_first});
+        size_t end = std::max({s.end, o.end, trig_end});
+        size_t distance = end - first;
+        double dist_factor = std::max(0.5, 1.0 - 0.02 * (distance > 3 ? distance - 3 : 0));
+        emit(*accepts(s, p.subject.types), *accepts(o, p.object.types), p.predicate, first, end,
+             p.confidence * dist_factor * s.certainty * o.certainty * factor, attrs, p.origin);
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+void SentenceRelations::pattern_facts() {
+  const auto& patterns = lex_.patterns;
+  for (size_t t = view_.first(); t < view_.end(); ++t) {
+    if (view_.mention_covering(t)) continue;
+    auto trig = patterns.triggers().longest_at(doc_, t, view_.end());
+    if (!trig) continue;
+    for (uint32_t pi : patterns.patterns_of(trig->value)) try_pattern(patterns[pi], t, trig->end_token);
+    t = trig->end_token - 1;
+  }
+}
+
+}  // namespace
+
+RelationExtractor::RelationExtractor(const lexicon::Lexicon& lex, const EntityRecognizer& entities, SentenceDater dater)
+    : lex_(lex), entities_(entities), dater_(std::move(dater)) {}
+
+void RelationExtractor::extract(const text::Document& doc, Annotations& ann) const {
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    std::string date = dater_ ? dater_(doc, s) : std::string();
+    if (date.empty()) date = doc.date;
+    SentenceRelations rel(doc, s, ann, lex_, entities_, std::move(date));
+    rel.role_facts();
+    rel.pattern_facts();
+  }
+}
+
+}  // namespace rawabit::extract

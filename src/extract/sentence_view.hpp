@@ -1,0 +1,37 @@
+// Token-level lookups within one sentence of an analyzed document, shared by the entity and
+// relation rules: which mention covers a token, whether a word is a given form.
+#pragma once
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/annotations.hpp"
+#include "text/document.hpp"
+
+namespace rawabit::extract {
+
+class SentenceView {
+ public:
+  SentenceView(const text::Document& doc, uint32_t sentence, const Annotations& ann);
+
+  const text::Document& doc() const { return *doc_; }
+  uint32_t index() const { return sentence_; }
+  size_t first() const { return doc_->sentences[sentence_].first_token; }
+  size_t end() const { return doc_->sentences[sentence_].end_token; }
+  std::string_view word(size_t t) const { return doc_->word(t); }
+  bool is_word(size_t t) const { return doc_->tokens[t].kind == text::TokenKind::Word; }
+  bool is_punct(size_t t) const { return doc_->tokens[t].kind == text::TokenKind::Punct; }
+
+  // The mention starting at token t, if any (index into Annotations::mentions).
+  std::optional<uint32_t> mention_at(size_t t) const;
+  // The mention covering token t, if any.
+  std::optional<uint32_t> mention_covering(size_t t) const;
+
+ private:
+  const text::Document* doc_;
+  uint32_t sentence_;
+  std::vector<int32_t> covering_;  // per token of the sentence: mention index or -1
+  std::vector<bool> starts_;
+};
+
+}  // namespace rawabit::extract

@@ -1,0 +1,26 @@
+// Title contexts: «الرئيس الروسي فلاديمير بوتين», «رئيس كازاخستان، قاسم جومارت توكايف», «الناطق
+// باسم الكرملين دميتري بيسكوف», «الباحثة في مؤسسة كارنيغي تاتيانا ستانوفايا». A title (from
+// schema/lexicon/roles.tsv) is followed by an optional affiliation — a nisba, a genitive entity,
+// «باسم» + entity, or «في» + organization — and then the person's name.
+#pragma once
+#include <optional>
+
+#include "extract/sentence_view.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace rawabit::extract {
+
+struct TitleContext {
+  uint32_t role;                                // index into Lexicon::roles
+  size_t title_first, title_end;                // the title's tokens
+  std::optional<uint32_t> affiliation_mention;  // the organization or country mentioned
+  std::optional<uint32_t> affiliation_nisba;    // or the gazetteer entry of a nisba
+  size_t person_start;                          // where the name begins
+};
+
+// The title context starting at token t, if a title starts there. Uses the mentions already
+// found in the sentence (the gazetteer pass).
+std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const lexicon::Lexicon& lex,
+                                     const Annotations& ann);
+
+}  // namespace rawabit::extract

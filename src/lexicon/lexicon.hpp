@@ -1,0 +1,30 @@
+// Everything the extractor knows, loaded from schema/: the gazetteer, nisba adjectives, titles,
+// relation patterns and word lists. Loaded once per run and shared read-only by all workers.
+#pragma once
+#include <filesystem>
+#include <string>
+
+#include "lexicon/gazetteer.hpp"
+#include "lexicon/nisba.hpp"
+#include "lexicon/patterns.hpp"
+#include "lexicon/roles.hpp"
+#include "lexicon/word_set.hpp"
+
+namespace rawabit::lexicon {
+
+struct Lexicon {
+  Gazetteer gazetteer;
+  NisbaTable nisba;
+  RoleTable roles;
+  PatternTable patterns;
+  WordSet common_words;   // frequent words that are not parts of names
+  WordSet function_words; // particles, pronouns, negation: never part of a name or an argument
+  WordSet force_nouns;    // «القوات», «جنود»: a nisba after them acts for its state
+  WordSet title_modifiers;// «السابق», «المنتخب»: may stand between a title and a name
+  PhraseIndex negation_cues, hypothetical_cues;
+  std::string version;    // a digest of every data file, recorded in the database
+
+  static Lexicon load(const std::filesystem::path& schema_dir);
+};
+
+}  // namespace rawabit::lexicon

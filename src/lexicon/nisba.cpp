@@ -1,0 +1,53 @@
+#include "lexicon/nisba.hpp"
+
+#include "lexicon/tsv.hpp"
+#include "text/clitics.hpp"
+#include "text/normalize.hpp"
+
+namespace rawabit::lexicon {
+
+namespace {
+constexpr std::string_view kArticle = "\u0627\u0644";  // ال
+}
+
+void NisbaTable::load(const std::filesystem::path& file, const Gazetteer& gazetteer) {
+  read_tsv(file, [&](const TsvLine& line) {
+    line.expect_fields(2, 2);
+    auto entry = gazetteer.by_name(line.fields[0]);
+    if (!entry) line.fail("no gazetteer entry named «" + std::string(line.fields[0]) + "»");
+    for (std::string_view form : split_list(line.fields[1])) {
+      auto known = find(text::normalize_form(form));
+      if (known && *known != *entry) line.fail("nisba «" + std::string(form) + "» already refers to «" +
+                                               gazetteer[*known].name_en + "»");
+      add(form, *entry);
+    }
+  });
+}
+
+void NisbaTable::add(std::string_view form, uint32_t entry) {
+  std::string norm = text::normalize_form(form);
+  if (norm.starts_with(kArticle)) norm.erase(0, kArticle.size());
+  forms_.emplace(std::move(norm), entry);
+}
+
+std::optional<uint32_t> NisbaTable::find(std::string_view bare) const {
+  auto it = forms_.find(std::string(bare));
+  if (it == forms_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<uint32_t> NisbaTable::lookup(std::string_view word) const {
+  thread_local std::vector<text::Reading> readings;
+  text::clitic_readings(word, readings);
+  for (const text::Reading& r : readings) {
+    std::string_view form = r.form;
+    if (form.starts_with(kArticle)) {
+      if (auto e = find(form.substr(kArticle.size()))) return e;
+    } else if (auto e = find(form)) {
+      return e;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace rawabit::lexicon

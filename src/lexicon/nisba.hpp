@@ -1,0 +1,29 @@
+// Nisba adjectives (الروسي، البيلاروسية، الأمريكيين) and the gazetteer entry each refers to,
+// from schema/lexicon/nisba.tsv (name_en<TAB>forms without the article, |-separated).
+//
+// A nisba is not a mention of its country, but it resolves roles («وزير الدفاع الروسي») and
+// actors («القوات الروسية»). lookup() accepts the article and proclitics: «والروسية» → Russia.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "lexicon/gazetteer.hpp"
+
+namespace rawabit::lexicon {
+
+class NisbaTable {
+ public:
+  void load(const std::filesystem::path& file, const Gazetteer& gazetteer);
+  void add(std::string_view form, uint32_t entry);
+  // The gazetteer entry a normalized word refers to as a nisba, if any.
+  std::optional<uint32_t> lookup(std::string_view word) const;
+  size_t size() const { return forms_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint32_t> forms_;  // normalized, without the article
+  std::optional<uint32_t> find(std::string_view bare) const;
+};
+
+}  // namespace rawabit::lexicon

@@ -1,0 +1,104 @@
+#include "lexicon/patterns.hpp"
+
+#include <array>
+#include <charconv>
+
+#include "lexicon/tsv.hpp"
+#include "text/normalize.hpp"
+
+namespace rawabit::lexicon {
+
+namespace {
+
+constexpr std::array<std::string_view, 20> kPredicates = {
+    "leader_of", "official_of", "affiliated_with", "member_of", "withdrew_from", "suspended_participation_in",
+    "ally_of", "cooperates_with", "signed_agreement_with", "met_with", "visited", "deployed_weapons_in",
+    "deployed_troops_in", "supplied_weapons_to", "trained_forces_of", "attacked", "annexed", "sanctioned",
+    "requested_help_from", "warned"};
+
+uint8_t parse_types(const TsvLine& line, std::string_view spec) {
+  uint8_t bits = 0;
+  for (std::string_view t : split_list(spec, ',')) {
+    if (t == "any") {
+      bits |= 0x3F;
+    } else if (t == "actor") {
+      bits |= type_bit(EntityType::Person) | type_bit(EntityType::Organization) | type_bit(EntityType::Country);
+    } else if (t == "place") {
+      bits |= type_bit(EntityType::Country) | type_bit(EntityType::Location);
+    } else if (auto type = parse_type(t)) {
+      bits |= type_bit(*type);
+    } else {
+      line.fail("unknown entity type «" + std::string(t) + "»");
+    }
+  }
+  if (!bits) line.fail("no entity types given");
+  return bits;
+}
+
+SlotSpec parse_slot(const TsvLine& line, std::string_view spec, std::string_view types) {
+  SlotSpec s;
+  for (std::string_view w : split_list(spec, ';')) {
+    if (w.ends_with('*')) {  // an enumeration, in any of the positions
+      s.list = true;
+      w.remove_suffix(1);
+    }
+    if (w == "after") s.where.push_back(Slot::After);
+    else if (w == "before") s.where.push_back(Slot::Before);
+    else if (w == "between") s.where.push_back(Slot::Between);
+    else if (w == "direct") s.where.push_back(Slot::Direct);
+    else if (w.starts_with("prep:")) {
+      s.where.push_back(Slot::Prep);
+      for (std::string_view p : split_list(w.substr(5), ',')) s.preps.push_back(text::normalize_form(p));
+    } else {
+      line.fail("unknown argument position «" + std::string(w) + "»");
+    }
+  }
+  if (s.where.empty()) line.fail("no argument position given");
+  s.types = parse_types(line, types);
+  return s;
+}
+
+}  // namespace
+
+bool is_known_predicate(std::string_view p) {
+  for (std::string_view k : kPredicates)
+    if (k == p) return true;
+  return false;
+}
+
+bool is_symmetric(std::string_view p) {
+  return p == "met_with" || p == "ally_of" || p == "cooperates_with" || p == "signed_agreement_with";
+}
+
+void PatternTable::load(const std::filesystem::path& file) {
+  read_tsv(file, [&](const TsvLine& line) {
+    line.expect_fields(7, 8);
+    Pattern p;
+    p.predicate = std::string(line.fields[0]);
+    if (!is_known_predicate(p.predicate)) line.fail("unknown predicate «" + p.predicate + "»");
+    p.subject = parse_slot(line, line.fields[2], line.fields[4]);
+    p.object = parse_slot(line, line.fields[3], line.fields[5]);
+    std::string_view conf = line.fields[6];
+    auto [ptr, ec] = std::from_chars(conf.data(), conf.data() + conf.size(), p.confidence);
+    if (ec != std::errc() || ptr != conf.data() + conf.size() || p.confidence < 0 || p.confidence > 1) {
+      line.fail("confidence must be a number in [0, 1]");
+    }
+    if (line.fields.size() > 7)
+      for (std::string_view w : split_list(line.fields[7])) p.requires_words.add(w);
+    p.origin = line.file.substr(line.file.rfind('/') + 1) + ":" + std::to_string(line.number);
+    uint32_t index = static_cast<uint32_t>(patterns_.size());
+    patterns_.push_back(std::move(p));
+    for (std::string_view trigger : split_list(line.fields[1])) {
+      std::optional<uint32_t> existing;
+      uint32_t id = static_cast<uint32_t>(trigger_patterns_.size());
+      triggers_.add(trigger, id, &existing);
+      if (existing) {
+        trigger_patterns_[*existing].push_back(index);
+      } else {
+        trigger_patterns_.push_back({index});
+      }
+    }
+  });
+}
+
+}  // namespace rawabit::lexicon

@@ -1,0 +1,57 @@
+// An index of multi-word phrases over normalized tokens, for longest-match lookup in text.
+//
+// Phrases are added in their written form; the index normalizes and tokenizes them exactly as
+// the text layer does with documents, so «إس-400» matches the tokens إس - 400. In text, the
+// first word of a phrase may carry proclitics («لروسيا», «وللكرملين»: see text/clitics.hpp);
+// the following words must match as they are.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/document.hpp"
+
+namespace rawabit::lexicon {
+
+struct PhraseMatch {
+  size_t first_token, end_token;  // the matched tokens [first, end)
+  size_t stem_offset;             // normalized bytes of the first token before the phrase (clitics)
+  uint32_t value;                 // what the phrase was added with
+};
+
+class PhraseIndex {
+ public:
+  // Adds a phrase; returns false (and adds nothing) if it is empty after normalization.
+  // If the normalized phrase is already present, `existing` receives its value.
+  bool add(std::string_view phrase, uint32_t value, std::optional<uint32_t>* existing = nullptr);
+
+  // The longest phrase starting at token `first` and ending before token `limit`.
+  std::optional<PhraseMatch> longest_at(const text::Document& doc, size_t first, size_t limit) const;
+
+  // The value of a phrase given in its written form, if present.
+  std::optional<uint32_t> find(std::string_view phrase) const;
+
+  size_t size() const { return count_; }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> rest;  // the words after the first
+    uint32_t value;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // First word → phrases starting with it, longest first.
+  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> by_first_;
+  size_t count_ = 0;
+
+  static std::vector<std::string> words_of(std::string_view phrase);
+  std::optional<PhraseMatch> match_rest(const text::Document& doc, const std::vector<Phrase>& candidates,
+                                        size_t first, size_t limit, size_t stem_offset) const;
+};
+
+}  // namespace rawabit::lexicon

@@ -1,0 +1,53 @@
+// The SQLite knowledge-graph database (schema/sql/schema.sql).
+//
+// Contract: documents are keyed by their source; storing a document whose source is already
+// present with the same SHA-256 stores nothing (Unchanged); with another SHA-256 the old
+// document and everything derived from it is replaced (Replaced). Writes happen inside
+// batches — one transaction each, committed by commit_batch() — so an interrupted build leaves
+// only whole documents. All statements use bound parameters. Offsets stored are character
+// (code point) offsets into documents.text.
+#pragma once
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "extract/annotations.hpp"
+#include "text/document.hpp"
+
+namespace rawabit::store {
+
+enum class Outcome { Stored, Unchanged, Replaced };
+
+class Store {
+ public:
+  // Opens (creating if needed) the database and applies the schema. Throws rawabit::Error.
+  explicit Store(const std::filesystem::path& db_path);
+  ~Store();
+
+  void begin_batch();
+  void commit_batch();
+
+  // Whether a document with this source and hash is already stored.
+  bool unchanged(const std::string& source, const std::string& sha256);
+  Outcome add(const text::Document& doc, const std::string& sha256, const extract::Annotations& ann);
+
+  void set_meta(const std::string& key, const std::string& value);
+  std::string meta(const std::string& key);
+  // Removes relations and entities no longer backed by any evidence or mention.
+  void remove_orphans();
+
+  SQLite::Database& db() { return db_; }
+
+ private:
+  SQLite::Database db_;
+  std::unique_ptr<SQLite::Transaction> batch_;
+  std::unordered_map<std::string, int64_t> entity_ids_;
+
+  int64_t entity_id(const extract::Annotations& ann, uint32_t index);
+  int64_t relation_id(int64_t subject, const std::string& predicate, int64_t object);
+};
+
+}  // namespace rawabit::store
