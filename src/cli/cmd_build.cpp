@@ -29,7 +29,7 @@ struct BuildTally {
 void build(const BuildOptions& opt) {
   auto started = std::chrono::steady_clock::now();
   const lexicon::Lexicon lex = lexicon::Lexicon::load(schema_dir());
-  const extract::Extractor extractor(lex);
+  const extract::Extractor extractor(lex, schema_dir());
   store::Store store(opt.db);
   text::Warn warn = [&](const std::string& w) { std::cerr << "rawabit: warning: " << w << "\n"; };
 

@@ -115,6 +115,10 @@ void EntityRecognizer::title_pass(const text::Document& doc, uint32_t sentence, 
     }
     if (linked) {
       add_mention(doc, ann, gazetteer_entity(*linked, ann), sentence, start, start + linked_n, 0, "variant");
+    } else if (ctx->after_comma) {
+      // «وقبيل زيارة الرئيس الروسي، تنامت التكهنات»: after a comma the title may already
+      // refer to someone; only a known person's name is taken there.
+      continue;
     } else {
       auto span = doc.span_of_tokens(start, start + n);
       std::string surface = doc.text.substr(span.begin, span.end - span.begin);
@@ -129,12 +133,28 @@ void EntityRecognizer::title_pass(const text::Document& doc, uint32_t sentence, 
   }
 }
 
+// The last word of a multi-word person name, when it can stand for the person alone: not in
+// «X bin Y» or «عبد الله» names, at least four letters, and not a common or function word.
+std::optional<std::string> EntityRecognizer::distinctive_surname(const text::Document& doc, const Mention& m) const {
+  static const std::string kBin = text::normalize_form("بن"), kIbn = text::normalize_form("ابن"),
+                           kAbd = text::normalize_form("عبد"), kAl = text::normalize_form("آل");
+  for (size_t t = m.first_token; t < m.end_token; ++t) {
+    std::string_view w = doc.word(t);
+    if (w == kBin || w == kIbn || w == kAbd || w == kAl) return std::nullopt;
+  }
+  std::string_view last = doc.word(m.end_token - 1);
+  size_t letters = 0;
+  for (unsigned char c : last) letters += (c & 0xC0) != 0x80;
+  if (letters < 4 || lex_.common_words.contains(last) || lex_.function_words.contains(last)) return std::nullopt;
+  return std::string(last);
+}
+
 void EntityRecognizer::surname_pass(const text::Document& doc, Annotations& ann) const {
   // Last words of the multi-word person names mentioned in this document.
   std::unordered_map<std::string, uint32_t> surnames;
   for (const Mention& m : ann.mentions) {
     if (ann.entities[m.entity].type != EntityType::Person || m.end_token - m.first_token < 2) continue;
-    surnames.emplace(std::string(doc.word(m.end_token - 1)), m.entity);
+    if (auto surname = distinctive_surname(doc, m)) surnames.emplace(*surname, m.entity);
   }
   if (surnames.empty()) return;
   std::vector<bool> covered(doc.tokens.size(), false);

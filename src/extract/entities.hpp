@@ -34,6 +34,7 @@ class EntityRecognizer {
   void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
   void title_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
   void surname_pass(const text::Document& doc, Annotations& ann) const;
+  std::optional<std::string> distinctive_surname(const text::Document& doc, const Mention& m) const;
 
   size_t name_length(const text::Document& doc, size_t start, size_t end) const;
   std::optional<uint32_t> link_person(std::string_view normalized_name) const;

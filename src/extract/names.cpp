@@ -81,9 +81,10 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 
 bool variant_words(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  std::string sa = name_skeleton(a), sb = name_skeleton(b);
-  if (sa.size() >= 4 && sa == sb) return true;  // at least two consonants must agree
   size_t la = decode(a).size(), lb = decode(b).size();
+  if (la < 5 || lb < 5) return false;  // short names differ by one letter: بوتين / بوتان
+  std::string sa = name_skeleton(a), sb = name_skeleton(b);
+  if (decode(sa).size() >= 4 && sa == sb) return true;
   return la >= 7 && lb >= 7 && edit_distance(a, b) <= 1 && decode(a)[0] == decode(b)[0];
 }
 

@@ -2,8 +2,13 @@
 
 namespace rawabit::extract {
 
-Extractor::Extractor(const lexicon::Lexicon& lex, SentenceDater dater)
-    : entities_(lex), relations_(lex, entities_, std::move(dater)) {}
+Extractor::Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir)
+    : dates_(DateReader::load(schema_dir / "lexicon" / "dates.tsv")),
+      entities_(lex),
+      relations_(lex, entities_, [this](const text::Document& doc, uint32_t sentence) {
+        auto found = dates_.find(doc, doc.sentences[sentence], doc.date);
+        return found.empty() ? std::string() : found.front().iso;
+      }) {}
 
 Annotations Extractor::run(const text::Document& doc) const {
   Annotations ann;

@@ -1,8 +1,10 @@
 // The extract stage as one object: an analyzed document in, its annotations out.
-// entities (gazetteer, titles, surnames) → relations (roles, patterns), each a small stage.
+// entities (gazetteer, titles, surnames) → relations (roles, patterns) dated by the sentence's
+// own date expression (extract/dates.hpp) or else the article's date.
 // Thread-safe: run() may be called from several threads on different documents.
 #pragma once
 #include "extract/annotations.hpp"
+#include "extract/dates.hpp"
 #include "extract/entities.hpp"
 #include "extract/relations.hpp"
 #include "lexicon/lexicon.hpp"
@@ -12,10 +14,12 @@ namespace rawabit::extract {
 
 class Extractor {
  public:
-  explicit Extractor(const lexicon::Lexicon& lex, SentenceDater dater = {});
+  // Reads the date words from schema_dir/lexicon/dates.tsv.
+  Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir);
   Annotations run(const text::Document& doc) const;
 
  private:
+  DateReader dates_;
   EntityRecognizer entities_;
   RelationExtractor relations_;
 };

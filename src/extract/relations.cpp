@@ -15,9 +15,13 @@ using lexicon::type_bit;
 
 namespace {
 
-constexpr size_t kWindow = 10;       // words between a trigger and an argument, at most
+constexpr size_t kWindow = 10;            // words between a trigger and an object, by default
+constexpr size_t kSubjectAfter = 6;       // a subject after its trigger: VSO or a genitive
+constexpr size_t kSubjectBefore = 8;
+constexpr size_t kPrepSearch = 14;        // words between a trigger and the object's preposition
 constexpr size_t kPrepReach = 6;     // words between a preposition and its argument
-constexpr size_t kModalityReach = 5;
+constexpr size_t kNegationReach = 5;      // words before a trigger read for negation
+constexpr size_t kHypotheticalReach = 8;  // and for hedges («طلبا رسميا من ... لإرسال قوات»)
 constexpr size_t kMaxListMembers = 24;
 
 // A candidate argument in a sentence: a mention, or a nisba acting for its state.
@@ -29,11 +33,14 @@ struct Arg {
 };
 
 const std::string kBayna = text::normalize_form("بين");
+const std::string kIla = text::normalize_form("إلى");
 const std::vector<std::string> kListGlue = {
     text::normalize_form("،"),        ",", "(", ")", text::normalize_form("و"), text::normalize_form("كل"),
-    text::normalize_form("من"),       text::normalize_form("بالإضافة"), text::normalize_form("إلى"),
+    text::normalize_form("من"),       text::normalize_form("بالإضافة"),
     text::normalize_form("جانب"),     text::normalize_form("أيضا"),     text::normalize_form("وكذلك"),
     text::normalize_form("كذلك"),     text::normalize_form("إضافة"),    "-", ":"};
+
+size_t window_or(const SlotSpec& spec, size_t fallback) { return spec.window ? spec.window : fallback; }
 
 double certainty_of(const std::string& method) {
   if (method == "title") return 0.9;
@@ -62,25 +69,56 @@ class SentenceRelations {
   std::vector<Arg> args_;
 
   void collect_args();
+  std::vector<uint32_t> title_affiliations() const;
   std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
-  std::optional<size_t> arg_after(size_t from, size_t limit, uint8_t types) const;
-  std::optional<size_t> arg_before(size_t to, size_t limit, uint8_t types) const;
+  // `cross`: the search may cross a clause boundary (slots with an explicit window).
+  std::optional<size_t> arg_after(size_t from, size_t limit, uint8_t types, bool cross = false) const;
+  std::optional<size_t> arg_before(size_t to, size_t limit, uint8_t types, bool cross = false) const;
   std::optional<size_t> arg_after_prep(size_t from, const SlotSpec& spec) const;
   std::optional<std::pair<size_t, size_t>> between(size_t from, uint8_t types) const;
   std::vector<size_t> extend_list(size_t arg, uint8_t types, bool forward) const;
   bool glue_only(size_t from, size_t to) const;
+  bool clause_break(size_t from, size_t to) const;
+  size_t first_prep(const SlotSpec& object, size_t from) const;
   bool has_required_word(const Pattern& p, size_t from, size_t to) const;
   enum class Modality { Asserted, Hypothetical, Negated };
   Modality modality_before(size_t trigger) const;
-  bool try_pattern(const Pattern& p, size_t trig_first, size_t trig_end);
+  // Emits the pattern's facts for the trigger at [trig_first, trig_end); returns where the
+  // match ends, or nothing when the pattern does not apply.
+  std::optional<size_t> try_pattern(const Pattern& p, size_t trig_first, size_t trig_end);
+  std::optional<size_t> find_object(const Pattern& p, size_t trig_first, size_t trig_end, size_t after_subject,
+                                    const std::vector<size_t>& subjects) const;
+  void emit_all(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
+                size_t trig_first, size_t trig_end, Modality modality);
   void emit(uint32_t s, uint32_t o, const std::string& predicate, size_t first, size_t end, double confidence,
             std::vector<std::pair<std::string, std::string>> attrs, const std::string& rule);
 };
 
+// The affiliations inside title contexts: in «حذر المتحدث باسم الخارجية الأمريكية نيد برايس» the
+// phrase is one noun phrase headed by the person, so the ministry is not an argument of its own.
+std::vector<uint32_t> SentenceRelations::title_affiliations() const {
+  std::vector<uint32_t> out;
+  for (size_t t = view_.first(); t < view_.end(); ++t) {
+    if (view_.mention_covering(t)) continue;
+    auto ctx = title_at(view_, t, lex_, ann_);
+    if (!ctx || !ctx->affiliation_mention) continue;
+    auto person = view_.mention_at(ctx->person_start);
+    if (person && ann_.entities[ann_.mentions[*person].entity].type == EntityType::Person) {
+      out.push_back(*ctx->affiliation_mention);
+    }
+  }
+  return out;
+}
+
 void SentenceRelations::collect_args() {
+  std::vector<uint32_t> hidden = title_affiliations();
   for (size_t t = view_.first(); t < view_.end(); ++t) {
     if (auto m = view_.mention_at(t)) {
       const Mention& men = ann_.mentions[*m];
+      if (std::find(hidden.begin(), hidden.end(), *m) != hidden.end()) {
+        t = men.end_token - 1;
+        continue;
+      }
       args_.push_back({men.first_token, men.end_token, men.entity, ann_.entities[men.entity].stands_for,
                        certainty_of(men.method)});
       t = men.end_token - 1;
@@ -96,35 +134,67 @@ void SentenceRelations::collect_args() {
 }
 
 std::optional<uint32_t> SentenceRelations::accepts(const Arg& a, uint8_t types) const {
-  if (types & type_bit(ann_.entities[a.entity].type)) return a.entity;
-  if (a.actor && (types & type_bit(ann_.entities[*a.actor].type))) return a.actor;
+  EntityType own = ann_.entities[a.entity].type;
+  if (types & type_bit(own)) return a.entity;
+  // A capital used as an actor stands for its state; a seat (الكرملين) is an actor already.
+  if (own == EntityType::Location && a.actor && (types & type_bit(ann_.entities[*a.actor].type))) return a.actor;
   return std::nullopt;
 }
 
-std::optional<size_t> SentenceRelations::arg_after(size_t from, size_t limit, uint8_t types) const {
-  for (size_t i = 0; i < args_.size(); ++i)
-    if (args_[i].first >= from && args_[i].first < limit && accepts(args_[i], types)) return i;
+// Arguments are not sought across a clause boundary («،», «:», «؛»). A comma right before an
+// argument is apposition or enumeration («رئيس كازاخستان، قاسم جومارت توكايف»), not a boundary.
+bool SentenceRelations::clause_break(size_t from, size_t to) const {
+  for (size_t t = from; t < to; ++t) {
+    std::string_view w = view_.word(t);
+    bool comma = w == "\u060C" || w == ",";
+    if (comma && t + 1 < view_.end() && view_.mention_at(t + 1)) continue;
+    if (comma || w == ":" || w == "\u061B") return true;
+  }
+  return false;
+}
+
+std::optional<size_t> SentenceRelations::arg_after(size_t from, size_t limit, uint8_t types, bool cross) const {
+  for (size_t i = 0; i < args_.size(); ++i) {
+    if (args_[i].first < from || args_[i].first >= limit) continue;
+    if (!cross && clause_break(from, args_[i].first)) return std::nullopt;
+    if (accepts(args_[i], types)) return i;
+  }
   return std::nullopt;
 }
 
-std::optional<size_t> SentenceRelations::arg_before(size_t to, size_t limit, uint8_t types) const {
-  for (size_t i = args_.size(); i-- > 0;)
-    if (args_[i].end <= to && args_[i].first + limit >= to && accepts(args_[i], types)) return i;
+std::optional<size_t> SentenceRelations::arg_before(size_t to, size_t limit, uint8_t types, bool cross) const {
+  for (size_t i = args_.size(); i-- > 0;) {
+    if (args_[i].end > to || args_[i].first + limit < to) continue;
+    if (!cross && clause_break(args_[i].end, to)) return std::nullopt;
+    if (accepts(args_[i], types)) return i;
+  }
   return std::nullopt;
+}
+
+// Where the object's preposition first occurs after the trigger: a subject after the trigger
+// stands before it («زيارة بوتين إلى مينسك»).
+size_t SentenceRelations::first_prep(const SlotSpec& object, size_t from) const {
+  if (std::find(object.where.begin(), object.where.end(), Slot::Prep) == object.where.end()) return view_.end();
+  size_t stop = std::min(view_.end(), from + kPrepSearch);
+  for (size_t q = from; q < stop; ++q)
+    for (const std::string& prep : object.preps)
+      if (view_.word(q) == prep) return q;
+  return view_.end();
 }
 
 // The first argument after one of the spec's prepositions, standing alone («إلى مينسك») or as a
 // proclitic on the argument itself («لأوكرانيا», «بالرئيس»).
 std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotSpec& spec) const {
-  size_t stop = std::min(view_.end(), from + kWindow);
+  size_t stop = std::min(view_.end(), from + kPrepSearch);
   for (size_t q = from; q < stop; ++q) {
     std::string_view w = view_.word(q);
     for (const std::string& prep : spec.preps) {
       if (w == prep) {
         if (auto a = arg_after(q + 1, q + 1 + kPrepReach, spec.types)) return a;
-      } else if (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
-                                         (w.starts_with("\u0648") || w.starts_with("\u0641")))) {
-        // A clitic preposition: on an argument, or on a word that heads the argument's phrase.
+      } else if (prep.size() == 2 && (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
+                                                              (w.starts_with("\u0648") || w.starts_with("\u0641"))))) {
+        // A one-letter preposition is a proclitic: on an argument, or on a word that heads the
+        // argument's phrase («بالرئيس ألكسندر لوكاشينكو»).
         if (auto a = arg_after(q, q + kPrepReach, spec.types)) return a;
       }
     }
@@ -145,9 +215,19 @@ std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from,
   return std::nullopt;
 }
 
+// Only words that join the members of an enumeration stand between `from` and `to`: و، كل من،
+// بالإضافة إلى، إلى جانب. A lone «إلى» is a preposition, not glue.
 bool SentenceRelations::glue_only(size_t from, size_t to) const {
-  for (size_t t = from; t < to; ++t)
-    if (std::find(kListGlue.begin(), kListGlue.end(), view_.word(t)) == kListGlue.end()) return false;
+  for (size_t t = from; t < to; ++t) {
+    std::string_view w = view_.word(t);
+    if (w == kIla) {
+      bool joined = (t > from && std::find(kListGlue.begin(), kListGlue.end(), view_.word(t - 1)) != kListGlue.end()) ||
+                    (t + 1 < to && std::find(kListGlue.begin(), kListGlue.end(), view_.word(t + 1)) != kListGlue.end());
+      if (!joined) return false;
+      continue;
+    }
+    if (std::find(kListGlue.begin(), kListGlue.end(), w) == kListGlue.end()) return false;
+  }
   return true;
 }
 
@@ -181,11 +261,18 @@ bool SentenceRelations::has_required_word(const Pattern& p, size_t from, size_t 
 }
 
 SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) const {
-  size_t from = trigger > view_.first() + kModalityReach ? trigger - kModalityReach : view_.first();
+  size_t from = trigger > view_.first() + kHypotheticalReach ? trigger - kHypotheticalReach : view_.first();
   Modality found = Modality::Asserted;
   for (size_t q = from; q < trigger; ++q) {
-    if (lex_.negation_cues.longest_at(doc_, q, trigger)) return Modality::Negated;
+    if (q + kNegationReach >= trigger && lex_.negation_cues.longest_at(doc_, q, trigger)) return Modality::Negated;
     if (lex_.hypothetical_cues.longest_at(doc_, q, trigger)) found = Modality::Hypothetical;
+    // «قد» before a present-tense verb is «may»; before a past-tense one it asserts («فقد حذر»).
+    if (auto m = lex_.before_present_cues.longest_at(doc_, q, trigger); m && m->end_token < view_.end()) {
+      std::string_view next = view_.word(m->end_token);
+      if (next.starts_with("\u064A") || next.starts_with("\u062A") || next.starts_with("\u0646")) {
+        found = Modality::Hypothetical;
+      }
+    }
   }
   // The future prefix: سيزور، ستنشر.
   std::string_view w = view_.word(trigger);
@@ -199,6 +286,13 @@ void SentenceRelations::emit(uint32_t s, uint32_t o, const std::string& predicat
   if (s == o) return;
   if (lexicon::is_symmetric(predicate) && ann_.entities[s].key > ann_.entities[o].key) std::swap(s, o);
   auto span = doc_.span_of_tokens(first, end);
+  // One fact per sentence for a triple: the most confident reading.
+  for (Fact& f : ann_.facts) {
+    if (f.sentence == view_.index() && f.subject == s && f.object == o && f.predicate == predicate) {
+      if (confidence > f.confidence) f = {s, o, predicate, view_.index(), span.begin, span.end, confidence, date_, std::move(attrs), rule};
+      return;
+    }
+  }
   ann_.facts.push_back({s, o, predicate, view_.index(), span.begin, span.end, confidence, date_, std::move(attrs), rule});
 }
 
@@ -230,64 +324,95 @@ void SentenceRelations::role_facts() {
   }
 }
 
-bool SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end) {
+// The object of a pattern, given where its subject ended (`after_subject`).
+std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t trig_first, size_t trig_end,
+                                                     size_t after_subject,
+                                                     const std::vector<size_t>& subjects) const {
+  for (Slot ow : p.object.where) {
+    std::optional<size_t> o;
+    switch (ow) {
+      case Slot::Prep: o = arg_after_prep(after_subject, p.object); break;
+      case Slot::Direct: o = arg_after(after_subject, after_subject + window_or(p.object, kWindow), p.object.types); break;
+      case Slot::After: o = arg_after(trig_end, trig_end + window_or(p.object, kWindow), p.object.types); break;
+      case Slot::Before: o = arg_before(trig_first, window_or(p.object, kWindow), p.object.types, p.object.window != 0); break;
+      case Slot::Between:
+        if (auto pair = between(trig_end, p.object.types)) o = pair->second;
+        break;
+    }
+    if (o && std::find(subjects.begin(), subjects.end(), *o) == subjects.end()) return o;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end) {
   Modality modality = modality_before(trig_first);
-  if (modality == Modality::Negated) return false;
+  if (modality == Modality::Negated) return std::nullopt;
   for (Slot sw : p.subject.where) {
-    std::vector<size_t> subjects;
-    std::optional<size_t> object;
-    std::vector<size_t> objects;
-    if (sw == Slot::Between || (p.object.where.front() == Slot::Between && sw == Slot::Before)) {
+    std::vector<size_t> subjects, objects;
+    if (sw == Slot::Between) {
       auto pair = between(trig_end, p.subject.types);
       if (!pair) continue;
       subjects = {pair->first};
       objects = {pair->second};
     } else {
-      std::optional<size_t> s = sw == Slot::After ? arg_after(trig_end, trig_end + kWindow, p.subject.types)
-                                                  : arg_before(trig_first, kWindow, p.subject.types);
+      // «تنضوي في إطار المنظمة (روسيا وكازاخستان ...)»: when both come after the trigger and
+      // the object is the one next to it, the subject follows the object.
+      size_t subject_from = trig_end;
+      std::optional<size_t> early_object;
+      if (sw == Slot::After && p.object.where.front() == Slot::After) {
+        early_object = arg_after(trig_end, trig_end + window_or(p.object, kWindow), p.object.types);
+        if (!early_object) continue;
+        subject_from = args_[*early_object].end;
+      }
+      std::optional<size_t> s;
+      if (sw == Slot::Prep) {  // «تلقت المنظمة طلبا من قيرغيزستان»: the subject after من
+        s = arg_after_prep(trig_end, p.subject);
+      } else if (sw == Slot::After) {
+        size_t limit = std::min(subject_from + window_or(p.subject, kSubjectAfter), first_prep(p.object, trig_end));
+        s = arg_after(subject_from, limit, p.subject.types);
+      } else {
+        s = arg_before(trig_first, window_or(p.subject, kSubjectBefore), p.subject.types, p.subject.window != 0);
+      }
       if (!s) continue;
       subjects = p.subject.list ? extend_list(*s, p.subject.types, sw == Slot::After) : std::vector<size_t>{*s};
-      size_t after_subject = sw == Slot::After ? args_[subjects.back()].end : trig_end;
-      for (Slot ow : p.object.where) {
-        std::optional<size_t> o;
-        if (ow == Slot::Prep) o = arg_after_prep(after_subject, p.object);
-        else if (ow == Slot::Direct) o = arg_after(after_subject, after_subject + kWindow, p.object.types);
-        else if (ow == Slot::After) o = arg_after(trig_end, trig_end + kWindow, p.object.types);
-        else if (ow == Slot::Before) o = arg_before(trig_first, kWindow, p.object.types);
-        else if (ow == Slot::Between) {
-          if (auto pair = between(trig_end, p.object.types)) o = pair->second;
-        }
-        if (o && std::find(subjects.begin(), subjects.end(), *o) == subjects.end()) {
-          object = o;
-          break;
-        }
-      }
+      size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;
+      std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, subjects);
       if (!object) continue;
       objects = p.object.list ? extend_list(*object, p.object.types, true) : std::vector<size_t>{*object};
     }
-    size_t obj_first = args_[objects.front()].first;
-    if (!has_required_word(p, trig_end, obj_first > trig_end ? obj_first : trig_end + kWindow)) return false;
-    std::vector<std::pair<std::string, std::string>> attrs;
-    double factor = 1.0;
-    if (modality == Modality::Hypothetical) {
-      attrs.emplace_back("modality", "hypothetical");
-      factor = 0.6;
-    }
-    for (size_t si : subjects) {
-      for (size_t oi : objects) {
-        const Arg& s = args_[si];
-        const Arg& o = args_[oi];
-        size_t first = std::min({s.first, o.first, trig_first});
-        size_t end = std::max({s.end, o.end, trig_end});
-        size_t distance = end - first;
-        double dist_factor = std::max(0.5, 1.0 - 0.02 * (distance > 3 ? distance - 3 : 0));
-        emit(*accepts(s, p.subject.types), *accepts(o, p.object.types), p.predicate, first, end,
-             p.confidence * dist_factor * s.certainty * o.certainty * factor, attrs, p.origin);
-      }
-    }
-    return true;
+    size_t last_end = trig_end;
+    for (size_t i : subjects) last_end = std::max(last_end, args_[i].first);
+    for (size_t i : objects) last_end = std::max(last_end, args_[i].first);
+    if (!has_required_word(p, trig_end, last_end > trig_end ? last_end : trig_end + kWindow)) return std::nullopt;
+    emit_all(p, subjects, objects, trig_first, trig_end, modality);
+    size_t match_end = trig_end;
+    for (size_t i : subjects) match_end = std::max(match_end, args_[i].end);
+    for (size_t i : objects) match_end = std::max(match_end, args_[i].end);
+    return match_end;
   }
-  return false;
+  return std::nullopt;
+}
+
+void SentenceRelations::emit_all(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
+                                 size_t trig_first, size_t trig_end, Modality modality) {
+  std::vector<std::pair<std::string, std::string>> attrs;
+  double factor = 1.0;
+  if (modality == Modality::Hypothetical) {
+    attrs.emplace_back("modality", "hypothetical");
+    factor = 0.6;
+  }
+  for (size_t si : subjects) {
+    for (size_t oi : objects) {
+      const Arg& s = args_[si];
+      const Arg& o = args_[oi];
+      size_t first = std::min({s.first, o.first, trig_first});
+      size_t end = std::max({s.end, o.end, trig_end});
+      size_t distance = end - first;
+      double dist_factor = std::max(0.5, 1.0 - 0.02 * (distance > 3 ? distance - 3 : 0));
+      emit(*accepts(s, p.subject.types), *accepts(o, p.object.types), p.predicate, first, end,
+           p.confidence * dist_factor * s.certainty * o.certainty * factor, attrs, p.origin);
+    }
+  }
 }
 
 void SentenceRelations::pattern_facts() {
@@ -296,8 +421,13 @@ void SentenceRelations::pattern_facts() {
     if (view_.mention_covering(t)) continue;
     auto trig = patterns.triggers().longest_at(doc_, t, view_.end());
     if (!trig) continue;
-    for (uint32_t pi : patterns.patterns_of(trig->value)) try_pattern(patterns[pi], t, trig->end_token);
-    t = trig->end_token - 1;
+    // A clause read by one pattern is not read again by a trigger inside it: «تلقت المنظمة طلبا
+    // من قيرغيزستان» is not also «المنظمة طلبا من».
+    size_t resume = trig->end_token;
+    for (uint32_t pi : patterns.patterns_of(trig->value)) {
+      if (auto end = try_pattern(patterns[pi], t, trig->end_token)) resume = std::max(resume, *end);
+    }
+    t = resume - 1;
   }
 }
 

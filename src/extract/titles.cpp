@@ -9,13 +9,6 @@ namespace {
 const std::string kBism = text::normalize_form("باسم");
 const std::string kFi = text::normalize_form("في");
 
-bool is_comma(std::string_view w) { return w == "\u060C" || w == ","; }
-
-size_t skip_modifiers(const SentenceView& s, size_t p, const lexicon::Lexicon& lex) {
-  while (p < s.end() && lex.title_modifiers.contains(s.word(p))) ++p;
-  return p;
-}
-
 // An affiliation entity mentioned at p: organizations and countries, or places for titles
 // such as mayor and governor.
 std::optional<uint32_t> affiliation_at(const SentenceView& s, size_t p, const Annotations& ann) {
@@ -24,6 +17,43 @@ std::optional<uint32_t> affiliation_at(const SentenceView& s, size_t p, const An
   EntityType t = ann.entities[ann.mentions[*m].entity].type;
   if (t == EntityType::Person || t == EntityType::Weapon) return std::nullopt;
   return m;
+}
+
+bool is_comma(std::string_view w) { return w == "\u060C" || w == ","; }
+bool is_quote(std::string_view w) { return w == "\u00AB" || w == "\u00BB" || w == "\"" || w == "\u201C" || w == "\u201D"; }
+
+// Skips quotation marks and a parenthetical («(إيفري)») after an affiliation.
+size_t skip_asides(const SentenceView& s, size_t p) {
+  while (p < s.end() && is_quote(s.word(p))) ++p;
+  if (p < s.end() && s.word(p) == "(") {
+    for (size_t q = p + 1; q < s.end() && q <= p + 6; ++q)
+      if (s.word(q) == ")") return skip_asides(s, q + 1);
+  }
+  return p;
+}
+
+// The first organization, country or nisba within four words of p («باسم الحكومة الفيدرالية
+// الألمانية», «في قضايا الردع في المعهد الفرنسي»). Sets the context's affiliation; returns
+// where the name may start, or p when nothing was found.
+size_t scan_affiliation(const SentenceView& s, size_t p, const lexicon::Lexicon& lex, const Annotations& ann,
+                        TitleContext& ctx) {
+  for (size_t q = p; q < s.end() && q <= p + 4; ++q) {
+    if (auto m = affiliation_at(s, q, ann)) {
+      ctx.affiliation_mention = m;
+      return ann.mentions[*m].end_token;
+    }
+    if (auto nisba = lex.nisba.lookup(s.word(q)); nisba && !s.mention_covering(q)) {
+      ctx.affiliation_nisba = nisba;
+      return q + 1;
+    }
+    if (s.is_punct(q) && !is_quote(s.word(q))) break;
+  }
+  return p;
+}
+
+size_t skip_modifiers(const SentenceView& s, size_t p, const lexicon::Lexicon& lex) {
+  while (p < s.end() && lex.title_modifiers.contains(s.word(p))) ++p;
+  return p;
 }
 
 }  // namespace
@@ -36,31 +66,24 @@ std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const lexi
   size_t p = skip_modifiers(s, title->end_token, lex);
   if (p >= s.end()) return ctx;
 
+  std::string_view last_title_word = s.word(title->end_token - 1);
   if (auto nisba = lex.nisba.lookup(s.word(p)); nisba && !s.mention_at(p)) {
     ctx.affiliation_nisba = nisba;
     p = skip_modifiers(s, p + 1, lex);
-  } else if (auto m = affiliation_at(s, p, ann)) {
+  } else if (auto m = affiliation_at(s, p, ann)) {  // the genitive: «رئيس كازاخستان»
     ctx.affiliation_mention = m;
     p = ann.mentions[*m].end_token;
-    // «رئيس الوزراء البريطانى» is caught above; «المتحدث باسم الحكومة الألمانية» below.
   } else if (s.word(p) == kBism || s.word(p) == kFi) {
-    // «باسم الحكومة الفيدرالية الألمانية»: the first entity or nisba within four words.
-    for (size_t q = p + 1; q < s.end() && q <= p + 4; ++q) {
-      if (auto m = affiliation_at(s, q, ann)) {
-        ctx.affiliation_mention = m;
-        p = ann.mentions[*m].end_token;
-        break;
-      }
-      if (auto nisba = lex.nisba.lookup(s.word(q)); nisba && s.word(p) == kBism) {
-        ctx.affiliation_nisba = nisba;
-        p = q + 1;
-        break;
-      }
-      if (s.is_punct(q)) break;
-    }
+    p = scan_affiliation(s, p + 1, lex, ann, ctx);
+  } else if (last_title_word == kBism) {  // the title itself ends in «باسم»
+    p = scan_affiliation(s, p, lex, ann, ctx);
   }
+  p = skip_asides(s, p);
   p = skip_modifiers(s, p, lex);
-  if (p < s.end() && is_comma(s.word(p))) ++p;
+  if (p < s.end() && is_comma(s.word(p))) {
+    ctx.after_comma = true;
+    ++p;
+  }
   ctx.person_start = p;
   return ctx;
 }

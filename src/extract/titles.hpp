@@ -16,6 +16,7 @@ struct TitleContext {
   std::optional<uint32_t> affiliation_mention;  // the organization or country mentioned
   std::optional<uint32_t> affiliation_nisba;    // or the gazetteer entry of a nisba
   size_t person_start;                          // where the name begins
+  bool after_comma = false;                     // «رئيس كازاخستان، قاسم جومارت توكايف»
 };
 
 // The title context starting at token t, if a title starts there. Uses the mentions already

@@ -44,7 +44,8 @@ void load_modality(const fs::path& file, Lexicon& lex) {
     line.expect_fields(2, 2);
     if (line.fields[1] == "negation") lex.negation_cues.add(line.fields[0], 0);
     else if (line.fields[1] == "hypothetical") lex.hypothetical_cues.add(line.fields[0], 0);
-    else line.fail("modality is negation or hypothetical");
+    else if (line.fields[1] == "hypothetical-before-present") lex.before_present_cues.add(line.fields[0], 0);
+    else line.fail("modality is negation, hypothetical or hypothetical-before-present");
   });
 }
 

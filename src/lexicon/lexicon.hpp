@@ -22,6 +22,7 @@ struct Lexicon {
   WordSet force_nouns;    // «القوات», «جنود»: a nisba after them acts for its state
   WordSet title_modifiers;// «السابق», «المنتخب»: may stand between a title and a name
   PhraseIndex negation_cues, hypothetical_cues;
+  PhraseIndex before_present_cues;  // hypothetical only before a present-tense verb (قد)
   std::string version;    // a digest of every data file, recorded in the database
 
   static Lexicon load(const std::filesystem::path& schema_dir);

@@ -25,9 +25,7 @@ void NisbaTable::load(const std::filesystem::path& file, const Gazetteer& gazett
 }
 
 void NisbaTable::add(std::string_view form, uint32_t entry) {
-  std::string norm = text::normalize_form(form);
-  if (norm.starts_with(kArticle)) norm.erase(0, kArticle.size());
-  forms_.emplace(std::move(norm), entry);
+  forms_.emplace(text::normalize_form(form), entry);
 }
 
 std::optional<uint32_t> NisbaTable::find(std::string_view bare) const {
@@ -41,11 +39,9 @@ std::optional<uint32_t> NisbaTable::lookup(std::string_view word) const {
   text::clitic_readings(word, readings);
   for (const text::Reading& r : readings) {
     std::string_view form = r.form;
-    if (form.starts_with(kArticle)) {
+    if (form.starts_with(kArticle))
       if (auto e = find(form.substr(kArticle.size()))) return e;
-    } else if (auto e = find(form)) {
-      return e;
-    }
+    if (auto e = find(form)) return e;  // also forms that begin with ال themselves: الماني
   }
   return std::nullopt;
 }

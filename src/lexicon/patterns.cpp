@@ -42,6 +42,14 @@ SlotSpec parse_slot(const TsvLine& line, std::string_view spec, std::string_view
       s.list = true;
       w.remove_suffix(1);
     }
+    if (size_t colon = w.find(':'); colon != std::string_view::npos && !w.starts_with("prep:")) {
+      std::string_view n = w.substr(colon + 1);
+      auto [ptr, ec] = std::from_chars(n.data(), n.data() + n.size(), s.window);
+      if (ec != std::errc() || ptr != n.data() + n.size() || s.window == 0 || s.window > 60) {
+        line.fail("a window is a number of words from 1 to 60");
+      }
+      w = w.substr(0, colon);
+    }
     if (w == "after") s.where.push_back(Slot::After);
     else if (w == "before") s.where.push_back(Slot::Before);
     else if (w == "between") s.where.push_back(Slot::Between);

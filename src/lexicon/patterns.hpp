@@ -10,6 +10,8 @@
 // object     `prep:P1,P2` (first argument after one of these prepositions, which may also be
 //            a proclitic ب ل on the argument), `direct` (first argument after the subject),
 //            `before` (nearest argument before the trigger), `between` (Y of «بين X و Y»).
+//            `before:N` / `after:N` set the window to N words (defaults: a subject after
+//            the trigger 6, before it 8; an object 10).
 //            A `*` after a position takes a whole enumeration («روسيا وكازاخستان
 //            وقيرغيزستان»): one relation per member.
 // types      comma-separated entity types, or `actor` (PERSON, ORGANIZATION, COUNTRY) and
@@ -33,6 +35,7 @@ enum class Slot : uint8_t { After, Before, Between, Prep, Direct };
 struct SlotSpec {
   std::vector<Slot> where;             // tried in order
   std::vector<std::string> preps;      // for Slot::Prep, normalized
+  size_t window = 0;                   // words between the trigger and the argument; 0: the default
   bool list = false;
   uint8_t types = 0;                   // bit per EntityType
 };

@@ -1,0 +1,167 @@
+// Entity and relation rules on sentences written for these tests (not taken from the seeds).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "common/paths.hpp"
+#include "extract/pipeline.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace rawabit::extract {
+namespace {
+
+const lexicon::Lexicon& lex() {
+  static const lexicon::Lexicon l = lexicon::Lexicon::load(schema_dir());
+  return l;
+}
+
+struct Result {
+  text::Document doc;
+  Annotations ann;
+};
+
+Result run(const std::string& s, const std::string& date = "") {
+  static const Extractor extractor(lex(), schema_dir());
+  Result r;
+  r.doc.text = s;
+  r.doc.date = date;
+  text::analyze_text(r.doc);
+  r.ann = extractor.run(r.doc);
+  return r;
+}
+
+std::set<std::string> facts_of(const Result& r) {
+  std::set<std::string> out;
+  for (const Fact& f : r.ann.facts) {
+    std::string modality;
+    for (const auto& [k, v] : f.attrs)
+      if (k == "modality") modality = " (" + v + ")";
+    out.insert(r.ann.entities[f.subject].name + " " + f.predicate + " " + r.ann.entities[f.object].name + modality);
+  }
+  return out;
+}
+
+std::vector<std::string> surfaces_of(const Result& r, const std::string& entity) {
+  std::vector<std::string> out;
+  for (const Mention& m : r.ann.mentions)
+    if (r.ann.entities[m.entity].name == entity) out.push_back(r.doc.text.substr(m.begin, m.end - m.begin));
+  return out;
+}
+
+TEST(Entities, CliticsStayOutsideTheSpan) {
+  Result r = run("وجّه الوفد رسالة لروسيا وللكرملين وبالصين.");
+  EXPECT_EQ(surfaces_of(r, "Russia"), std::vector<std::string>{"روسيا"});
+  EXPECT_EQ(surfaces_of(r, "Kremlin"), std::vector<std::string>{"كرملين"});
+  EXPECT_EQ(surfaces_of(r, "China"), std::vector<std::string>{"الصين"});
+}
+
+TEST(Entities, SpanPointsIntoTheOriginalDespiteDiacritics) {
+  Result r = run("زارَ الرئيـــسُ مِينسْك");
+  auto s = surfaces_of(r, "Minsk");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0], "مِينسْك");
+}
+
+TEST(Entities, PersonAfterATitleIsFound) {
+  Result r = run("وقال المحلل السياسي يوسف الخطيب إن الأزمة طويلة. وأضاف الخطيب أن الحل بعيد.");
+  bool found = false;
+  for (const Entity& e : r.ann.entities) found |= e.type == EntityType::Person && e.origin == "title";
+  EXPECT_TRUE(found);
+}
+
+TEST(Entities, LaterSurnameLinksToTheFullName) {
+  Result r = run("أعلن الباحث في مؤسسة كارنيغي أندريه كورتونوف موقفه. ثم قال كورتونوف إن الحرب ستطول.");
+  std::set<uint32_t> persons;
+  for (const Mention& m : r.ann.mentions)
+    if (r.ann.entities[m.entity].type == EntityType::Person) persons.insert(m.entity);
+  EXPECT_EQ(persons.size(), 1u);
+  size_t mentions = std::count_if(r.ann.mentions.begin(), r.ann.mentions.end(),
+                                  [&](const Mention& m) { return persons.count(m.entity); });
+  EXPECT_EQ(mentions, 2u);
+}
+
+TEST(Entities, MisspelledSurnameAfterATitleLinksToTheKnownPerson) {
+  Result r = run("وقّع رئيس بيلاروسيا لوكاشينو مرسوما جديدا.");
+  EXPECT_EQ(surfaces_of(r, "Alexander Lukashenko"), std::vector<std::string>{"لوكاشينو"});
+}
+
+struct RelationCase {
+  const char* sentence;
+  std::vector<std::string> expected;  // facts that must be found
+  std::vector<std::string> absent;    // facts that must not be found
+};
+
+void check(const RelationCase& c) {
+  auto facts = facts_of(run(c.sentence));
+  for (const std::string& f : c.expected) EXPECT_TRUE(facts.count(f)) << "missing «" << f << "» in: " << c.sentence;
+  for (const std::string& f : c.absent) EXPECT_FALSE(facts.count(f)) << "unexpected «" << f << "» in: " << c.sentence;
+}
+
+TEST(Relations, Roles) {
+  const RelationCase cases[] = {
+      {"صرّح الرئيس الفرنسي إيمانويل ماكرون للصحفيين.", {"Emmanuel Macron leader_of France"}, {}},
+      {"قال وزير الخارجية التركي هاكان فيدان إن الحوار مستمر.", {"Hakan Fidan official_of Turkey"}, {}},
+      {"أكد رئيس أوزبكستان، شوكت ميرضيائيف، دعمه للمبادرة.", {"Shavkat Mirziyoyev leader_of Uzbekistan"}, {}},
+      {"وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الرد قادم.",
+       {"Maria Zakharova official_of Russian Foreign Ministry"}, {}},
+      {"وصرّح الرئيس ماكرون بأن الأمر محسوم.", {}, {"Emmanuel Macron leader_of France"}},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(Relations, Visited) {
+  const RelationCase cases[] = {
+      {"بدأ الرئيس الصيني شي جين بينغ زيارة إلى موسكو.", {"Xi Jinping visited Moscow"}, {}},
+      {"زار رجب طيب أردوغان العاصمة القطرية الدوحة أمس.", {"Recep Tayyip Erdoğan visited Doha"}, {}},
+      {"لم يزر أردوغان الدوحة هذا العام.", {}, {"Recep Tayyip Erdoğan visited Doha"}},
+      {"من المرجح أن يزور أردوغان الدوحة الشهر المقبل.", {"Recep Tayyip Erdoğan visited Doha (hypothetical)"},
+       {"Recep Tayyip Erdoğan visited Doha"}},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(Relations, MemberOfEnumeration) {
+  const RelationCase cases[] = {
+      {"وتضم منظمة شنغهاي للتعاون كلاً من الصين وروسيا والهند وباكستان.",
+       {"China member_of Shanghai Cooperation Organisation", "Russia member_of Shanghai Cooperation Organisation",
+        "India member_of Shanghai Cooperation Organisation", "Pakistan member_of Shanghai Cooperation Organisation"},
+       {}},
+      {"وانضمت فنلندا إلى حلف شمال الأطلسي في أبريل.", {"Finland member_of NATO"}, {}},
+      {"ولم تنضم صربيا إلى الاتحاد الأوروبي بعد.", {}, {"Serbia member_of European Union"}},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(Relations, Deployments) {
+  const RelationCase cases[] = {
+      {"نشرت الولايات المتحدة صواريخ متوسطة المدى في ألمانيا.", {"United States deployed_weapons_in Germany"}, {}},
+      {"أرسلت تركيا قوات إلى ليبيا لدعم الحكومة.", {"Turkey deployed_troops_in Libya"}, {}},
+      {"وأثار وصول جنود أمريكيين إلى بولندا جدلا.", {"United States deployed_troops_in Poland"}, {}},
+      {"ونفت أنقرة أن تكون قد أرسلت قوات إلى ليبيا.", {}, {"Turkey deployed_troops_in Libya"}},
+      {"نشرت الصحيفة تقريرا عن الوضع في ألمانيا.", {}, {"United States deployed_troops_in Germany"}},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(Relations, MetWith) {
+  const RelationCase cases[] = {
+      {"التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الصيني وانغ يي في بكين.",
+       {"Antony Blinken met_with Wang Yi"}, {}},
+      {"أجرى أولاف شولتس محادثات مع إيمانويل ماكرون في باريس.", {"Emmanuel Macron met_with Olaf Scholz"}, {}},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(Relations, EvidenceCarriesSpanConfidenceAndDate) {
+  Result r = run("أرسلت تركيا قوات إلى ليبيا.", "2020-01-05");
+  ASSERT_FALSE(r.ann.facts.empty());
+  const Fact& f = r.ann.facts.front();
+  EXPECT_EQ(r.doc.text.substr(f.begin, f.end - f.begin), "أرسلت تركيا قوات إلى ليبيا");
+  EXPECT_GT(f.confidence, 0.3);
+  EXPECT_LE(f.confidence, 1.0);
+  EXPECT_EQ(f.date, "2020-01-05");
+}
+
+}  // namespace
+}  // namespace rawabit::extract

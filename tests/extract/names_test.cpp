@@ -1,0 +1,52 @@
+#include <gtest/gtest.h>
+
+#include "extract/names.hpp"
+#include "text/normalize.hpp"
+
+namespace rawabit::extract {
+namespace {
+
+struct PairCase {
+  const char* a;
+  const char* b;
+};
+
+TEST(Names, SpellingVariantsOfOnePersonMerge) {
+  const PairCase cases[] = {
+      {"ألكسندر لوكاشينكو", "ألكسندر لوكاشنكو"},
+      {"لوكاشينكو", "لوكاشينو"},          // a dropped letter in a long name
+      {"سيرجي شويغو", "سيرغي شويجو"},     // g as ج or غ
+      {"دميتري بيسكوف", "ديمتري بيسكوف"},
+      {"دونالد ترمب", "دونالد ترامب"},
+      {"سيرغي ناريشكين", "سيرغي ناريتشكين"},
+      {"لوهانسك", "لوجانسك"},
+      {"قاسم جومارت توكايف", "قاسم جومرت توكاييف"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_TRUE(same_person(text::normalize_form(c.a), text::normalize_form(c.b))) << c.a << " ~ " << c.b;
+  }
+}
+
+TEST(Names, DifferentPeopleStayApart) {
+  const PairCase cases[] = {
+      {"إلهام علييف", "حيدر علييف"},          // father and son
+      {"سيرجي لافروف", "سيرجي شويغو"},
+      {"كيم جونغ أون", "كيم جونغ إيل"},
+      {"جورج بوش", "جيب بوش"},
+      {"محمد", "أحمد"},
+      {"بوتين", "بوتان"},                     // short names: one letter is not a slip
+      {"فلاديمير بوتين", "بوتين"},           // a surname alone is linked in context, not merged
+  };
+  for (const auto& c : cases) {
+    EXPECT_FALSE(same_person(text::normalize_form(c.a), text::normalize_form(c.b))) << c.a << " ≁ " << c.b;
+  }
+}
+
+TEST(Names, EditDistanceCountsCodePoints) {
+  EXPECT_EQ(edit_distance("لوكاشينكو", "لوكاشينو"), 1u);
+  EXPECT_EQ(edit_distance("", "روسيا"), 5u);
+  EXPECT_EQ(edit_distance("abc", "abc"), 0u);
+}
+
+}  // namespace
+}  // namespace rawabit::extract
