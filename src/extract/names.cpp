@@ -79,12 +79,31 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return row[y.size()];
 }
 
+// The long vowels of a word after its first letter, in order.
+std::u32string inner_vowels(std::string_view word) {
+  std::u32string w = decode(word), out;
+  for (size_t i = 1; i < w.size(); ++i)
+    if (long_vowel(w[i])) out.push_back(w[i]);
+  return out;
+}
+
+bool is_subsequence(const std::u32string& small, const std::u32string& big) {
+  size_t k = 0;
+  for (char32_t c : big)
+    if (k < small.size() && small[k] == c) ++k;
+  return k == small.size();
+}
+
 bool variant_words(std::string_view a, std::string_view b) {
   if (a == b) return true;
   size_t la = decode(a).size(), lb = decode(b).size();
-  if (la < 5 || lb < 5) return false;  // short names differ by one letter: بوتين / بوتان
+  if (la < 4 || lb < 4) return false;
   std::string sa = name_skeleton(a), sb = name_skeleton(b);
-  if (decode(sa).size() >= 4 && sa == sb) return true;
+  if (decode(sa).size() >= 2 && sa == sb) {
+    // Vowels may be added or dropped (ترمب / ترامب) but not changed (بوتين / بوتان).
+    std::u32string va = inner_vowels(a), vb = inner_vowels(b);
+    if (is_subsequence(va, vb) || is_subsequence(vb, va)) return true;
+  }
   return la >= 7 && lb >= 7 && edit_distance(a, b) <= 1 && decode(a)[0] == decode(b)[0];
 }
 

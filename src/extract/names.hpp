@@ -18,9 +18,10 @@ std::string name_skeleton_of_phrase(std::string_view normalized_phrase);  // wor
 // Levenshtein distance over code points.
 size_t edit_distance(std::string_view a, std::string_view b);
 
-// Two single normalized words that are renderings of one name: identical, or both of at least
-// five letters with equal skeletons of at least four letters, or both of at least seven letters
-// and one edit apart with the same first letter (لوكاشينو — a slip).
+// Two single normalized words that are renderings of one name: identical; or both of at least
+// four letters with equal skeletons of at least two, where one word's long vowels are a
+// subsequence of the other's (vowels added or dropped, never changed: بوتين ≁ بوتان); or both of
+// at least seven letters, one edit apart, with the same first letter (لوكاشينو — a slip).
 bool variant_words(std::string_view a, std::string_view b);
 
 // Two normalized multi-word names for one person: the same number of words, each pair variants.

@@ -35,12 +35,12 @@ struct Arg {
 const std::string kBayna = text::normalize_form("بين");
 const std::string kIla = text::normalize_form("إلى");
 const std::vector<std::string> kListGlue = {
-    text::normalize_form("،"),        ",", "(", ")", text::normalize_form("و"), text::normalize_form("كل"),
+    text::normalize_form("،"),        ",", "(", ")", text::normalize_form("و"), text::normalize_form("كل"), text::normalize_form("كلا"),
     text::normalize_form("من"),       text::normalize_form("بالإضافة"),
     text::normalize_form("جانب"),     text::normalize_form("أيضا"),     text::normalize_form("وكذلك"),
     text::normalize_form("كذلك"),     text::normalize_form("إضافة"),    "-", ":"};
 
-size_t window_or(const SlotSpec& spec, size_t fallback) { return spec.window ? spec.window : fallback; }
+size_t window_or(const lexicon::Position& pos, size_t fallback) { return pos.window ? pos.window : fallback; }
 
 double certainty_of(const std::string& method) {
   if (method == "title") return 0.9;
@@ -68,8 +68,15 @@ class SentenceRelations {
   std::string date_;
   std::vector<Arg> args_;
 
+  struct TitlePhrase {
+    TitleContext context;
+    uint32_t person;  // the mention of the titled person
+  };
+  std::vector<TitlePhrase> titles_;
+
+  void find_title_phrases();
   void collect_args();
-  std::vector<uint32_t> title_affiliations() const;
+  std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
   std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
   // `cross`: the search may cross a clause boundary (slots with an explicit window).
   std::optional<size_t> arg_after(size_t from, size_t limit, uint8_t types, bool cross = false) const;
@@ -94,34 +101,35 @@ class SentenceRelations {
             std::vector<std::pair<std::string, std::string>> attrs, const std::string& rule);
 };
 
-// The affiliations inside title contexts: in «حذر المتحدث باسم الخارجية الأمريكية نيد برايس» the
-// phrase is one noun phrase headed by the person, so the ministry is not an argument of its own.
-std::vector<uint32_t> SentenceRelations::title_affiliations() const {
-  std::vector<uint32_t> out;
+// The title noun phrases of the sentence: «وزير الدفاع الروسي سيرجي شويغو» is one argument headed
+// by the person; the title's affiliation (a ministry, a country) is not an argument of its own.
+void SentenceRelations::find_title_phrases() {
   for (size_t t = view_.first(); t < view_.end(); ++t) {
     if (view_.mention_covering(t)) continue;
     auto ctx = title_at(view_, t, lex_, ann_);
-    if (!ctx || !ctx->affiliation_mention) continue;
+    if (!ctx) continue;
     auto person = view_.mention_at(ctx->person_start);
-    if (person && ann_.entities[ann_.mentions[*person].entity].type == EntityType::Person) {
-      out.push_back(*ctx->affiliation_mention);
-    }
+    if (!person || ann_.entities[ann_.mentions[*person].entity].type != EntityType::Person) continue;
+    titles_.push_back({*ctx, *person});
+    t = ann_.mentions[*person].end_token - 1;
   }
-  return out;
 }
 
 void SentenceRelations::collect_args() {
-  std::vector<uint32_t> hidden = title_affiliations();
+  find_title_phrases();
   for (size_t t = view_.first(); t < view_.end(); ++t) {
     if (auto m = view_.mention_at(t)) {
       const Mention& men = ann_.mentions[*m];
-      if (std::find(hidden.begin(), hidden.end(), *m) != hidden.end()) {
-        t = men.end_token - 1;
-        continue;
-      }
-      args_.push_back({men.first_token, men.end_token, men.entity, ann_.entities[men.entity].stands_for,
-                       certainty_of(men.method)});
       t = men.end_token - 1;
+      bool affiliation = false;
+      size_t first = men.first_token;
+      for (const TitlePhrase& tp : titles_) {
+        affiliation |= tp.context.affiliation_mention == *m;
+        if (tp.person == *m) first = tp.context.title_first;
+      }
+      if (affiliation) continue;
+      args_.push_back({first, men.end_token, men.entity, ann_.entities[men.entity].stands_for,
+                       certainty_of(men.method)});
       continue;
     }
     // «القوات الروسية», «جنود روس»: a nisba right after a force noun acts for its state.
@@ -296,31 +304,45 @@ void SentenceRelations::emit(uint32_t s, uint32_t o, const std::string& predicat
   ann_.facts.push_back({s, o, predicate, view_.index(), span.begin, span.end, confidence, date_, std::move(attrs), rule});
 }
 
+// The predicate and role already found for a person in this document («الرئيس الروسي بوتين»).
+std::optional<std::pair<std::string, std::string>> SentenceRelations::role_of(uint32_t person) const {
+  for (const Fact& f : ann_.facts) {
+    if (f.subject != person || (f.predicate != "leader_of" && f.predicate != "official_of")) continue;
+    for (const auto& [k, v] : f.attrs)
+      if (k == "role") return std::make_pair(f.predicate, v);
+  }
+  return std::nullopt;
+}
+
 void SentenceRelations::role_facts() {
-  for (size_t t = view_.first(); t < view_.end(); ++t) {
-    if (view_.mention_covering(t)) continue;
-    auto ctx = title_at(view_, t, lex_, ann_);
-    if (!ctx) continue;
-    auto person = view_.mention_at(ctx->person_start);
-    if (!person || ann_.entities[ann_.mentions[*person].entity].type != EntityType::Person) continue;
-    const lexicon::Role& role = lex_.roles[ctx->role];
+  for (const TitlePhrase& tp : titles_) {
+    const TitleContext& ctx = tp.context;
+    const Mention& pm = ann_.mentions[tp.person];
     std::optional<uint32_t> of;
-    double certainty = certainty_of(ann_.mentions[*person].method);
-    if (ctx->affiliation_nisba) {
-      of = entities_.gazetteer_entity(*ctx->affiliation_nisba, ann_);
-    } else if (ctx->affiliation_mention) {
-      of = ann_.mentions[*ctx->affiliation_mention].entity;
+    if (ctx.affiliation_nisba) {
+      of = entities_.gazetteer_entity(*ctx.affiliation_nisba, ann_);
+    } else if (ctx.affiliation_mention) {
+      of = ann_.mentions[*ctx.affiliation_mention].entity;
     }
     if (!of) continue;
+    const lexicon::Role& role = lex_.roles[ctx.role];
+    std::string predicate = role.predicate, role_name = role.role;
+    double certainty = certainty_of(pm.method);
+    if (predicate == "counterpart") {
+      // «التقى شويغو نظيره البيلاروسي خرينين»: Khrenin holds Shoigu's office in Belarus.
+      auto reference = arg_before(ctx.title_first, kWindow * 2, type_bit(EntityType::Person), true);
+      auto held = reference ? role_of(args_[*reference].entity) : std::nullopt;
+      if (!held) continue;
+      std::tie(predicate, role_name) = *held;
+      certainty *= 0.9;
+    }
     EntityType of_type = ann_.entities[*of].type;
-    bool fits = role.predicate == "affiliated_with" ? of_type == EntityType::Organization
-              : role.predicate == "leader_of"       ? of_type != EntityType::Treaty && of_type != EntityType::Weapon
-                                                    : of_type == EntityType::Organization || of_type == EntityType::Country;
+    bool fits = predicate == "affiliated_with" ? of_type == EntityType::Organization
+              : predicate == "leader_of"       ? of_type != EntityType::Treaty && of_type != EntityType::Weapon
+                                               : of_type == EntityType::Organization || of_type == EntityType::Country;
     if (!fits) continue;
-    const Mention& pm = ann_.mentions[*person];
-    emit(pm.entity, *of, role.predicate, ctx->title_first, pm.end_token, 0.9 * certainty, {{"role", role.role}},
+    emit(pm.entity, *of, predicate, ctx.title_first, pm.end_token, 0.9 * certainty, {{"role", role_name}},
          "title:" + role.title);
-    t = pm.end_token - 1;
   }
 }
 
@@ -328,13 +350,14 @@ void SentenceRelations::role_facts() {
 std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t trig_first, size_t trig_end,
                                                      size_t after_subject,
                                                      const std::vector<size_t>& subjects) const {
-  for (Slot ow : p.object.where) {
+  for (const lexicon::Position& op : p.object.where) {
+    Slot ow = op.slot;
     std::optional<size_t> o;
     switch (ow) {
       case Slot::Prep: o = arg_after_prep(after_subject, p.object); break;
-      case Slot::Direct: o = arg_after(after_subject, after_subject + window_or(p.object, kWindow), p.object.types); break;
-      case Slot::After: o = arg_after(trig_end, trig_end + window_or(p.object, kWindow), p.object.types); break;
-      case Slot::Before: o = arg_before(trig_first, window_or(p.object, kWindow), p.object.types, p.object.window != 0); break;
+      case Slot::Direct: o = arg_after(after_subject, after_subject + window_or(op, kWindow), p.object.types); break;
+      case Slot::After: o = arg_after(trig_end, trig_end + window_or(op, kWindow), p.object.types); break;
+      case Slot::Before: o = arg_before(trig_first, window_or(op, kWindow), p.object.types, op.window != 0); break;
       case Slot::Between:
         if (auto pair = between(trig_end, p.object.types)) o = pair->second;
         break;
@@ -347,7 +370,8 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
 std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end) {
   Modality modality = modality_before(trig_first);
   if (modality == Modality::Negated) return std::nullopt;
-  for (Slot sw : p.subject.where) {
+  for (const lexicon::Position& sp : p.subject.where) {
+    Slot sw = sp.slot;
     std::vector<size_t> subjects, objects;
     if (sw == Slot::Between) {
       auto pair = between(trig_end, p.subject.types);
@@ -360,18 +384,21 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       size_t subject_from = trig_end;
       std::optional<size_t> early_object;
       if (sw == Slot::After && p.object.where.front() == Slot::After) {
-        early_object = arg_after(trig_end, trig_end + window_or(p.object, kWindow), p.object.types);
+        early_object = arg_after(trig_end, trig_end + window_or(p.object.where.front(), kWindow), p.object.types);
         if (!early_object) continue;
         subject_from = args_[*early_object].end;
       }
       std::optional<size_t> s;
+      // A verbal noun's agent may follow a modifier: «الزيارة الأخيرة التي قام بها الوزير».
+      if (sw == Slot::After)
+        while (subject_from < view_.end() && lex_.modifiers.contains(view_.word(subject_from))) ++subject_from;
       if (sw == Slot::Prep) {  // «تلقت المنظمة طلبا من قيرغيزستان»: the subject after من
         s = arg_after_prep(trig_end, p.subject);
       } else if (sw == Slot::After) {
-        size_t limit = std::min(subject_from + window_or(p.subject, kSubjectAfter), first_prep(p.object, trig_end));
+        size_t limit = std::min(subject_from + window_or(sp, kSubjectAfter), first_prep(p.object, trig_end));
         s = arg_after(subject_from, limit, p.subject.types);
       } else {
-        s = arg_before(trig_first, window_or(p.subject, kSubjectBefore), p.subject.types, p.subject.window != 0);
+        s = arg_before(trig_first, window_or(sp, kSubjectBefore), p.subject.types, sp.window != 0);
       }
       if (!s) continue;
       subjects = p.subject.list ? extend_list(*s, p.subject.types, sw == Slot::After) : std::vector<size_t>{*s};
@@ -419,13 +446,22 @@ void SentenceRelations::pattern_facts() {
   const auto& patterns = lex_.patterns;
   for (size_t t = view_.first(); t < view_.end(); ++t) {
     if (view_.mention_covering(t)) continue;
-    auto trig = patterns.triggers().longest_at(doc_, t, view_.end());
-    if (!trig) continue;
-    // A clause read by one pattern is not read again by a trigger inside it: «تلقت المنظمة طلبا
-    // من قيرغيزستان» is not also «المنظمة طلبا من».
-    size_t resume = trig->end_token;
-    for (uint32_t pi : patterns.patterns_of(trig->value)) {
-      if (auto end = try_pattern(patterns[pi], t, trig->end_token)) resume = std::max(resume, *end);
+    // Triggers at this word, longest first («ويضم إلى» for annexed, then «ويضم» for member_of);
+    // the first that yields facts wins.
+    std::vector<lexicon::PhraseMatch> triggers = patterns.triggers().all_at(doc_, t, view_.end());
+    if (triggers.empty()) continue;
+    size_t resume = triggers.front().end_token;
+    for (const lexicon::PhraseMatch& trig : triggers) {
+      std::optional<size_t> matched;
+      for (uint32_t pi : patterns.patterns_of(trig.value)) {
+        if (auto end = try_pattern(patterns[pi], t, trig.end_token)) matched = std::max(matched.value_or(0), *end);
+      }
+      // A clause read by one pattern is not read again by a trigger inside it: «تلقت المنظمة
+      // طلبا من قيرغيزستان» is not also «المنظمة طلبا من».
+      if (matched) {
+        resume = std::max(trig.end_token, *matched);
+        break;
+      }
     }
     t = resume - 1;
   }

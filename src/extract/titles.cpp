@@ -52,7 +52,7 @@ size_t scan_affiliation(const SentenceView& s, size_t p, const lexicon::Lexicon&
 }
 
 size_t skip_modifiers(const SentenceView& s, size_t p, const lexicon::Lexicon& lex) {
-  while (p < s.end() && lex.title_modifiers.contains(s.word(p))) ++p;
+  while (p < s.end() && lex.modifiers.contains(s.word(p))) ++p;
   return p;
 }
 

@@ -60,7 +60,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.common_words.load(dir / "common_words.txt");
   lex.function_words.load(dir / "function_words.txt");
   lex.force_nouns.load(dir / "force_nouns.txt");
-  lex.title_modifiers.load(dir / "title_modifiers.txt");
+  lex.modifiers.load(dir / "modifiers.txt");
   load_modality(dir / "modality.tsv", lex);
   lex.patterns.load(schema / "patterns" / "relations.tsv");
   std::vector<fs::path> files = tsv_files(schema / "gazetteer");

@@ -20,7 +20,7 @@ struct Lexicon {
   WordSet common_words;   // frequent words that are not parts of names
   WordSet function_words; // particles, pronouns, negation: never part of a name or an argument
   WordSet force_nouns;    // «القوات», «جنود»: a nisba after them acts for its state
-  WordSet title_modifiers;// «السابق», «المنتخب»: may stand between a title and a name
+  WordSet modifiers;      // «السابق», «الأخيرة»: may stand between a head noun and its dependent
   PhraseIndex negation_cues, hypothetical_cues;
   PhraseIndex before_present_cues;  // hypothetical only before a present-tense verb (قد)
   std::string version;    // a digest of every data file, recorded in the database

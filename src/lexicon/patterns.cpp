@@ -42,20 +42,21 @@ SlotSpec parse_slot(const TsvLine& line, std::string_view spec, std::string_view
       s.list = true;
       w.remove_suffix(1);
     }
+    size_t window = 0;
     if (size_t colon = w.find(':'); colon != std::string_view::npos && !w.starts_with("prep:")) {
       std::string_view n = w.substr(colon + 1);
-      auto [ptr, ec] = std::from_chars(n.data(), n.data() + n.size(), s.window);
-      if (ec != std::errc() || ptr != n.data() + n.size() || s.window == 0 || s.window > 60) {
+      auto [ptr, ec] = std::from_chars(n.data(), n.data() + n.size(), window);
+      if (ec != std::errc() || ptr != n.data() + n.size() || window == 0 || window > 60) {
         line.fail("a window is a number of words from 1 to 60");
       }
       w = w.substr(0, colon);
     }
-    if (w == "after") s.where.push_back(Slot::After);
-    else if (w == "before") s.where.push_back(Slot::Before);
-    else if (w == "between") s.where.push_back(Slot::Between);
-    else if (w == "direct") s.where.push_back(Slot::Direct);
+    if (w == "after") s.where.push_back({Slot::After, window});
+    else if (w == "before") s.where.push_back({Slot::Before, window});
+    else if (w == "between") s.where.push_back({Slot::Between, window});
+    else if (w == "direct") s.where.push_back({Slot::Direct, window});
     else if (w.starts_with("prep:")) {
-      s.where.push_back(Slot::Prep);
+      s.where.push_back({Slot::Prep, 0});
       for (std::string_view p : split_list(w.substr(5), ',')) s.preps.push_back(text::normalize_form(p));
     } else {
       line.fail("unknown argument position «" + std::string(w) + "»");

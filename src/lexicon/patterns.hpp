@@ -32,10 +32,15 @@ namespace rawabit::lexicon {
 
 enum class Slot : uint8_t { After, Before, Between, Prep, Direct };
 
-struct SlotSpec {
-  std::vector<Slot> where;             // tried in order
-  std::vector<std::string> preps;      // for Slot::Prep, normalized
+struct Position {
+  Slot slot;
   size_t window = 0;                   // words between the trigger and the argument; 0: the default
+  bool operator==(Slot s) const { return slot == s; }
+};
+
+struct SlotSpec {
+  std::vector<Position> where;         // tried in order
+  std::vector<std::string> preps;      // for Slot::Prep, normalized
   bool list = false;
   uint8_t types = 0;                   // bit per EntityType
 };

@@ -43,34 +43,51 @@ std::optional<uint32_t> PhraseIndex::find(std::string_view phrase) const {
   return std::nullopt;
 }
 
-std::optional<PhraseMatch> PhraseIndex::match_rest(const text::Document& doc, const std::vector<Phrase>& candidates,
-                                                   size_t first, size_t limit, size_t stem_offset) const {
+template <class OnMatch>
+void PhraseIndex::match_rest(const text::Document& doc, const std::vector<Phrase>& candidates, size_t first,
+                             size_t limit, size_t stem_offset, OnMatch on_match) const {
   for (const Phrase& p : candidates) {  // longest first
     if (first + 1 + p.rest.size() > limit) continue;
     bool ok = true;
     for (size_t k = 0; k < p.rest.size() && ok; ++k) ok = doc.word(first + 1 + k) == p.rest[k];
-    if (ok) return PhraseMatch{first, first + 1 + p.rest.size(), stem_offset, p.value};
+    if (ok) on_match(PhraseMatch{first, first + 1 + p.rest.size(), stem_offset, p.value});
   }
-  return std::nullopt;
+}
+
+template <class Visit>
+void PhraseIndex::readings_at(const text::Document& doc, size_t first, Visit visit) const {
+  std::string_view word = doc.word(first);
+  visit(word, 0);
+  if (doc.tokens[first].kind != text::TokenKind::Word) return;
+  thread_local std::vector<text::Reading> readings;
+  text::clitic_readings(word, readings);
+  for (size_t r = 1; r < readings.size(); ++r) visit(std::string_view(readings[r].form), readings[r].stem_offset);
 }
 
 std::optional<PhraseMatch> PhraseIndex::longest_at(const text::Document& doc, size_t first, size_t limit) const {
   if (first >= limit) return std::nullopt;
   std::optional<PhraseMatch> best;
-  auto consider = [&](std::string_view form, size_t stem_offset) {
+  readings_at(doc, first, [&](std::string_view form, size_t stem_offset) {
     auto it = by_first_.find(form);
     if (it == by_first_.end()) return;
-    auto m = match_rest(doc, it->second, first, limit, stem_offset);
-    if (m && (!best || m->end_token > best->end_token)) best = m;
-  };
-  std::string_view word = doc.word(first);
-  consider(word, 0);
-  if (doc.tokens[first].kind == text::TokenKind::Word) {
-    thread_local std::vector<text::Reading> readings;
-    text::clitic_readings(word, readings);
-    for (size_t r = 1; r < readings.size(); ++r) consider(readings[r].form, readings[r].stem_offset);
-  }
+    match_rest(doc, it->second, first, limit, stem_offset, [&](const PhraseMatch& m) {
+      if (!best || m.end_token > best->end_token) best = m;
+    });
+  });
   return best;
+}
+
+std::vector<PhraseMatch> PhraseIndex::all_at(const text::Document& doc, size_t first, size_t limit) const {
+  std::vector<PhraseMatch> out;
+  if (first >= limit) return out;
+  readings_at(doc, first, [&](std::string_view form, size_t stem_offset) {
+    auto it = by_first_.find(form);
+    if (it == by_first_.end()) return;
+    match_rest(doc, it->second, first, limit, stem_offset, [&](const PhraseMatch& m) { out.push_back(m); });
+  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const PhraseMatch& a, const PhraseMatch& b) { return a.end_token > b.end_token; });
+  return out;
 }
 
 }  // namespace rawabit::lexicon

@@ -31,6 +31,9 @@ class PhraseIndex {
   // The longest phrase starting at token `first` and ending before token `limit`.
   std::optional<PhraseMatch> longest_at(const text::Document& doc, size_t first, size_t limit) const;
 
+  // Every phrase starting at token `first` (and ending before `limit`), longest first.
+  std::vector<PhraseMatch> all_at(const text::Document& doc, size_t first, size_t limit) const;
+
   // The value of a phrase given in its written form, if present.
   std::optional<uint32_t> find(std::string_view phrase) const;
 
@@ -50,8 +53,13 @@ class PhraseIndex {
   size_t count_ = 0;
 
   static std::vector<std::string> words_of(std::string_view phrase);
-  std::optional<PhraseMatch> match_rest(const text::Document& doc, const std::vector<Phrase>& candidates,
-                                        size_t first, size_t limit, size_t stem_offset) const;
+  // Calls on_match for every phrase of `candidates` that matches at `first`, longest first.
+  template <class OnMatch>
+  void match_rest(const text::Document& doc, const std::vector<Phrase>& candidates, size_t first, size_t limit,
+                  size_t stem_offset, OnMatch on_match) const;
+  // Calls visit(form, stem_offset) for the word at `first` and its proclitic readings.
+  template <class Visit>
+  void readings_at(const text::Document& doc, size_t first, Visit visit) const;
 };
 
 }  // namespace rawabit::lexicon

@@ -1,6 +1,7 @@
 // Titles that introduce a person and give their role (schema/lexicon/roles.tsv:
 // title<TAB>predicate<TAB>role). «الرئيس» → leader_of/President; «وزير الدفاع» →
-// official_of/Minister of Defense; «المحلل» → affiliated_with/Analyst.
+// official_of/Minister of Defense; «المحلل» → affiliated_with/Analyst; «نظيره» → counterpart:
+// the office of the person it is the counterpart of.
 #pragma once
 #include <filesystem>
 #include <string>
