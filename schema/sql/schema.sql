@@ -28,13 +28,9 @@ CREATE TABLE IF NOT EXISTS sentences (
 );
 CREATE INDEX IF NOT EXISTS sentences_document ON sentences(document_id);
 
+-- Full-text index over the sentences (external content). The store keeps it in step one
+-- document at a time (a trigger per row costs a virtual-table savepoint per sentence).
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences', content_rowid='id');
-CREATE TRIGGER IF NOT EXISTS sentences_fts_insert AFTER INSERT ON sentences BEGIN
-  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS sentences_fts_delete AFTER DELETE ON sentences BEGIN
-  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
 
 CREATE TABLE IF NOT EXISTS entities (
   id         INTEGER PRIMARY KEY,

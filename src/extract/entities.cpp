@@ -22,6 +22,7 @@ EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex) : lex_(lex) {
       std::string norm = text::normalize_form(form);
       if (norm.find(' ') == std::string::npos) {
         person_words_.emplace(norm, i);
+        person_word_skeletons_[name_skeleton(norm)].push_back({norm, i});
       } else {
         person_skeletons_.emplace(name_skeleton_of_phrase(norm), i);
       }
@@ -85,8 +86,17 @@ std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) con
     return std::nullopt;
   }
   if (auto it = person_words_.find(std::string(name)); it != person_words_.end()) return it->second;
+  // Variants share the skeleton, or (one-letter slips) are long and start alike: both checked
+  // by variant_words on the few candidates with the same skeleton or the same first two bytes.
+  if (auto it = person_word_skeletons_.find(name_skeleton(name)); it != person_word_skeletons_.end()) {
+    for (const auto& [word, entry] : it->second)
+      if (variant_words(name, word)) return entry;
+  }
   for (const auto& [word, entry] : person_words_)
-    if (variant_words(name, word)) return entry;
+    if (word.size() + 2 >= name.size() && name.size() + 2 >= word.size() && word.compare(0, 2, name.substr(0, 2)) == 0 &&
+        variant_words(name, word)) {
+      return entry;
+    }
   return std::nullopt;
 }
 

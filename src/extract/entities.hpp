@@ -10,6 +10,7 @@
 #pragma once
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "extract/annotations.hpp"
 #include "lexicon/lexicon.hpp"
@@ -30,6 +31,7 @@ class EntityRecognizer {
   // Skeleton of every multi-word gazetteer person form → entry; and single-word forms.
   std::unordered_map<std::string, uint32_t> person_skeletons_;
   std::unordered_map<std::string, uint32_t> person_words_;
+  std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> person_word_skeletons_;
 
   void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
   void title_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;

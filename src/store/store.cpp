@@ -1,6 +1,7 @@
 #include "store/store.hpp"
 
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -21,18 +22,17 @@ std::string schema_sql() {
   return ss.str();
 }
 
-// Character (code point) offset of every byte boundary of a UTF-8 text.
+// Character (code point) offset of every byte boundary of a UTF-8 text; a boundary inside a
+// character maps to the character's start.
 std::vector<uint32_t> char_offsets(std::string_view text) {
   std::vector<uint32_t> out(text.size() + 1);
   uint32_t chars = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    out[i] = chars;
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++chars;
+    bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    out[i] = lead ? chars : chars - 1;
+    chars += lead;
   }
   out[text.size()] = chars;
-  // A boundary inside a character maps to the character's start.
-  for (size_t i = 0; i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) out[i] = out[i] - 1;
   return out;
 }
 
@@ -44,7 +44,51 @@ SQLite::Database open_database(const std::filesystem::path& path) {
   }
 }
 
+void bind_one(SQLite::Statement& s, int i, int64_t v) { s.bind(i, v); }
+void bind_one(SQLite::Statement& s, int i, uint32_t v) { s.bind(i, static_cast<int64_t>(v)); }
+void bind_one(SQLite::Statement& s, int i, double v) { s.bind(i, v); }
+// Empty text is stored as NULL: dates, publishers and QIDs that are unknown.
+void bind_one(SQLite::Statement& s, int i, const std::string& v) {
+  if (v.empty()) s.bind(i); else s.bind(i, v);
+}
+
+
+// Binds the arguments in order, runs the statement and resets it for the next use.
+template <class... Args>
+void run(SQLite::Statement& s, const Args&... args) {
+  s.reset();
+  s.clearBindings();
+  int i = 0;
+  ((bind_one(s, ++i, args)), ...);
+  s.exec();
+}
+
 }  // namespace
+
+struct Store::Statements {
+  explicit Statements(SQLite::Database& db)
+      : doc_by_source(db, "SELECT id, sha256 FROM documents WHERE source = ?"),
+        delete_doc(db, "DELETE FROM documents WHERE id = ?"),
+        insert_doc(db, "INSERT INTO documents(source, title, date, publisher, sha256, text) VALUES (?,?,?,?,?,?)"),
+        insert_sentence(db, "INSERT INTO sentences(document_id, ordinal, start, end, text) VALUES (?,?,?,?,?)"),
+        index_sentences(db, "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= ?"),
+        unindex_sentences(db, "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
+                              "SELECT 'delete', id, text FROM sentences WHERE document_id = ? AND id < ?"),
+        entity_by_key(db, "SELECT id FROM entities WHERE key = ?"),
+        insert_entity(db, "INSERT INTO entities(key, name, name_ar, type, qid, origin) VALUES (?,?,?,?,?,?)"),
+        set_stands_for(db, "UPDATE entities SET stands_for = ? WHERE id = ?"),
+        insert_alias(db, "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES (?, ?)"),
+        insert_mention(db, "INSERT INTO mentions(document_id, sentence_id, entity_id, start, end, surface, method) "
+                           "VALUES (?,?,?,?,?,?,?)"),
+        insert_relation(db, "INSERT OR IGNORE INTO relations(subject_id, predicate, object_id) VALUES (?, ?, ?)"),
+        relation_id(db, "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ?"),
+        insert_evidence(db, "INSERT INTO evidence(relation_id, document_id, sentence_id, start, end, confidence, "
+                            "date, attrs, pattern) VALUES (?,?,?,?,?,?,?,?,?)") {}
+
+  SQLite::Statement doc_by_source, delete_doc, insert_doc, insert_sentence, index_sentences, unindex_sentences,
+      entity_by_key, insert_entity, set_stands_for, insert_alias, insert_mention, insert_relation, relation_id,
+      insert_evidence;
+};
 
 Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path)) {
   try {
@@ -52,6 +96,7 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
     db_.exec("PRAGMA synchronous=NORMAL");
     db_.exec("PRAGMA foreign_keys=ON");
     db_.exec(schema_sql());
+    sql_ = std::make_unique<Statements>(db_);
   } catch (const SQLite::Exception& e) {
     throw Error(db_path.string() + ": cannot prepare the database: " + e.what());
   }
@@ -59,68 +104,55 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
 
 Store::~Store() = default;  // an uncommitted batch rolls back
 
-void Store::begin_batch() { batch_ = std::make_unique<SQLite::Transaction>(db_); }
+void Store::begin_batch() {
+  batch_ = std::make_unique<SQLite::Transaction>(db_);
+  unindexed_from_.reset();
+}
 
+// The full-text index is written once per batch: once written to within a transaction, FTS5
+// flushes at every later statement's savepoint, which would dominate the build's time.
 void Store::commit_batch() {
-  if (batch_) batch_->commit();
+  if (!batch_) return;
+  if (unindexed_from_) run(sql_->index_sentences, *unindexed_from_);
+  batch_->commit();
   batch_.reset();
+  unindexed_from_.reset();
 }
 
 bool Store::unchanged(const std::string& source, const std::string& sha256) {
-  SQLite::Statement q(db_, "SELECT sha256 FROM documents WHERE source = ?");
+  SQLite::Statement& q = sql_->doc_by_source;
+  q.reset();
   q.bind(1, source);
-  return q.executeStep() && q.getColumn(0).getString() == sha256;
+  return q.executeStep() && q.getColumn(1).getString() == sha256;
 }
 
 int64_t Store::entity_id(const extract::Annotations& ann, uint32_t index) {
   const extract::Entity& e = ann.entities[index];
-  auto it = entity_ids_.find(e.key);
+  if (auto it = entity_ids_.find(e.key); it != entity_ids_.end()) return it->second;
+  SQLite::Statement& find = sql_->entity_by_key;
+  find.reset();
+  find.bind(1, e.key);
   int64_t id;
-  if (it != entity_ids_.end()) {
-    id = it->second;
+  if (find.executeStep()) {
+    id = find.getColumn(0).getInt64();
   } else {
-    SQLite::Statement find(db_, "SELECT id FROM entities WHERE key = ?");
-    find.bind(1, e.key);
-    if (find.executeStep()) {
-      id = find.getColumn(0).getInt64();
-    } else {
-      SQLite::Statement ins(db_,
-                            "INSERT INTO entities(key, name, name_ar, type, qid, origin) VALUES (?, ?, ?, ?, ?, ?)");
-      ins.bind(1, e.key);
-      ins.bind(2, e.name);
-      ins.bind(3, e.name_ar);
-      ins.bind(4, std::string(lexicon::type_name(e.type)));
-      if (e.qid.empty()) ins.bind(5); else ins.bind(5, e.qid);
-      ins.bind(6, e.origin);
-      ins.exec();
-      id = db_.getLastInsertRowid();
-      if (e.stands_for) {
-        int64_t target = entity_id(ann, *e.stands_for);
-        SQLite::Statement up(db_, "UPDATE entities SET stands_for = ? WHERE id = ?");
-        up.bind(1, target);
-        up.bind(2, id);
-        up.exec();
-      }
-    }
-    entity_ids_.emplace(e.key, id);
+    run(sql_->insert_entity, e.key, e.name, e.name_ar, std::string(lexicon::type_name(e.type)), e.qid, e.origin);
+    id = db_.getLastInsertRowid();
+    if (e.stands_for) run(sql_->set_stands_for, entity_id(ann, *e.stands_for), id);
   }
-  SQLite::Statement alias(db_, "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES (?, ?)");
-  for (const std::string& a : e.aliases) {
-    alias.bind(1, id);
-    alias.bind(2, a);
-    alias.exec();
-    alias.reset();
-  }
+  entity_ids_.emplace(e.key, id);
+  for (const std::string& a : e.aliases) add_alias(id, a);
   return id;
 }
 
+void Store::add_alias(int64_t entity, const std::string& alias) {
+  if (aliases_seen_.emplace(entity, alias).second) run(sql_->insert_alias, entity, alias);
+}
+
 int64_t Store::relation_id(int64_t subject, const std::string& predicate, int64_t object) {
-  SQLite::Statement ins(db_, "INSERT OR IGNORE INTO relations(subject_id, predicate, object_id) VALUES (?, ?, ?)");
-  ins.bind(1, subject);
-  ins.bind(2, predicate);
-  ins.bind(3, object);
-  ins.exec();
-  SQLite::Statement find(db_, "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ?");
+  run(sql_->insert_relation, subject, predicate, object);
+  SQLite::Statement& find = sql_->relation_id;
+  find.reset();
   find.bind(1, subject);
   find.bind(2, predicate);
   find.bind(3, object);
@@ -130,83 +162,52 @@ int64_t Store::relation_id(int64_t subject, const std::string& predicate, int64_
 
 Outcome Store::add(const text::Document& doc, const std::string& sha256, const extract::Annotations& ann) {
   Outcome outcome = Outcome::Stored;
-  {
-    SQLite::Statement q(db_, "SELECT id, sha256 FROM documents WHERE source = ?");
-    q.bind(1, doc.source);
-    if (q.executeStep()) {
-      if (q.getColumn(1).getString() == sha256) return Outcome::Unchanged;
-      SQLite::Statement del(db_, "DELETE FROM documents WHERE id = ?");
-      del.bind(1, q.getColumn(0).getInt64());
-      del.exec();
-      outcome = Outcome::Replaced;
-    }
+  SQLite::Statement& q = sql_->doc_by_source;
+  q.reset();
+  q.bind(1, doc.source);
+  if (q.executeStep()) {
+    if (q.getColumn(1).getString() == sha256) return Outcome::Unchanged;
+    int64_t old = q.getColumn(0).getInt64();
+    q.reset();
+    // Only rows already in the full-text index are taken out of it.
+    run(sql_->unindex_sentences, old, unindexed_from_.value_or(std::numeric_limits<int64_t>::max()));
+    run(sql_->delete_doc, old);
+    outcome = Outcome::Replaced;
   }
-  SQLite::Statement ins(db_, "INSERT INTO documents(source, title, date, publisher, sha256, text) VALUES (?,?,?,?,?,?)");
-  ins.bind(1, doc.source);
-  ins.bind(2, doc.title);
-  if (doc.date.empty()) ins.bind(3); else ins.bind(3, doc.date);
-  if (doc.publisher.empty()) ins.bind(4); else ins.bind(4, doc.publisher);
-  ins.bind(5, sha256);
-  ins.bind(6, doc.text);
-  ins.exec();
+  run(sql_->insert_doc, doc.source, doc.title, doc.date, doc.publisher, sha256, doc.text);
   int64_t doc_id = db_.getLastInsertRowid();
 
   std::vector<uint32_t> chars = char_offsets(doc.text);
   std::vector<int64_t> sentence_ids(doc.sentences.size());
-  SQLite::Statement sent(db_, "INSERT INTO sentences(document_id, ordinal, start, end, text) VALUES (?,?,?,?,?)");
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     auto span = doc.span_of_tokens(doc.sentences[i].first_token, doc.sentences[i].end_token);
-    sent.bind(1, doc_id);
-    sent.bind(2, static_cast<int64_t>(i));
-    sent.bind(3, chars[span.begin]);
-    sent.bind(4, chars[span.end]);
-    sent.bind(5, doc.text.substr(span.begin, span.end - span.begin));
-    sent.exec();
-    sent.reset();
+    run(sql_->insert_sentence, doc_id, static_cast<int64_t>(i), chars[span.begin], chars[span.end],
+        doc.text.substr(span.begin, span.end - span.begin));
     sentence_ids[i] = db_.getLastInsertRowid();
+    if (!unindexed_from_) unindexed_from_ = sentence_ids[i];
   }
 
-  SQLite::Statement men(db_,
-                        "INSERT INTO mentions(document_id, sentence_id, entity_id, start, end, surface, method) "
-                        "VALUES (?,?,?,?,?,?,?)");
   for (const extract::Mention& m : ann.mentions) {
-    men.bind(1, doc_id);
-    men.bind(2, sentence_ids[m.sentence]);
-    men.bind(3, entity_id(ann, m.entity));
-    men.bind(4, chars[m.begin]);
-    men.bind(5, chars[m.end]);
-    men.bind(6, doc.text.substr(m.begin, m.end - m.begin));
-    men.bind(7, m.method);
-    men.exec();
-    men.reset();
+    int64_t entity = entity_id(ann, m.entity);
+    std::string surface = doc.text.substr(m.begin, m.end - m.begin);
+    run(sql_->insert_mention, doc_id, sentence_ids[m.sentence], entity, chars[m.begin], chars[m.end], surface,
+        m.method);
+    add_alias(entity, surface);  // spelling variants as met in text
   }
 
-  SQLite::Statement ev(db_,
-                       "INSERT INTO evidence(relation_id, document_id, sentence_id, start, end, confidence, date, "
-                       "attrs, pattern) VALUES (?,?,?,?,?,?,?,?,?)");
   for (const extract::Fact& f : ann.facts) {
     nlohmann::json attrs = nlohmann::json::object();
     for (const auto& [k, v] : f.attrs) attrs[k] = v;
-    ev.bind(1, relation_id(entity_id(ann, f.subject), f.predicate, entity_id(ann, f.object)));
-    ev.bind(2, doc_id);
-    ev.bind(3, sentence_ids[f.sentence]);
-    ev.bind(4, chars[f.begin]);
-    ev.bind(5, chars[f.end]);
-    ev.bind(6, f.confidence);
-    if (f.date.empty()) ev.bind(7); else ev.bind(7, f.date);
-    ev.bind(8, attrs.dump());
-    ev.bind(9, f.pattern);
-    ev.exec();
-    ev.reset();
+    int64_t relation = relation_id(entity_id(ann, f.subject), f.predicate, entity_id(ann, f.object));
+    run(sql_->insert_evidence, relation, doc_id, sentence_ids[f.sentence], chars[f.begin], chars[f.end], f.confidence,
+        f.date, attrs.dump(), f.pattern);
   }
   return outcome;
 }
 
 void Store::set_meta(const std::string& key, const std::string& value) {
   SQLite::Statement q(db_, "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-  q.bind(1, key);
-  q.bind(2, value);
-  q.exec();
+  run(q, key, value);
 }
 
 std::string Store::meta(const std::string& key) {
@@ -222,6 +223,7 @@ void Store::remove_orphans() {
       "AND id NOT IN (SELECT subject_id FROM relations) AND id NOT IN (SELECT object_id FROM relations) "
       "AND id NOT IN (SELECT stands_for FROM entities WHERE stands_for IS NOT NULL)");
   entity_ids_.clear();
+  aliases_seen_.clear();
 }
 
 }  // namespace rawabit::store

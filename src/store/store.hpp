@@ -11,6 +11,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -42,11 +44,16 @@ class Store {
   SQLite::Database& db() { return db_; }
 
  private:
+  struct Statements;  // prepared once, reused for every document
   SQLite::Database db_;
+  std::unique_ptr<Statements> sql_;
   std::unique_ptr<SQLite::Transaction> batch_;
-  std::unordered_map<std::string, int64_t> entity_ids_;
+  std::unordered_map<std::string, int64_t> entity_ids_;     // entity key → id, this run
+  std::set<std::pair<int64_t, std::string>> aliases_seen_;  // aliases written this run
+  std::optional<int64_t> unindexed_from_;                    // first sentence id not yet in the FTS index
 
   int64_t entity_id(const extract::Annotations& ann, uint32_t index);
+  void add_alias(int64_t entity, const std::string& alias);
   int64_t relation_id(int64_t subject, const std::string& predicate, int64_t object);
 };
 
