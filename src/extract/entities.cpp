@@ -11,7 +11,24 @@
 namespace rawabit::extract {
 
 namespace {
-constexpr size_t kMaxNameWords = 3;
+constexpr size_t kMaxNameWords = 3;  // more only through «بن»: «تميم بن حمد آل ثاني»
+const std::string kBin = text::normalize_form("بن");
+const std::string kIbn = text::normalize_form("ابن");
+const std::string kBint = text::normalize_form("بنت");
+const std::string kAal = text::normalize_form("آل");
+// Particles inside foreign names: «برونو لو مير», «أورسولا فون دير لاين», «لويس دي غيندوس».
+const std::vector<std::string> kNameParticles = {text::normalize_form("لو"), text::normalize_form("دي"),
+                                                 text::normalize_form("فون"), text::normalize_form("فان"),
+                                                 text::normalize_form("دو"), text::normalize_form("دير"),
+                                                 text::normalize_form("دا"), text::normalize_form("لا")};
+bool is_particle(std::string_view w) {
+  return std::find(kNameParticles.begin(), kNameParticles.end(), w) != kNameParticles.end();
+}
+size_t letters(std::string_view w) {
+  size_t n = 0;
+  for (unsigned char c : w) n += (c & 0xC0) != 0x80;
+  return n;
+}
 }
 
 EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex) : lex_(lex) {
@@ -66,16 +83,31 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
 // How many words from `start` look like a name: words that are not function words, frequent
 // common words, nisba adjectives or already part of a mention.
 size_t EntityRecognizer::name_length(const text::Document& doc, size_t start, size_t end) const {
-  size_t n = 0;
-  while (start + n < end && n < kMaxNameWords) {
+  size_t n = 0, limit = kMaxNameWords;
+  while (start + n < end && n < limit) {
     size_t t = start + n;
     std::string_view w = doc.word(t);
-    if (doc.tokens[t].kind != text::TokenKind::Word || lex_.function_words.contains(w) ||
-        lex_.common_words.contains(w) || lex_.nisba.lookup(w) || lex_.roles.titles().longest_at(doc, t, end)) {
+    bool link = w == kBin || w == kIbn || w == kBint || w == kAal || is_particle(w);  // «بن سلمان», «آل ثاني»
+    if (link && n > 0 && start + n + 1 < end && doc.tokens[t + 1].kind == text::TokenKind::Word) {
+      limit = std::max(limit, n + 2);
+      ++n;
+      continue;
+    }
+    // A nisba ends a name only with the article («... بوتين الروسي»); without it, after a first
+    // name, it is a name («ويلبور روس»).
+    if (n > 0 && doc.tokens[t].kind == text::TokenKind::Word && !has_article(w) && lex_.nisba.lookup(w)) {
+      ++n;
+      continue;
+    }
+    if (doc.tokens[t].kind != text::TokenKind::Word || letters(w) < 2 || lex_.function_words.contains(w) ||
+        lex_.common_words.contains(w) || (has_article(w) && lex_.nisba.lookup(w)) ||
+        lex_.roles.titles().longest_at(doc, t, end)) {
       break;
     }
     ++n;
   }
+  // A name does not end on a link word.
+  while (n > 0 && (doc.word(start + n - 1) == kBin || doc.word(start + n - 1) == kIbn || is_particle(doc.word(start + n - 1)))) --n;
   return n;
 }
 

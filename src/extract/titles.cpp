@@ -8,6 +8,7 @@ namespace {
 
 const std::string kBism = text::normalize_form("باسم");
 const std::string kFi = text::normalize_form("في");
+const std::string kArticle = text::normalize_form("ال");
 
 // An affiliation entity mentioned at p: organizations and countries, or places for titles
 // such as mayor and governor.
@@ -17,6 +18,13 @@ std::optional<uint32_t> affiliation_at(const SentenceView& s, size_t p, const An
   EntityType t = ann.entities[ann.mentions[*m].entity].type;
   if (t == EntityType::Person || t == EntityType::Weapon) return std::nullopt;
   return m;
+}
+
+// A nisba that agrees with a definite title carries the article: «الرئيس التركي», never «تركي»
+// alone, which is a name there («المستشار تركي آل الشيخ»).
+std::optional<uint32_t> definite_nisba(const SentenceView& s, size_t p, const lexicon::Lexicon& lex) {
+  if (s.mention_covering(p) || !has_article(s.word(p))) return std::nullopt;
+  return lex.nisba.lookup(s.word(p));
 }
 
 bool is_comma(std::string_view w) { return w == "\u060C" || w == ","; }
@@ -42,7 +50,7 @@ size_t scan_affiliation(const SentenceView& s, size_t p, const lexicon::Lexicon&
       ctx.affiliation_mention = m;
       return ann.mentions[*m].end_token;
     }
-    if (auto nisba = lex.nisba.lookup(s.word(q)); nisba && !s.mention_covering(q)) {
+    if (auto nisba = definite_nisba(s, q, lex)) {
       ctx.affiliation_nisba = nisba;
       return q + 1;
     }
@@ -58,6 +66,16 @@ size_t skip_modifiers(const SentenceView& s, size_t p, const lexicon::Lexicon& l
 
 }  // namespace
 
+bool has_article(std::string_view w) {
+  for (std::string_view prefix : {"", "\u0648", "\u0641", "\u0628", "\u0643", "\u0648\u0628", "\u0641\u0628"}) {
+    if (w.starts_with(prefix) && w.substr(prefix.size()).starts_with(kArticle)) return true;
+  }
+  // «لل» is ل + ال with the alef elided.
+  for (std::string_view prefix : {"\u0644\u0644", "\u0648\u0644\u0644", "\u0641\u0644\u0644"})
+    if (w.starts_with(prefix)) return true;
+  return false;
+}
+
 std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const lexicon::Lexicon& lex,
                                      const Annotations& ann) {
   auto title = lex.roles.titles().longest_at(s.doc(), t, s.end());
@@ -67,7 +85,7 @@ std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const lexi
   if (p >= s.end()) return ctx;
 
   std::string_view last_title_word = s.word(title->end_token - 1);
-  if (auto nisba = lex.nisba.lookup(s.word(p)); nisba && !s.mention_at(p)) {
+  if (auto nisba = definite_nisba(s, p, lex)) {
     ctx.affiliation_nisba = nisba;
     p = skip_modifiers(s, p + 1, lex);
   } else if (auto m = affiliation_at(s, p, ann)) {  // the genitive: «رئيس كازاخستان»

@@ -10,6 +10,10 @@
 
 namespace rawabit::extract {
 
+// Whether a normalized word carries the article, alone or after proclitics (الروسي، والروسي،
+// بالروسي، للروسي).
+bool has_article(std::string_view word);
+
 struct TitleContext {
   uint32_t role;                                // index into Lexicon::roles
   size_t title_first, title_end;                // the title's tokens

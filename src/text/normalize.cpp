@@ -70,6 +70,11 @@ void emit_folded(NormalizedText& out, std::u32string_view piece, uint32_t from, 
   }
 }
 
+bool is_letter_at(std::string_view s, size_t i) {
+  char32_t next = next_code_point(s, i);
+  return (next >= 0x0621 && next <= 0x064A) || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+}
+
 }  // namespace
 
 NormalizedText normalize(std::string_view original) {
@@ -98,7 +103,12 @@ NormalizedText normalize(std::string_view original) {
       alone = false;
       i = j;
     }
-    if (alone) {
+    if (cp == '#' && i < original.size() && is_letter_at(original, i)) {
+      continue;  // a hashtag: «#ترمب» matches ترمب
+    }
+    if (cp == '_') {
+      piece.assign(1, U' ');  // words of a hashtag: «#عهد_التميمي»
+    } else if (alone) {
       piece.assign(1, cp);
     } else {
       UErrorCode status = U_ZERO_ERROR;

@@ -2,7 +2,8 @@
 //
 // normalize() applies, in order: NFKC (ICU); removal of diacritics U+064B–U+0655 and U+0670, of
 // tatweel, of bidi controls and zero-width marks; alef forms أ إ آ ٱ → ا; ى → ي; ة → ه; Persian
-// ی ک → ي ك; Arabic-Indic digits → ASCII digits; ASCII letters lower-cased. All other characters
+// ی ک → ي ك; Arabic-Indic digits → ASCII digits; ASCII letters lower-cased; hashtags read as
+// words («#عهد_التميمي» → عهد التميمي: '#' before a letter dropped, '_' a space). All other characters
 // (spaces, punctuation, line breaks) are kept, so sentence and token boundaries survive.
 //
 // Contract: for every byte of `text`, `origin[i]` is the byte offset in the original text of

@@ -32,6 +32,8 @@ const NormalizeCase kCases[] = {
     {"NATO", "nato", "Latin lower-cased"},
     {"ي\u0654", "ئ", "combining hamza composes (NFKC)"},
     {"قمة، في: (موسكو)", "قمه، في: (موسكو)", "punctuation and spaces kept"},
+    {"الرئيس #ترمب و#عهد_التميمي", "الرئيس ترمب وعهد التميمي", "hashtags read as words"},
+    {"# 5 و C#", "# 5 و c#", "a '#' not before a letter is kept"},
 };
 
 TEST(Normalize, FoldingRules) {
