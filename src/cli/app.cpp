@@ -7,8 +7,10 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", std::string("rawabit ") + RAWABIT_VERSION);
   app.require_subcommand(1);
   add_build_command(app);
+  add_extract_command(app);
   add_export_command(app);
   add_stats_command(app);
+  add_ner_commands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

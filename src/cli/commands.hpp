@@ -6,8 +6,10 @@
 namespace rawabit::cli {
 
 void add_build_command(CLI::App& app);
+void add_extract_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_stats_command(CLI::App& app);
+void add_ner_commands(CLI::App& app);
 
 // Parses argv and runs the chosen subcommand. Returns the process exit status for usage
 // errors and --help; lets rawabit::Error through for main() to report.

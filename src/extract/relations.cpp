@@ -1,6 +1,7 @@
 #include "extract/relations.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "extract/sentence_view.hpp"
 #include "extract/titles.hpp"
@@ -34,6 +35,8 @@ struct Arg {
 
 const std::string kBayna = text::normalize_form("بين");
 const std::string kIla = text::normalize_form("إلى");
+const std::set<std::string> kRelatives = {text::normalize_form("الذي"), text::normalize_form("التي")};
+const std::set<std::string> kCoordinatedRelatives = {text::normalize_form("والذي"), text::normalize_form("والتي")};
 const std::vector<std::string> kListGlue = {
     text::normalize_form("،"),        ",", "(", ")", text::normalize_form("و"), text::normalize_form("كل"), text::normalize_form("كلا"),
     text::normalize_form("من"),       text::normalize_form("بالإضافة"),
@@ -87,6 +90,7 @@ class SentenceRelations {
   bool glue_only(size_t from, size_t to) const;
   bool clause_break(size_t from, size_t to) const;
   size_t first_prep(const SlotSpec& object, size_t from) const;
+  std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool has_required_word(const Pattern& p, size_t from, size_t to) const;
   enum class Modality { Asserted, Hypothetical, Negated };
   Modality modality_before(size_t trigger) const;
@@ -172,11 +176,25 @@ std::optional<size_t> SentenceRelations::arg_after(size_t from, size_t limit, ui
 
 std::optional<size_t> SentenceRelations::arg_before(size_t to, size_t limit, uint8_t types, bool cross) const {
   for (size_t i = args_.size(); i-- > 0;) {
-    if (args_[i].end > to || args_[i].first + limit < to) continue;
+    if (args_[i].end > to || args_[i].end + limit < to) continue;
     if (!cross && clause_break(args_[i].end, to)) return std::nullopt;
     if (accepts(args_[i], types)) return i;
   }
   return std::nullopt;
+}
+
+// The argument a trigger's relative clause refers back to. «الاتحاد الأوراسي الذي خططت له روسيا
+// ليكون على غرار الاتحاد الأوروبي ...، والذي يضم ...»: a relative pronoun joined by و continues
+// an earlier relative clause, so the antecedent is found before the earlier pronoun.
+std::optional<size_t> SentenceRelations::antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const {
+  for (size_t q = trigger; q > view_.first() && q + 2 >= trigger; --q) {
+    if (!kCoordinatedRelatives.count(std::string(view_.word(q - 1)))) continue;
+    for (size_t r = q - 1; r-- > view_.first();) {
+      if (kRelatives.count(std::string(view_.word(r)))) return arg_before(r, limit, types, true);
+    }
+    break;
+  }
+  return arg_before(trigger, limit, types, cross);
 }
 
 // Where the object's preposition first occurs after the trigger: a subject after the trigger
@@ -357,7 +375,8 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
       case Slot::Prep: o = arg_after_prep(after_subject, p.object); break;
       case Slot::Direct: o = arg_after(after_subject, after_subject + window_or(op, kWindow), p.object.types); break;
       case Slot::After: o = arg_after(trig_end, trig_end + window_or(op, kWindow), p.object.types); break;
-      case Slot::Before: o = arg_before(trig_first, window_or(op, kWindow), p.object.types, op.window != 0); break;
+      case Slot::Before: o = antecedent_before(trig_first, window_or(op, kWindow), p.object.types, op.window != 0); break;
+      case Slot::Topic: break;
       case Slot::Between:
         if (auto pair = between(trig_end, p.object.types)) o = pair->second;
         break;
@@ -394,6 +413,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         while (subject_from < view_.end() && lex_.modifiers.contains(view_.word(subject_from))) ++subject_from;
       if (sw == Slot::Prep) {  // «تلقت المنظمة طلبا من قيرغيزستان»: the subject after من
         s = arg_after_prep(trig_end, p.subject);
+      } else if (sw == Slot::Topic) {
+        s = arg_after(view_.first(), trig_first, p.subject.types, /*cross=*/true);
       } else if (sw == Slot::After) {
         size_t limit = std::min(subject_from + window_or(sp, kSubjectAfter), first_prep(p.object, trig_end));
         s = arg_after(subject_from, limit, p.subject.types);

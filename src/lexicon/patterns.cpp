@@ -55,6 +55,7 @@ SlotSpec parse_slot(const TsvLine& line, std::string_view spec, std::string_view
     else if (w == "before") s.where.push_back({Slot::Before, window});
     else if (w == "between") s.where.push_back({Slot::Between, window});
     else if (w == "direct") s.where.push_back({Slot::Direct, window});
+    else if (w == "topic") s.where.push_back({Slot::Topic, window});
     else if (w.starts_with("prep:")) {
       s.where.push_back({Slot::Prep, 0});
       for (std::string_view p : split_list(w.substr(5), ',')) s.preps.push_back(text::normalize_form(p));

@@ -6,7 +6,10 @@
 //            word are accepted in text; pronoun-suffixed forms (زيارته) are listed as forms.
 // subject    where the subject is found relative to the trigger, tried in the order given:
 //            `after` (first argument after it: VSO, or the genitive of a verbal noun),
-//            `before` (nearest argument before it: SVO), `between` («بين X و Y»: X).
+//            `before` (nearest argument before it: SVO), `between` («بين X و Y»: X),
+//            `prep:P` (after a preposition: «تلقت المنظمة طلبا من X»), `topic` (the sentence's first
+//            argument, when the trigger's agent is the subject of the main clause: «أكد بوتين ...،
+//            داعيا إلى ... إثر محادثات مع نظيره»).
 // object     `prep:P1,P2` (first argument after one of these prepositions, which may also be
 //            a proclitic ب ل on the argument), `direct` (first argument after the subject),
 //            `before` (nearest argument before the trigger), `between` (Y of «بين X و Y»).
@@ -30,7 +33,7 @@
 
 namespace rawabit::lexicon {
 
-enum class Slot : uint8_t { After, Before, Between, Prep, Direct };
+enum class Slot : uint8_t { After, Before, Between, Prep, Direct, Topic };
 
 struct Position {
   Slot slot;

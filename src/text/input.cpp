@@ -52,33 +52,12 @@ void read_jsonl(const std::string& path, std::string_view bytes, const DocumentS
     pos = nl == std::string_view::npos ? bytes.size() : nl + 1;
     ++line_no;
     if (trim(line).empty()) continue;
-    std::string where = path + ":" + std::to_string(line_no);
-    nlohmann::json rec = nlohmann::json::parse(repaired(where, line, warn), nullptr, /*allow_exceptions=*/false);
-    if (rec.is_discarded() || !rec.is_object()) {
-      warn(at_line(path, line_no, "not a JSON object, line skipped", line));
+    if (auto doc = jsonl_record(path, line_no, line, warn)) {
+      ++summary.documents;
+      sink(std::move(*doc));
+    } else {
       ++summary.skipped;
-      continue;
     }
-    auto field = [&](const char* key) -> std::string {
-      auto it = rec.find(key);
-      if (it == rec.end() || it->is_null()) return {};
-      return it->is_string() ? it->get<std::string>() : it->dump();
-    };
-    std::string body = field("text");
-    if (trim(body).empty()) {
-      warn(at_line(path, line_no, "record has no \"text\", line skipped", line));
-      ++summary.skipped;
-      continue;
-    }
-    Document doc;
-    std::string id = field("id");
-    doc.source = path + "#" + (id.empty() ? std::to_string(line_no) : id);
-    doc.title = std::string(trim(field("title")));
-    doc.date = iso_date_prefix(field("date"));
-    doc.publisher = field("source");
-    doc.text = doc.title.empty() ? body : doc.title + "\n\n" + body;
-    ++summary.documents;
-    sink(std::move(doc));
   }
 }
 
@@ -117,6 +96,33 @@ void read_file_input(const fs::path& p, const DocumentSink& sink, const Warn& wa
 }
 
 }  // namespace
+
+std::optional<Document> jsonl_record(const std::string& path, size_t line_no, std::string_view line, const Warn& warn) {
+  std::string where = path + ":" + std::to_string(line_no);
+  nlohmann::json rec = nlohmann::json::parse(repaired(where, line, warn), nullptr, /*allow_exceptions=*/false);
+  if (rec.is_discarded() || !rec.is_object()) {
+    warn(at_line(path, line_no, "not a JSON object, line skipped", line));
+    return std::nullopt;
+  }
+  auto field = [&](const char* key) -> std::string {
+    auto it = rec.find(key);
+    if (it == rec.end() || it->is_null()) return {};
+    return it->is_string() ? it->get<std::string>() : it->dump();
+  };
+  std::string body = field("text");
+  if (trim(body).empty()) {
+    warn(at_line(path, line_no, "record has no \"text\", line skipped", line));
+    return std::nullopt;
+  }
+  Document doc;
+  std::string id = field("id");
+  doc.source = path + "#" + (id.empty() ? std::to_string(line_no) : id);
+  doc.title = std::string(trim(field("title")));
+  doc.date = iso_date_prefix(field("date"));
+  doc.publisher = field("source");
+  doc.text = doc.title.empty() ? body : doc.title + "\n\n" + body;
+  return doc;
+}
 
 std::string iso_date_prefix(std::string_view s) {
   s = trim(s);

@@ -10,6 +10,7 @@
 #pragma once
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,10 @@ struct InputSummary {
 };
 
 InputSummary read_inputs(const std::vector<std::filesystem::path>& paths, const DocumentSink& sink, const Warn& warn);
+
+// One JSON Lines record as a document named path#id (path#line without an id); nothing, with a
+// warning quoting path:line, when the line is not a JSON object or has no text.
+std::optional<Document> jsonl_record(const std::string& path, size_t line_no, std::string_view line, const Warn& warn);
 
 // Reads one .txt article's bytes into a document (exposed for tests).
 Document document_from_txt(const std::string& source, std::string_view bytes, const Warn& warn);

@@ -1,0 +1,87 @@
+// rawabit extract: JSON Lines articles in, one JSON Lines record of entities and relations per
+// article out, with no database — a mapper for Spark's RDD.pipe or Hadoop Streaming, and a way to
+// see what the extractor makes of a sentence.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "common/paths.hpp"
+#include "extract/pipeline.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/input.hpp"
+
+namespace rawabit::cli {
+
+namespace {
+
+// Character offset of a byte offset into well-formed UTF-8.
+size_t chars_before(std::string_view text, size_t byte) {
+  size_t n = 0;
+  for (size_t i = 0; i < byte && i < text.size(); ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+nlohmann::json record_of(const text::Document& doc, const extract::Annotations& ann) {
+  auto span = [&](size_t begin, size_t end) {
+    return nlohmann::json{{"start", chars_before(doc.text, begin)}, {"end", chars_before(doc.text, end)},
+                          {"text", doc.text.substr(begin, end - begin)}};
+  };
+  nlohmann::json entities = nlohmann::json::array(), mentions = nlohmann::json::array(), facts = nlohmann::json::array();
+  for (const extract::Entity& e : ann.entities) {
+    entities.push_back({{"key", e.key}, {"name", e.name}, {"name_ar", e.name_ar},
+                        {"type", lexicon::type_name(e.type)}, {"qid", e.qid}, {"origin", e.origin}});
+  }
+  for (const extract::Mention& m : ann.mentions) {
+    nlohmann::json j = span(m.begin, m.end);
+    j["entity"] = m.entity;
+    j["method"] = m.method;
+    mentions.push_back(std::move(j));
+  }
+  for (const extract::Fact& f : ann.facts) {
+    nlohmann::json attrs = nlohmann::json::object();
+    for (const auto& [k, v] : f.attrs) attrs[k] = v;
+    facts.push_back({{"subject", f.subject}, {"predicate", f.predicate}, {"object", f.object},
+                     {"confidence", f.confidence}, {"date", f.date}, {"attrs", attrs}, {"pattern", f.pattern},
+                     {"evidence", span(f.begin, f.end)}});
+  }
+  return {{"document", doc.source}, {"title", doc.title}, {"date", doc.date},
+          {"entities", entities}, {"mentions", mentions}, {"facts", facts}};
+}
+
+void extract_all(const std::vector<std::string>& inputs) {
+  const lexicon::Lexicon lex = lexicon::Lexicon::load(schema_dir());
+  const extract::Extractor extractor(lex, schema_dir());
+  text::Warn warn = [](const std::string& w) { std::cerr << "rawabit: warning: " << w << "\n"; };
+  auto emit = [&](text::Document&& doc) {
+    text::analyze_text(doc);
+    std::cout << record_of(doc, extractor.run(doc)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
+  };
+  if (!inputs.empty()) {
+    std::vector<std::filesystem::path> paths(inputs.begin(), inputs.end());
+    text::read_inputs(paths, emit, warn);
+    return;
+  }
+  std::string line;
+  for (size_t line_no = 1; std::getline(std::cin, line); ++line_no) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (auto doc = text::jsonl_record("stdin", line_no, line, warn)) emit(std::move(*doc));
+  }
+}
+
+}  // namespace
+
+void add_extract_command(CLI::App& app) {
+  auto inputs = std::make_shared<std::vector<std::string>>();
+  CLI::App* cmd = app.add_subcommand(
+      "extract", "Print the entities and relations of each article as JSON Lines, with no database");
+  cmd->add_option("inputs", *inputs,
+                  "Files or folders as for build; without any, JSON Lines records {id,title,date,source,text} "
+                  "are read from standard input");
+  cmd->footer("Each output line: {document, title, date, entities[], mentions[{entity, start, end, text, method}], "
+                "facts[{subject, predicate, object, confidence, date, attrs, pattern, evidence}]}. Offsets are "
+                "characters into the document's text; subject, object and entity are indices into entities[].");
+  cmd->callback([inputs] { extract_all(*inputs); });
+}
+
+}  // namespace rawabit::cli
