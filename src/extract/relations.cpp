@@ -35,6 +35,13 @@ struct Arg {
 
 const std::string kBayna = text::normalize_form("بين");
 const std::string kIla = text::normalize_form("إلى");
+const std::set<std::string> kStateAdjectives = {text::normalize_form("العسكرية"), text::normalize_form("العسكري"),
+                                                text::normalize_form("المسلحة"), text::normalize_form("الحربية"),
+                                                text::normalize_form("المشتركة")};
+const std::set<std::string> kPrepositions = {
+    text::normalize_form("في"), text::normalize_form("على"), text::normalize_form("إلى"), text::normalize_form("من"),
+    text::normalize_form("عن"), text::normalize_form("مع"), text::normalize_form("ضد"), text::normalize_form("لدى"),
+    text::normalize_form("عبر"), text::normalize_form("حول")};
 const std::set<std::string> kRelatives = {text::normalize_form("الذي"), text::normalize_form("التي")};
 const std::set<std::string> kCoordinatedRelatives = {text::normalize_form("والذي"), text::normalize_form("والتي")};
 const std::vector<std::string> kListGlue = {
@@ -79,6 +86,7 @@ class SentenceRelations {
 
   void find_title_phrases();
   void collect_args();
+  bool nisba_actor_at(size_t t) const;
   std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
   std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
   // `cross`: the search may cross a clause boundary (slots with an explicit window).
@@ -91,6 +99,7 @@ class SentenceRelations {
   bool clause_break(size_t from, size_t to) const;
   size_t first_prep(const SlotSpec& object, size_t from) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
+  bool governed(size_t arg) const;
   bool has_required_word(const Pattern& p, size_t from, size_t to) const;
   enum class Modality { Asserted, Hypothetical, Negated };
   Modality modality_before(size_t trigger) const;
@@ -136,13 +145,21 @@ void SentenceRelations::collect_args() {
                        certainty_of(men.method)});
       continue;
     }
-    // «القوات الروسية», «جنود روس»: a nisba right after a force noun acts for its state.
-    if (t > view_.first() && lex_.force_nouns.contains(view_.word(t - 1))) {
-      if (auto entry = lex_.nisba.lookup(view_.word(t))) {
-        args_.push_back({t, t + 1, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9});
-      }
+    // «القوات الروسية», «جنود روس», «المناورات العسكرية الروسية البيلاروسية»: a nisba after a
+    // state noun (and an adjective such as العسكرية), or after such a nisba, acts for its state.
+    if (nisba_actor_at(t)) {
+      auto entry = lex_.nisba.lookup(view_.word(t));
+      args_.push_back({t, t + 1, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9});
     }
   }
+}
+
+bool SentenceRelations::nisba_actor_at(size_t t) const {
+  if (t == view_.first() || !lex_.nisba.lookup(view_.word(t))) return false;
+  size_t p = t - 1;
+  if (!args_.empty() && args_.back().end == t && args_.back().first + 1 == t) return true;  // a second nisba
+  if (kStateAdjectives.count(std::string(view_.word(p))) && p > view_.first()) --p;
+  return lex_.force_nouns.contains(view_.word(p));
 }
 
 std::optional<uint32_t> SentenceRelations::accepts(const Arg& a, uint8_t types) const {
@@ -195,6 +212,22 @@ std::optional<size_t> SentenceRelations::antecedent_before(size_t trigger, size_
     break;
   }
   return arg_before(trigger, limit, types, cross);
+}
+
+// Whether an argument stands after a preposition, alone («في بيلاروسيا», «مع نظيره ...») or as
+// a proclitic on its first word («لروسيا», «ببيلاروس»).
+bool SentenceRelations::governed(size_t arg) const {
+  const Arg& a = args_[arg];
+  if (a.first > view_.first() && kPrepositions.count(std::string(view_.word(a.first - 1)))) return true;
+  auto m = view_.mention_at(a.first);
+  if (!m) return false;
+  const text::Token& tok = doc_.tokens[a.first];
+  size_t clitic_bytes = ann_.mentions[*m].begin - doc_.norm.origin[tok.begin];
+  if (clitic_bytes == 0) return false;
+  std::string_view w = view_.word(a.first);
+  // The proclitics before the stem: a preposition among them (و alone is a conjunction).
+  return w.starts_with("\u0628") || w.starts_with("\u0644") || w.starts_with("\u0643") ||
+         (w.size() > 2 && (w.substr(2).starts_with("\u0628") || w.substr(2).starts_with("\u0644")));
 }
 
 // Where the object's preposition first occurs after the trigger: a subject after the trigger
@@ -342,8 +375,12 @@ void SentenceRelations::role_facts() {
     } else if (ctx.affiliation_mention) {
       of = ann_.mentions[*ctx.affiliation_mention].entity;
     }
-    if (!of) continue;
     const lexicon::Role& role = lex_.roles[ctx.role];
+    if (!of && role.predicate == "affiliated_with") {
+      // «في مقال له بمجلة فورين بوليسي، أكد المحلل مكسيم ساموروكوف»: the outlet named before.
+      if (auto org = arg_before(ctx.title_first, kWindow, type_bit(EntityType::Organization), true)) of = args_[*org].entity;
+    }
+    if (!of) continue;
     std::string predicate = role.predicate, role_name = role.role;
     double certainty = certainty_of(pm.method);
     if (predicate == "counterpart") {
@@ -374,7 +411,7 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
     switch (ow) {
       case Slot::Prep: o = arg_after_prep(after_subject, p.object); break;
       case Slot::Direct: o = arg_after(after_subject, after_subject + window_or(op, kWindow), p.object.types); break;
-      case Slot::After: o = arg_after(trig_end, trig_end + window_or(op, kWindow), p.object.types); break;
+      case Slot::After: o = arg_after(trig_end, trig_end + window_or(op, kWindow), p.object.types, op.window != 0); break;
       case Slot::Before: o = antecedent_before(trig_first, window_or(op, kWindow), p.object.types, op.window != 0); break;
       case Slot::Topic: break;
       case Slot::Between:
@@ -421,6 +458,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       } else {
         s = arg_before(trig_first, window_or(sp, kSubjectBefore), p.subject.types, sp.window != 0);
       }
+      // An argument before the trigger inside a prepositional phrase is no subject: «... في
+      // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
+      if (s && sw == Slot::Before && governed(*s)) continue;
       if (!s) continue;
       subjects = p.subject.list ? extend_list(*s, p.subject.types, sw == Slot::After) : std::vector<size_t>{*s};
       size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;
