@@ -111,6 +111,17 @@ size_t EntityRecognizer::name_length(const text::Document& doc, size_t start, si
   return n;
 }
 
+// The words of [start, start + n) before the first one written with tanween (ً ٌ ٍ).
+size_t EntityRecognizer::without_tanween(const text::Document& doc, size_t start, size_t n) const {
+  for (size_t k = 0; k < n; ++k) {
+    auto span = doc.span_of_tokens(start + k, start + k + 1);
+    std::string_view original = std::string_view(doc.text).substr(span.begin, span.end - span.begin);
+    for (std::string_view mark : {"\u064B", "\u064C", "\u064D"})
+      if (original.find(mark) != std::string_view::npos) return k;
+  }
+  return n;
+}
+
 std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) const {
   if (name.find(' ') != std::string_view::npos) {
     auto it = person_skeletons_.find(name_skeleton_of_phrase(name));
@@ -142,6 +153,10 @@ void EntityRecognizer::title_pass(const text::Document& doc, uint32_t sentence, 
     size_t start = ctx->person_start;
     if (start >= s.end_token || view.mention_covering(start)) continue;
     size_t n = name_length(doc, start, s.end_token);
+    // A name after a title does not begin with the article («المتخصصة بالأخبار»), nor carry
+    // tanween, the mark of an indefinite common noun («ولي العهد استمراراً للتنسيق»).
+    if (n == 0 || has_article(doc.word(start))) continue;
+    n = without_tanween(doc, start, n);
     if (n == 0) continue;
     // The longest prefix of the words that links to a known person wins; else all n words.
     std::string name;

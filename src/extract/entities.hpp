@@ -39,6 +39,7 @@ class EntityRecognizer {
   std::optional<std::string> distinctive_surname(const text::Document& doc, const Mention& m) const;
 
   size_t name_length(const text::Document& doc, size_t start, size_t end) const;
+  size_t without_tanween(const text::Document& doc, size_t start, size_t n) const;
   std::optional<uint32_t> link_person(std::string_view normalized_name) const;
   void add_mention(const text::Document& doc, Annotations& ann, uint32_t entity, uint32_t sentence, size_t first,
                    size_t end, size_t stem_offset, std::string method) const;

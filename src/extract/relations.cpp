@@ -17,9 +17,10 @@ using lexicon::type_bit;
 namespace {
 
 constexpr size_t kWindow = 10;            // words between a trigger and an object, by default
-constexpr size_t kSubjectAfter = 6;       // a subject after its trigger: VSO or a genitive
+constexpr size_t kSubjectAfter = 3;       // a subject after its trigger: VSO or a genitive
 constexpr size_t kSubjectBefore = 8;
 constexpr size_t kPrepSearch = 14;        // words between a trigger and the object's preposition
+constexpr size_t kCliticPrepReach = 3;    // words from a proclitic preposition to its argument
 constexpr size_t kPrepReach = 6;     // words between a preposition and its argument
 constexpr size_t kNegationReach = 5;      // words before a trigger read for negation
 constexpr size_t kHypotheticalReach = 8;  // and for hedges («طلبا رسميا من ... لإرسال قوات»)
@@ -31,13 +32,19 @@ struct Arg {
   uint32_t entity;
   std::optional<uint32_t> actor;  // the state a seat or capital stands for
   double certainty;
+  bool from_nisba = false;
 };
 
 const std::string kBayna = text::normalize_form("بين");
 const std::string kIla = text::normalize_form("إلى");
 const std::set<std::string> kStateAdjectives = {text::normalize_form("العسكرية"), text::normalize_form("العسكري"),
+                                                text::normalize_form("الجوية"), text::normalize_form("جوية"),
                                                 text::normalize_form("المسلحة"), text::normalize_form("الحربية"),
                                                 text::normalize_form("المشتركة")};
+const std::set<std::string> kClauseWords = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB",
+                                            text::normalize_form("أن"), text::normalize_form("إن"),
+                                            text::normalize_form("بأن"), text::normalize_form("وأن"),
+                                            text::normalize_form("لأن")};
 const std::set<std::string> kPrepositions = {
     text::normalize_form("في"), text::normalize_form("على"), text::normalize_form("إلى"), text::normalize_form("من"),
     text::normalize_form("عن"), text::normalize_form("مع"), text::normalize_form("ضد"), text::normalize_form("لدى"),
@@ -100,6 +107,8 @@ class SentenceRelations {
   size_t first_prep(const SlotSpec& object, size_t from) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
+  bool function_word_between(size_t from, size_t to) const;
+  bool adjacent_subject(size_t trigger, const Pattern& p) const;
   bool has_required_word(const Pattern& p, size_t from, size_t to) const;
   enum class Modality { Asserted, Hypothetical, Negated };
   Modality modality_before(size_t trigger) const;
@@ -149,7 +158,7 @@ void SentenceRelations::collect_args() {
     // state noun (and an adjective such as العسكرية), or after such a nisba, acts for its state.
     if (nisba_actor_at(t)) {
       auto entry = lex_.nisba.lookup(view_.word(t));
-      args_.push_back({t, t + 1, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9});
+      args_.push_back({t, t + 1, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true});
     }
   }
 }
@@ -157,7 +166,7 @@ void SentenceRelations::collect_args() {
 bool SentenceRelations::nisba_actor_at(size_t t) const {
   if (t == view_.first() || !lex_.nisba.lookup(view_.word(t))) return false;
   size_t p = t - 1;
-  if (!args_.empty() && args_.back().end == t && args_.back().first + 1 == t) return true;  // a second nisba
+  if (!args_.empty() && args_.back().end == t && args_.back().from_nisba) return true;  // a second nisba
   if (kStateAdjectives.count(std::string(view_.word(p))) && p > view_.first()) --p;
   return lex_.force_nouns.contains(view_.word(p));
 }
@@ -170,14 +179,16 @@ std::optional<uint32_t> SentenceRelations::accepts(const Arg& a, uint8_t types) 
   return std::nullopt;
 }
 
-// Arguments are not sought across a clause boundary («،», «:», «؛»). A comma right before an
-// argument is apposition or enumeration («رئيس كازاخستان، قاسم جومارت توكايف»), not a boundary.
+// Arguments are not sought across a clause boundary: «،», «:», «؛», a quotation mark (reported
+// speech: «وقال البيت الأبيض: "نشر النظام الإيراني ..."»), or a complementizer («أكد X أن Y
+// نشرت»). A comma right before an argument is apposition or enumeration («رئيس كازاخستان، قاسم
+// جومارت توكايف»), not a boundary.
 bool SentenceRelations::clause_break(size_t from, size_t to) const {
   for (size_t t = from; t < to; ++t) {
     std::string_view w = view_.word(t);
     bool comma = w == "\u060C" || w == ",";
     if (comma && t + 1 < view_.end() && view_.mention_at(t + 1)) continue;
-    if (comma || w == ":" || w == "\u061B") return true;
+    if (comma || w == ":" || w == "\u061B" || kClauseWords.count(std::string(w))) return true;
   }
   return false;
 }
@@ -214,6 +225,20 @@ std::optional<size_t> SentenceRelations::antecedent_before(size_t trigger, size_
   return arg_before(trigger, limit, types, cross);
 }
 
+// Whether an argument that the pattern accepts as subject ends right before the trigger, outside
+// a prepositional phrase.
+bool SentenceRelations::adjacent_subject(size_t trigger, const Pattern& p) const {
+  if (std::find(p.subject.where.begin(), p.subject.where.end(), Slot::Before) == p.subject.where.end()) return false;
+  auto s = arg_before(trigger, 0, p.subject.types);
+  return s && !governed(*s);
+}
+
+bool SentenceRelations::function_word_between(size_t from, size_t to) const {
+  for (size_t t = from; t < to; ++t)
+    if (lex_.function_words.contains(view_.word(t))) return true;
+  return false;
+}
+
 // Whether an argument stands after a preposition, alone («في بيلاروسيا», «مع نظيره ...») or as
 // a proclitic on its first word («لروسيا», «ببيلاروس»).
 bool SentenceRelations::governed(size_t arg) const {
@@ -246,15 +271,17 @@ size_t SentenceRelations::first_prep(const SlotSpec& object, size_t from) const 
 std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotSpec& spec) const {
   size_t stop = std::min(view_.end(), from + kPrepSearch);
   for (size_t q = from; q < stop; ++q) {
+    if (clause_break(q, q + 1)) break;
     std::string_view w = view_.word(q);
     for (const std::string& prep : spec.preps) {
       if (w == prep) {
         if (auto a = arg_after(q + 1, q + 1 + kPrepReach, spec.types)) return a;
       } else if (prep.size() == 2 && (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
                                                               (w.starts_with("\u0648") || w.starts_with("\u0641"))))) {
-        // A one-letter preposition is a proclitic: on an argument, or on a word that heads the
-        // argument's phrase («بالرئيس ألكسندر لوكاشينكو»).
-        if (auto a = arg_after(q, q + kPrepReach, spec.types)) return a;
+        // A one-letter preposition is a proclitic: on an argument, or on the head of a short
+        // phrase the argument ends («بالرئيس ألكسندر لوكاشينكو», «للبنية التحتية الأوكرانية»).
+        auto a = arg_after(q, q + kCliticPrepReach, spec.types);
+        if (a && !function_word_between(q + 1, args_[*a].first)) return a;
       }
     }
   }
@@ -452,6 +479,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         s = arg_after_prep(trig_end, p.subject);
       } else if (sw == Slot::Topic) {
         s = arg_after(view_.first(), trig_first, p.subject.types, /*cross=*/true);
+      } else if (sw == Slot::After && adjacent_subject(trig_first, p)) {
+        continue;  // «واشنطن تحذر أنقرة»: an actor right before the verb is its subject (SVO)
       } else if (sw == Slot::After) {
         size_t limit = std::min(subject_from + window_or(sp, kSubjectAfter), first_prep(p.object, trig_end));
         s = arg_after(subject_from, limit, p.subject.types);
