@@ -18,6 +18,12 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
 
+-- Inputs whose text is identical to a stored document's: stored once, their names kept here.
+CREATE TABLE IF NOT EXISTS duplicates (
+  source      TEXT PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+
 CREATE TABLE IF NOT EXISTS sentences (
   id          INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -1,9 +1,19 @@
 // rawabit build: articles in, knowledge graph out.
-#include <chrono>
+//
+// One reader thread turns inputs into documents and skips those already stored; --jobs worker
+// threads run the text layer and the extractor; the calling thread is the one writer, storing
+// results in input order, one transaction per batch. The number of documents in flight is
+// bounded, so memory does not grow with the corpus.
+#include <sys/stat.h>
+
+#include <atomic>
 #include <iostream>
+#include <thread>
 
 #include "cli/commands.hpp"
+#include "cli/progress.hpp"
 #include "common/error.hpp"
+#include "common/ordered_pool.hpp"
 #include "common/paths.hpp"
 #include "extract/pipeline.hpp"
 #include "lexicon/lexicon.hpp"
@@ -15,60 +25,185 @@ namespace rawabit::cli {
 
 namespace {
 
+namespace fs = std::filesystem;
+
 struct BuildOptions {
   std::vector<std::string> inputs;
   std::string db;
+  size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   size_t batch = 64;
-  bool quiet = false;
+  bool quiet = false, log_json = false, rebuild = false;
 };
 
-struct BuildTally {
-  size_t stored = 0, replaced = 0, unchanged = 0, bytes = 0, mentions = 0, facts = 0;
+// A document on its way through the pipeline.
+struct Job {
+  text::Document doc;
+  std::string sha256;
+  extract::Annotations ann;
+  bool reextract = false;
+};
+
+uint64_t total_input_bytes(const std::vector<fs::path>& paths) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const fs::path& p : paths) {
+    if (fs::is_regular_file(p, ec)) {
+      total += fs::file_size(p, ec);
+    } else if (fs::is_directory(p, ec)) {
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code fec;
+        if (it->is_regular_file(fec)) total += it->file_size(fec);
+      }
+    }
+  }
+  return total;
+}
+
+// Extraction changes with the lexicon: a database built with another one is re-extracted on
+// --rebuild, and otherwise the user is told how.
+bool lexicon_changed(store::Store& store, const lexicon::Lexicon& lex) {
+  std::string recorded = store.meta("lexicon_version");
+  return !recorded.empty() && recorded != lex.version && store.document_count() > 0;
+}
+
+class Builder {
+ public:
+  Builder(const BuildOptions& opt, Progress& progress)
+      : opt_(opt),
+        progress_(progress),
+        lex_(lexicon::Lexicon::load(schema_dir())),
+        extractor_(lex_, schema_dir()),
+        store_(opt.db) {}
+
+  BuildTally run() {
+    bool reextract = opt_.rebuild || false;
+    if (!opt_.rebuild && lexicon_changed(store_, lex_)) {
+      progress_.warn(opt_.db + ": built with another lexicon; new documents use the current one — run with "
+                     "--rebuild to re-extract the " + std::to_string(store_.document_count()) + " stored documents");
+    }
+    OrderedPool<Job> pool(opt_.jobs, opt_.jobs * 16, [this](Job& job) { analyze(job); });
+    std::exception_ptr reader_error;
+    std::thread reader([&] {
+      try {
+        if (reextract) resubmit_stored(pool);
+        read(pool);
+      } catch (...) {
+        reader_error = std::current_exception();
+      }
+      pool.close();
+    });
+    try {
+      write(pool);
+    } catch (...) {
+      pool.abandon();
+      reader.join();
+      throw;
+    }
+    reader.join();
+    if (reader_error) std::rethrow_exception(reader_error);
+    finish();
+    return tally_;
+  }
+
+ private:
+  const BuildOptions& opt_;
+  Progress& progress_;
+  const lexicon::Lexicon lex_;
+  const extract::Extractor extractor_;
+  store::Store store_;
+  BuildTally tally_;
+  std::atomic<uint64_t> read_bytes_{0};
+  std::atomic<size_t> unchanged_{0}, skipped_{0};
+  size_t documents_read_ = 0;
+
+  void analyze(Job& job) const {
+    text::analyze_text(job.doc);
+    job.ann = extractor_.run(job.doc);
+  }
+
+  // Stored documents go through extraction again (--rebuild), from their stored text.
+  void resubmit_stored(OrderedPool<Job>& pool) {
+    store::KnownDocuments known(opt_.db);
+    std::vector<text::Document> docs;
+    store_snapshot([&](text::Document&& d) { docs.push_back(std::move(d)); });
+    for (text::Document& d : docs) {
+      std::string sha = store::sha256_hex(d.text);
+      pool.submit(Job{std::move(d), std::move(sha), {}, true});
+    }
+  }
+
+  void store_snapshot(const std::function<void(text::Document&&)>& use) {
+    store::Store reader(opt_.db);
+    reader.for_each_document(use);
+  }
+
+  void read(OrderedPool<Job>& pool) {
+    store::KnownDocuments known(opt_.db);
+    std::vector<fs::path> paths(opt_.inputs.begin(), opt_.inputs.end());
+    text::InputSummary summary = text::read_inputs(
+        paths,
+        [&](text::Document&& doc) {
+          read_bytes_ += doc.text.size();
+          std::string sha = store::sha256_hex(doc.text);
+          if (known.unchanged(doc.source, sha)) {
+            ++unchanged_;
+            return;
+          }
+          pool.submit(Job{std::move(doc), std::move(sha), {}, false});
+        },
+        [&](const std::string& w) { progress_.warn(w); });
+    skipped_ = summary.skipped;
+    documents_read_ = summary.documents;
+  }
+
+  void write(OrderedPool<Job>& pool) {
+    size_t in_batch = 0;
+    store_.begin_batch();
+    pool.consume([&](Job& job) {
+      switch (store_.add(job.doc, job.sha256, job.ann, job.reextract)) {
+        case store::Outcome::Stored: ++tally_.stored; break;
+        case store::Outcome::Replaced: ++tally_.replaced; break;
+        case store::Outcome::Unchanged: ++tally_.unchanged; break;
+        case store::Outcome::Duplicate:
+          ++tally_.duplicates;
+          progress_.warn(job.doc.source + ": duplicate of a stored document, not stored again");
+          break;
+      }
+      tally_.bytes += job.doc.text.size();
+      tally_.mentions += job.ann.mentions.size();
+      tally_.facts += job.ann.facts.size();
+      if (++in_batch == opt_.batch) {
+        store_.commit_batch();
+        store_.begin_batch();
+        in_batch = 0;
+      }
+      progress_.advance(tally_, read_bytes_);
+    });
+    store_.commit_batch();
+  }
+
+  void finish() {
+    tally_.unchanged += unchanged_;
+    tally_.skipped = skipped_;
+    store_.begin_batch();
+    store_.remove_orphans();
+    store_.set_meta("schema_version", "1");
+    store_.set_meta("lexicon_version", lex_.version);
+    store_.set_meta("rawabit_version", RAWABIT_VERSION);
+    store_.commit_batch();
+  }
 };
 
 void build(const BuildOptions& opt) {
-  auto started = std::chrono::steady_clock::now();
-  const lexicon::Lexicon lex = lexicon::Lexicon::load(schema_dir());
-  const extract::Extractor extractor(lex, schema_dir());
-  store::Store store(opt.db);
-  text::Warn warn = [&](const std::string& w) { std::cerr << "rawabit: warning: " << w << "\n"; };
-
-  BuildTally tally;
-  size_t in_batch = 0;
-  store.begin_batch();
-  std::vector<std::filesystem::path> paths(opt.inputs.begin(), opt.inputs.end());
-  text::InputSummary inputs = text::read_inputs(paths, [&](text::Document&& doc) {
-    std::string sha = store::sha256_hex(doc.text);
-    tally.bytes += doc.text.size();
-    if (store.unchanged(doc.source, sha)) {
-      ++tally.unchanged;
-      return;
-    }
-    text::analyze_text(doc);
-    extract::Annotations ann = extractor.run(doc);
-    store::Outcome outcome = store.add(doc, sha, ann);
-    ++(outcome == store::Outcome::Replaced ? tally.replaced : tally.stored);
-    tally.mentions += ann.mentions.size();
-    tally.facts += ann.facts.size();
-    if (++in_batch == opt.batch) {
-      store.commit_batch();
-      store.begin_batch();
-      in_batch = 0;
-    }
-  }, warn);
-  store.remove_orphans();
-  store.set_meta("schema_version", "1");
-  store.set_meta("lexicon_version", lex.version);
-  store.set_meta("rawabit_version", RAWABIT_VERSION);
-  store.commit_batch();
-
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  if (!opt.quiet) {
-    std::cerr << "rawabit: " << tally.stored << " stored, " << tally.replaced << " replaced, " << tally.unchanged
-              << " unchanged, " << inputs.skipped << " skipped; " << tally.mentions << " mentions, " << tally.facts
-              << " facts; " << tally.bytes / 1e6 << " MB in " << seconds << " s\n";
+  std::vector<fs::path> paths(opt.inputs.begin(), opt.inputs.end());
+  Progress progress(opt.log_json ? Progress::Mode::Json : opt.quiet ? Progress::Mode::Quiet : Progress::Mode::Human,
+                    total_input_bytes(paths));
+  BuildTally tally = Builder(opt, progress).run();
+  progress.finish(tally, opt.db);
+  if (tally.stored + tally.replaced + tally.unchanged + tally.duplicates == 0) {
+    throw Error("no document could be read from the inputs");
   }
-  if (inputs.documents == 0) throw Error("no document could be read from the inputs");
 }
 
 }  // namespace
@@ -81,8 +216,14 @@ void add_build_command(CLI::App& app) {
                   "line) and .jsonl records {id,title,date,source,text}; folders are read recursively")
       ->required();
   cmd->add_option("--db", opt->db, "The SQLite database to create or update")->required();
+  cmd->add_option("-j,--jobs", opt->jobs, "Extraction threads (default: the number of cores)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
   cmd->add_option("--batch", opt->batch, "Documents per transaction")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_flag("--rebuild", opt->rebuild,
+                "Re-extract every stored document too (after the lexicon, patterns or model changed)");
   cmd->add_flag("-q,--quiet", opt->quiet, "Print only warnings and errors");
+  cmd->add_flag("--log-json", opt->log_json, "Print warnings and the summary as JSON Lines on standard error");
   cmd->callback([opt] { build(*opt); });
 }
 

@@ -68,6 +68,8 @@ void run(SQLite::Statement& s, const Args&... args) {
 struct Store::Statements {
   explicit Statements(SQLite::Database& db)
       : doc_by_source(db, "SELECT id, sha256 FROM documents WHERE source = ?"),
+        doc_by_sha(db, "SELECT id, source FROM documents WHERE sha256 = ? AND source <> ? LIMIT 1"),
+        insert_duplicate(db, "INSERT OR REPLACE INTO duplicates(source, document_id) VALUES (?, ?)"),
         delete_doc(db, "DELETE FROM documents WHERE id = ?"),
         insert_doc(db, "INSERT INTO documents(source, title, date, publisher, sha256, text) VALUES (?,?,?,?,?,?)"),
         insert_sentence(db, "INSERT INTO sentences(document_id, ordinal, start, end, text) VALUES (?,?,?,?,?)"),
@@ -85,7 +87,7 @@ struct Store::Statements {
         insert_evidence(db, "INSERT INTO evidence(relation_id, document_id, sentence_id, start, end, confidence, "
                             "date, attrs, pattern) VALUES (?,?,?,?,?,?,?,?,?)") {}
 
-  SQLite::Statement doc_by_source, delete_doc, insert_doc, insert_sentence, index_sentences, unindex_sentences,
+  SQLite::Statement doc_by_source, doc_by_sha, insert_duplicate, delete_doc, insert_doc, insert_sentence, index_sentences, unindex_sentences,
       entity_by_key, insert_entity, set_stands_for, insert_alias, insert_mention, insert_relation, relation_id,
       insert_evidence;
 };
@@ -117,13 +119,6 @@ void Store::commit_batch() {
   batch_->commit();
   batch_.reset();
   unindexed_from_.reset();
-}
-
-bool Store::unchanged(const std::string& source, const std::string& sha256) {
-  SQLite::Statement& q = sql_->doc_by_source;
-  q.reset();
-  q.bind(1, source);
-  return q.executeStep() && q.getColumn(1).getString() == sha256;
 }
 
 int64_t Store::entity_id(const extract::Annotations& ann, uint32_t index) {
@@ -160,19 +155,32 @@ int64_t Store::relation_id(int64_t subject, const std::string& predicate, int64_
   return find.getColumn(0).getInt64();
 }
 
-Outcome Store::add(const text::Document& doc, const std::string& sha256, const extract::Annotations& ann) {
+Outcome Store::add(const text::Document& doc, const std::string& sha256, const extract::Annotations& ann,
+                   bool reextract) {
   Outcome outcome = Outcome::Stored;
   SQLite::Statement& q = sql_->doc_by_source;
   q.reset();
   q.bind(1, doc.source);
   if (q.executeStep()) {
-    if (q.getColumn(1).getString() == sha256) return Outcome::Unchanged;
+    if (q.getColumn(1).getString() == sha256 && !reextract) return Outcome::Unchanged;
     int64_t old = q.getColumn(0).getInt64();
     q.reset();
     // Only rows already in the full-text index are taken out of it.
     run(sql_->unindex_sentences, old, unindexed_from_.value_or(std::numeric_limits<int64_t>::max()));
     run(sql_->delete_doc, old);
     outcome = Outcome::Replaced;
+  } else {
+    q.reset();
+    SQLite::Statement& same = sql_->doc_by_sha;
+    same.reset();
+    same.bind(1, sha256);
+    same.bind(2, doc.source);
+    if (same.executeStep()) {
+      int64_t original = same.getColumn(0).getInt64();
+      same.reset();
+      run(sql_->insert_duplicate, doc.source, original);
+      return Outcome::Duplicate;
+    }
   }
   run(sql_->insert_doc, doc.source, doc.title, doc.date, doc.publisher, sha256, doc.text);
   int64_t doc_id = db_.getLastInsertRowid();
@@ -203,6 +211,37 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
         f.date, attrs.dump(), f.pattern);
   }
   return outcome;
+}
+
+void Store::for_each_document(const std::function<void(text::Document&&)>& use) {
+  SQLite::Statement q(db_, "SELECT source, title, date, publisher, text FROM documents ORDER BY id");
+  while (q.executeStep()) {
+    text::Document doc;
+    doc.source = q.getColumn(0).getString();
+    doc.title = q.getColumn(1).getString();
+    doc.date = q.getColumn(2).getString();
+    doc.publisher = q.getColumn(3).getString();
+    doc.text = q.getColumn(4).getString();
+    use(std::move(doc));
+  }
+}
+
+size_t Store::document_count() {
+  return static_cast<size_t>(db_.execAndGet("SELECT COUNT(*) FROM documents").getInt64());
+}
+
+KnownDocuments::KnownDocuments(const std::filesystem::path& db_path)
+    : db_(db_path.string(), SQLite::OPEN_READONLY),
+      by_source_(db_, "SELECT sha256 FROM documents WHERE source = ?"),
+      duplicate_(db_, "SELECT d.sha256 FROM duplicates x JOIN documents d ON d.id = x.document_id WHERE x.source = ?") {}
+
+bool KnownDocuments::unchanged(const std::string& source, const std::string& sha256) {
+  for (SQLite::Statement* q : {&by_source_, &duplicate_}) {
+    q->reset();
+    q->bind(1, source);
+    if (q->executeStep() && q->getColumn(0).getString() == sha256) return true;
+  }
+  return false;
 }
 
 void Store::set_meta(const std::string& key, const std::string& value) {

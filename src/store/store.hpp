@@ -2,7 +2,8 @@
 //
 // Contract: documents are keyed by their source; storing a document whose source is already
 // present with the same SHA-256 stores nothing (Unchanged); with another SHA-256 the old
-// document and everything derived from it is replaced (Replaced). Writes happen inside
+// document and everything derived from it is replaced (Replaced); a text identical to another
+// stored document's is stored once and its source recorded in `duplicates` (Duplicate). Writes happen inside
 // batches — one transaction each, committed by commit_batch() — so an interrupted build leaves
 // only whole documents. All statements use bound parameters. Offsets stored are character
 // (code point) offsets into documents.text.
@@ -10,6 +11,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -21,7 +23,20 @@
 
 namespace rawabit::store {
 
-enum class Outcome { Stored, Unchanged, Replaced };
+enum class Outcome { Stored, Unchanged, Replaced, Duplicate };
+
+// A read-only view of which documents a database holds, for a thread other than the writer's
+// (WAL lets it read while the writer writes; it sees what was committed).
+class KnownDocuments {
+ public:
+  explicit KnownDocuments(const std::filesystem::path& db_path);
+  // Whether `source` is stored with this hash, or recorded as a duplicate of a document with it.
+  bool unchanged(const std::string& source, const std::string& sha256);
+
+ private:
+  SQLite::Database db_;
+  SQLite::Statement by_source_, duplicate_;
+};
 
 class Store {
  public:
@@ -32,9 +47,13 @@ class Store {
   void begin_batch();
   void commit_batch();
 
-  // Whether a document with this source and hash is already stored.
-  bool unchanged(const std::string& source, const std::string& sha256);
-  Outcome add(const text::Document& doc, const std::string& sha256, const extract::Annotations& ann);
+  // `reextract`: replace the document's annotations even when its text is unchanged.
+  Outcome add(const text::Document& doc, const std::string& sha256, const extract::Annotations& ann,
+              bool reextract = false);
+
+  // Every stored document (source, title, date, publisher, text), in id order.
+  void for_each_document(const std::function<void(text::Document&&)>& use);
+  size_t document_count();
 
   void set_meta(const std::string& key, const std::string& value);
   std::string meta(const std::string& key);

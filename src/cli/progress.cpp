@@ -1,0 +1,78 @@
+#include "cli/progress.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+namespace rawabit::cli {
+
+Progress::Progress(Mode mode, uint64_t total_input_bytes)
+    : mode_(mode),
+      total_(total_input_bytes),
+      live_(mode == Mode::Human && isatty(STDERR_FILENO)),
+      started_(std::chrono::steady_clock::now()),
+      last_draw_(started_) {}
+
+double Progress::seconds() const {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+}
+
+void Progress::clear_line() {
+  if (line_shown_) std::cerr << "\r\033[K";
+  line_shown_ = false;
+}
+
+void Progress::warn(const std::string& message) {
+  std::lock_guard lock(mutex_);
+  if (mode_ == Mode::Json) {
+    std::cerr << nlohmann::json{{"event", "warning"}, {"message", message}}.dump(-1, ' ', false,
+                                                                                  nlohmann::json::error_handler_t::replace)
+              << "\n";
+    return;
+  }
+  clear_line();
+  std::cerr << "rawabit: warning: " << message << "\n";
+}
+
+void Progress::advance(const BuildTally& tally, uint64_t read) {
+  if (!live_) return;
+  auto now = std::chrono::steady_clock::now();
+  if (now - last_draw_ < std::chrono::milliseconds(250)) return;
+  std::lock_guard lock(mutex_);
+  last_draw_ = now;
+  double s = seconds();
+  double mbps = s > 0 ? tally.bytes / 1e6 / s : 0;
+  char eta[32] = "";
+  if (total_ > 0 && read > 0 && read < total_) {
+    double left = s * (double(total_) / read - 1);
+    std::snprintf(eta, sizeof eta, ", ETA %dm%02ds", int(left) / 60, int(left) % 60);
+  }
+  std::fprintf(stderr, "\r\033[Krawabit: %zu documents, %.1f MB/s%s", tally.stored + tally.replaced + tally.unchanged,
+               mbps, eta);
+  line_shown_ = true;
+}
+
+void Progress::finish(const BuildTally& t, const std::string& db) {
+  std::lock_guard lock(mutex_);
+  double s = seconds();
+  if (mode_ == Mode::Json) {
+    std::cerr << nlohmann::json{{"event", "summary"}, {"database", db}, {"stored", t.stored},
+                                {"replaced", t.replaced}, {"unchanged", t.unchanged}, {"duplicates", t.duplicates},
+                                {"skipped", t.skipped}, {"mentions", t.mentions}, {"facts", t.facts},
+                                {"megabytes", t.bytes / 1e6}, {"seconds", s}}
+                     .dump()
+              << "\n";
+    return;
+  }
+  clear_line();
+  if (mode_ == Mode::Quiet) return;
+  std::fprintf(stderr,
+               "rawabit: %zu stored, %zu replaced, %zu unchanged, %zu duplicates, %zu skipped; %zu mentions, %zu "
+               "facts; %.1f MB in %.1f s (%.1f MB/s) → %s\n",
+               t.stored, t.replaced, t.unchanged, t.duplicates, t.skipped, t.mentions, t.facts, t.bytes / 1e6, s,
+               s > 0 ? t.bytes / 1e6 / s : 0.0, db.c_str());
+}
+
+}  // namespace rawabit::cli

@@ -1,0 +1,129 @@
+// A pool of worker threads that processes items in parallel and hands them back in the order
+// they were submitted, with a bounded number of items in flight.
+//
+// Contract: submit() blocks while `max_in_flight` items are submitted but not yet consumed, so
+// memory stays bounded whatever the input size; consume() runs in the calling thread and sees
+// every item exactly once, in submission order, after `work` has run on it. An exception thrown
+// by `work` is rethrown by consume() for that item. close() ends submission; consume() returns
+// once every submitted item has been consumed. submit() and consume() run in different threads.
+#pragma once
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace rawabit {
+
+template <class Item>
+class OrderedPool {
+ public:
+  OrderedPool(size_t workers, size_t max_in_flight, std::function<void(Item&)> work)
+      : work_(std::move(work)), max_in_flight_(std::max<size_t>(max_in_flight, 1)) {
+    for (size_t i = 0; i < std::max<size_t>(workers, 1); ++i) threads_.emplace_back([this] { run_worker(); });
+  }
+
+  ~OrderedPool() {
+    {
+      std::lock_guard lock(mutex_);
+      closed_ = stopping_ = true;
+    }
+    changed_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+
+  OrderedPool(const OrderedPool&) = delete;
+  OrderedPool& operator=(const OrderedPool&) = delete;
+
+  void submit(Item item) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return in_flight_ < max_in_flight_ || stopping_; });
+    if (stopping_) return;
+    pending_.push_back({next_submitted_++, std::move(item)});
+    ++in_flight_;
+    changed_.notify_all();
+  }
+
+  void close() {
+    std::lock_guard lock(mutex_);
+    closed_ = true;
+    changed_.notify_all();
+  }
+
+  // Stops the pool early (the consumer failed): blocked submit() calls return.
+  void abandon() {
+    std::lock_guard lock(mutex_);
+    closed_ = stopping_ = true;
+    changed_.notify_all();
+  }
+
+  void consume(const std::function<void(Item&)>& use) {
+    while (true) {
+      Done done;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] {
+          return finished_.count(next_consumed_) || (closed_ && next_consumed_ == next_submitted_) || stopping_;
+        });
+        auto it = finished_.find(next_consumed_);
+        if (it == finished_.end()) return;
+        done = std::move(it->second);
+        finished_.erase(it);
+        ++next_consumed_;
+      }
+      if (done.error) std::rethrow_exception(done.error);
+      use(done.item);
+      {
+        std::lock_guard lock(mutex_);
+        --in_flight_;
+      }
+      changed_.notify_all();
+    }
+  }
+
+ private:
+  struct Done {
+    Item item;
+    std::exception_ptr error;
+  };
+
+  void run_worker() {
+    while (true) {
+      std::pair<size_t, Item> job;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return !pending_.empty() || closed_; });
+        if (pending_.empty() || stopping_) return;
+        job = std::move(pending_.front());
+        pending_.pop_front();
+      }
+      Done done{std::move(job.second), nullptr};
+      try {
+        work_(done.item);
+      } catch (...) {
+        done.error = std::current_exception();
+      }
+      {
+        std::lock_guard lock(mutex_);
+        finished_.emplace(job.first, std::move(done));
+      }
+      changed_.notify_all();
+    }
+  }
+
+  std::function<void(Item&)> work_;
+  const size_t max_in_flight_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::pair<size_t, Item>> pending_;
+  std::map<size_t, Done> finished_;
+  size_t next_submitted_ = 0, next_consumed_ = 0, in_flight_ = 0;
+  bool closed_ = false, stopping_ = false;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace rawabit
