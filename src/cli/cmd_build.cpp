@@ -9,6 +9,7 @@
 #include <atomic>
 #include <iostream>
 #include <thread>
+#include <unordered_set>
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
@@ -77,7 +78,6 @@ class Builder {
         store_(opt.db) {}
 
   BuildTally run() {
-    bool reextract = opt_.rebuild || false;
     if (!opt_.rebuild && lexicon_changed(store_, lex_)) {
       progress_.warn(opt_.db + ": built with another lexicon; new documents use the current one — run with "
                      "--rebuild to re-extract the " + std::to_string(store_.document_count()) + " stored documents");
@@ -86,7 +86,7 @@ class Builder {
     std::exception_ptr reader_error;
     std::thread reader([&] {
       try {
-        if (reextract) resubmit_stored(pool);
+        if (opt_.rebuild) resubmit_stored(pool);
         read(pool);
       } catch (...) {
         reader_error = std::current_exception();
@@ -116,6 +116,7 @@ class Builder {
   std::atomic<uint64_t> read_bytes_{0};
   std::atomic<size_t> unchanged_{0}, skipped_{0};
   size_t documents_read_ = 0;
+  std::unordered_set<size_t> seen_;  // hashes of the sources read this run (8 bytes each)
 
   void analyze(Job& job) const {
     text::analyze_text(job.doc);
@@ -123,19 +124,14 @@ class Builder {
   }
 
   // Stored documents go through extraction again (--rebuild), from their stored text.
+  // Reads through its own connection: the writer's is busy in another thread.
   void resubmit_stored(OrderedPool<Job>& pool) {
-    store::KnownDocuments known(opt_.db);
-    std::vector<text::Document> docs;
-    store_snapshot([&](text::Document&& d) { docs.push_back(std::move(d)); });
-    for (text::Document& d : docs) {
+    store::Store stored(opt_.db);
+    stored.for_each_document([&](text::Document&& d) {
       std::string sha = store::sha256_hex(d.text);
+      seen_.insert(std::hash<std::string>{}(d.source));
       pool.submit(Job{std::move(d), std::move(sha), {}, true});
-    }
-  }
-
-  void store_snapshot(const std::function<void(text::Document&&)>& use) {
-    store::Store reader(opt_.db);
-    reader.for_each_document(use);
+    });
   }
 
   void read(OrderedPool<Job>& pool) {
@@ -145,6 +141,7 @@ class Builder {
         paths,
         [&](text::Document&& doc) {
           read_bytes_ += doc.text.size();
+          seen_.insert(std::hash<std::string>{}(doc.source));
           std::string sha = store::sha256_hex(doc.text);
           if (known.unchanged(doc.source, sha)) {
             ++unchanged_;
@@ -183,10 +180,29 @@ class Builder {
     store_.commit_batch();
   }
 
+  // Documents stored from these inputs before but absent from them now were deleted by the
+  // user: their evidence goes too.
+  void prune() {
+    for (const std::string& root : opt_.inputs) {
+      std::error_code ec;
+      bool folder = fs::is_directory(root, ec);
+      std::string path = fs::path(root).lexically_normal().string();
+      if (folder && !path.ends_with('/')) path += '/';
+      for (const std::string& source : store_.sources_under(path)) {
+        // A file input owns its own name and its records (file#id); a folder everything below it.
+        bool owned = folder || source == path || source.starts_with(path + "#");
+        if (!owned || seen_.count(std::hash<std::string>{}(source))) continue;
+        store_.remove_document(source);
+        ++tally_.removed;
+      }
+    }
+  }
+
   void finish() {
     tally_.unchanged += unchanged_;
     tally_.skipped = skipped_;
     store_.begin_batch();
+    prune();
     store_.remove_orphans();
     store_.set_meta("schema_version", "1");
     store_.set_meta("lexicon_version", lex_.version);

@@ -59,7 +59,7 @@ void Progress::finish(const BuildTally& t, const std::string& db) {
   double s = seconds();
   if (mode_ == Mode::Json) {
     std::cerr << nlohmann::json{{"event", "summary"}, {"database", db}, {"stored", t.stored},
-                                {"replaced", t.replaced}, {"unchanged", t.unchanged}, {"duplicates", t.duplicates},
+                                {"replaced", t.replaced}, {"unchanged", t.unchanged}, {"duplicates", t.duplicates}, {"removed", t.removed},
                                 {"skipped", t.skipped}, {"mentions", t.mentions}, {"facts", t.facts},
                                 {"megabytes", t.bytes / 1e6}, {"seconds", s}}
                      .dump()
@@ -69,9 +69,9 @@ void Progress::finish(const BuildTally& t, const std::string& db) {
   clear_line();
   if (mode_ == Mode::Quiet) return;
   std::fprintf(stderr,
-               "rawabit: %zu stored, %zu replaced, %zu unchanged, %zu duplicates, %zu skipped; %zu mentions, %zu "
-               "facts; %.1f MB in %.1f s (%.1f MB/s) → %s\n",
-               t.stored, t.replaced, t.unchanged, t.duplicates, t.skipped, t.mentions, t.facts, t.bytes / 1e6, s,
+               "rawabit: %zu stored, %zu replaced, %zu unchanged, %zu duplicates, %zu removed, %zu skipped; %zu "
+               "mentions, %zu facts; %.1f MB in %.1f s (%.1f MB/s) → %s\n",
+               t.stored, t.replaced, t.unchanged, t.duplicates, t.removed, t.skipped, t.mentions, t.facts, t.bytes / 1e6, s,
                s > 0 ? t.bytes / 1e6 / s : 0.0, db.c_str());
 }
 

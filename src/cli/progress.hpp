@@ -10,7 +10,7 @@
 namespace rawabit::cli {
 
 struct BuildTally {
-  size_t stored = 0, replaced = 0, unchanged = 0, duplicates = 0, skipped = 0;
+  size_t stored = 0, replaced = 0, unchanged = 0, duplicates = 0, removed = 0, skipped = 0;
   size_t mentions = 0, facts = 0;
   uint64_t bytes = 0;  // article text read
 };

@@ -226,6 +226,28 @@ void Store::for_each_document(const std::function<void(text::Document&&)>& use) 
   }
 }
 
+std::vector<std::string> Store::sources_under(const std::string& prefix) {
+  std::vector<std::string> out;
+  SQLite::Statement q(db_,
+                      "SELECT source FROM documents WHERE substr(source, 1, length(?1)) = ?1 "
+                      "UNION ALL SELECT source FROM duplicates WHERE substr(source, 1, length(?1)) = ?1");
+  q.bind(1, prefix);
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
+void Store::remove_document(const std::string& source) {
+  SQLite::Statement q(db_, "SELECT id FROM documents WHERE source = ?");
+  q.bind(1, source);
+  if (q.executeStep()) {
+    int64_t id = q.getColumn(0).getInt64();
+    run(sql_->unindex_sentences, id, unindexed_from_.value_or(std::numeric_limits<int64_t>::max()));
+    run(sql_->delete_doc, id);
+  }
+  SQLite::Statement dup(db_, "DELETE FROM duplicates WHERE source = ?");
+  run(dup, source);
+}
+
 size_t Store::document_count() {
   return static_cast<size_t>(db_.execAndGet("SELECT COUNT(*) FROM documents").getInt64());
 }

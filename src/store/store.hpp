@@ -51,6 +51,11 @@ class Store {
   Outcome add(const text::Document& doc, const std::string& sha256, const extract::Annotations& ann,
               bool reextract = false);
 
+  // The stored sources that begin with `prefix` (an input path): documents and duplicates.
+  std::vector<std::string> sources_under(const std::string& prefix);
+  // Removes a document (or a duplicate's record) and everything derived from it.
+  void remove_document(const std::string& source);
+
   // Every stored document (source, title, date, publisher, text), in id order.
   void for_each_document(const std::function<void(text::Document&&)>& use);
   size_t document_count();

@@ -1,0 +1,166 @@
+// Incremental builds, duplicates, the jobs setting, and crash safety: each runs the executable.
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+extern char** environ;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kCorpus = fs::path(RAWABIT_SOURCE_DIR) / "corpus";
+
+int rawabit(const std::string& args) {
+  std::string cmd = std::string(RAWABIT_BINARY) + " " + args + " 2>/dev/null";
+  return WEXITSTATUS(std::system(cmd.c_str()));
+}
+
+class Scratch {
+ public:
+  Scratch() : dir_(fs::temp_directory_path() / ("rawabit-inc-" + std::to_string(getpid()) + "-" + std::to_string(n_++))) {
+    fs::create_directories(dir_);
+  }
+  ~Scratch() { fs::remove_all(dir_); }
+  fs::path operator/(const std::string& p) const { return dir_ / p; }
+
+ private:
+  fs::path dir_;
+  static inline int n_ = 0;
+};
+
+int64_t scalar(const fs::path& db, const std::string& sql) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
+  return d.execAndGet(sql).getInt64();
+}
+
+std::vector<std::string> column(const fs::path& db, const std::string& sql) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
+  SQLite::Statement q(d, sql);
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
+TEST(Incremental, AddChangeDeleteAndDuplicate) {
+  Scratch s;
+  fs::path in = s / "articles", db = s / "kg.sqlite";
+  fs::create_directories(in);
+  for (const auto& f : fs::directory_iterator(kCorpus)) fs::copy_file(f.path(), in / f.path().filename());
+  ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
+  ASSERT_EQ(scalar(db, "SELECT COUNT(*) FROM documents"), 5);
+  int64_t evidence_before = scalar(db, "SELECT COUNT(*) FROM evidence");
+
+  // Add one, change one, delete one, and copy one under another name.
+  std::ofstream(in / "added.txt") << "عنوان\nزار الرئيس الفرنسي إيمانويل ماكرون موسكو.\n";
+  std::ofstream(in / "000_0ca93437824307c6.txt", std::ios::app) << "\nوصل الرئيس الصيني شي جين بينغ إلى موسكو.\n";
+  fs::remove(in / "004_28bbfae33bae9d50.txt");
+  fs::copy_file(in / "001_0be6841ad36734a0.txt", in / "copy.txt");
+  ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
+
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM documents"), 5);  // +1 added, -1 deleted, copy not stored
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM documents WHERE source LIKE '%004_28bbfae33bae9d50.txt'"), 0);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM v_evidence WHERE document LIKE '%004_28bbfae33bae9d50.txt'"), 0);
+  EXPECT_EQ(column(db, "SELECT source FROM duplicates"), std::vector<std::string>{(in / "copy.txt").string()});
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM v_facts WHERE subject = 'Emmanuel Macron' AND predicate = 'visited'"), 1);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM v_evidence WHERE subject = 'Xi Jinping' AND predicate = 'visited' "
+                       "AND document LIKE '%000_0ca93437824307c6.txt'"),
+            1);
+  EXPECT_LT(scalar(db, "SELECT COUNT(*) FROM evidence"), evidence_before);  // the deleted article took its facts
+  // Orphans go: no relation without evidence, no entity without a mention or a fact.
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM relations WHERE id NOT IN (SELECT relation_id FROM evidence)"), 0);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'خرينين'"),
+            scalar(db, "SELECT COUNT(*) FROM sentences WHERE text LIKE '%خرينين%'"));
+
+  // A third build with no change stores nothing.
+  int64_t evidence = scalar(db, "SELECT COUNT(*) FROM evidence");
+  ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM evidence"), evidence);
+}
+
+TEST(Incremental, JobsDoNotChangeTheResult) {
+  Scratch s;
+  ASSERT_EQ(rawabit("build " + kCorpus.string() + " --db " + (s / "one.sqlite").string() + " --jobs 1"), 0);
+  ASSERT_EQ(rawabit("build " + kCorpus.string() + " --db " + (s / "four.sqlite").string() + " --jobs 4"), 0);
+  const std::string facts =
+      "SELECT d.source || '|' || s.key || '|' || r.predicate || '|' || o.key || '|' || ev.start || '|' || ev.confidence "
+      "FROM evidence ev JOIN relations r ON r.id = ev.relation_id JOIN entities s ON s.id = r.subject_id "
+      "JOIN entities o ON o.id = r.object_id JOIN documents d ON d.id = ev.document_id ORDER BY 1";
+  EXPECT_EQ(column(s / "one.sqlite", facts), column(s / "four.sqlite", facts));
+  EXPECT_EQ(column(s / "one.sqlite", "SELECT source FROM documents ORDER BY id"),
+            column(s / "four.sqlite", "SELECT source FROM documents ORDER BY id"));
+}
+
+// Writes `count` distinct articles (the seed texts with a numbered line) as one JSON Lines file.
+void write_corpus(const fs::path& file, int count) {
+  std::vector<std::string> texts;
+  for (const auto& f : fs::directory_iterator(kCorpus)) {
+    std::ifstream in(f.path());
+    texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  std::ofstream out(file);
+  for (int i = 0; i < count; ++i) {
+    std::string text = texts[i % texts.size()] + "\nرقم " + std::to_string(i);
+    std::string escaped;
+    for (char c : text) {
+      if (c == '"' || c == '\\') escaped += '\\';
+      if (c == '\n') { escaped += "\\n"; continue; }
+      if (c == '\r' || c == '\t') { escaped += ' '; continue; }
+      escaped += c;
+    }
+    out << "{\"id\": \"a" << i << "\", \"title\": \"t\", \"text\": \"" << escaped << "\"}\n";
+  }
+}
+
+TEST(CrashSafety, KillDuringBuildLeavesWholeDocumentsAndTheBuildCompletes) {
+  Scratch s;
+  fs::path corpus = s / "big.jsonl", db = s / "kg.sqlite";
+  write_corpus(corpus, 3000);
+  std::string bin = RAWABIT_BINARY, c = corpus.string(), d = db.string();
+  const char* argv[] = {bin.c_str(), "build", c.c_str(), "--db", d.c_str(), "--jobs", "2", "--quiet", nullptr};
+  pid_t pid;
+  ASSERT_EQ(posix_spawn(&pid, bin.c_str(), nullptr, nullptr, const_cast<char**>(argv), environ), 0);
+  // Kill it once the first batches are committed.
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  int64_t stored = 0;
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    try {
+      if (fs::exists(db) && (stored = scalar(db, "SELECT COUNT(*) FROM documents")) >= 200) break;
+    } catch (const SQLite::Exception&) {  // the schema may not exist yet
+    }
+  }
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the build finished before it could be killed";
+  ASSERT_GE(stored, 200);
+
+  {
+    SQLite::Database after(d, SQLite::OPEN_READWRITE);
+    EXPECT_EQ(after.execAndGet("PRAGMA integrity_check").getString(), "ok");
+    int64_t docs = after.execAndGet("SELECT COUNT(*) FROM documents").getInt64();
+    EXPECT_LT(docs, 3000);
+    // Whole documents only: each has its sentences and the same number of mentions as its text's twin.
+    EXPECT_EQ(after.execAndGet("SELECT COUNT(*) FROM documents WHERE id NOT IN (SELECT document_id FROM sentences)").getInt64(), 0);
+    after.exec("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')");
+  }
+  ASSERT_EQ(rawabit("build " + c + " --db " + d), 0);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM documents"), 3000);
+  // Every article's twins (same seed text) have the same number of mentions and evidences.
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM (SELECT COUNT(DISTINCT n) FROM (SELECT d.id % 5 AS k, "
+                       "(SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id) AS n FROM documents d) GROUP BY k "
+                       "HAVING COUNT(DISTINCT n) > 1)"),
+            0);
+}
+
+}  // namespace
