@@ -28,24 +28,28 @@ nlohmann::json record_of(const text::Document& doc, const extract::Annotations& 
   };
   nlohmann::json entities = nlohmann::json::array(), mentions = nlohmann::json::array(), facts = nlohmann::json::array();
   for (const extract::Entity& e : ann.entities) {
-    entities.push_back({{"key", e.key}, {"name", e.name}, {"name_ar", e.name_ar},
-                        {"type", lexicon::type_name(e.type)}, {"qid", e.qid}, {"origin", e.origin}});
+    nlohmann::json j = {{"key", e.key}, {"name", e.name}, {"name_ar", e.name_ar}, {"type", lexicon::type_name(e.type)},
+                        {"qid", e.qid}, {"origin", e.origin}, {"aliases", e.aliases}};
+    if (e.stands_for) j["stands_for"] = *e.stands_for;
+    entities.push_back(std::move(j));
   }
   for (const extract::Mention& m : ann.mentions) {
     nlohmann::json j = span(m.begin, m.end);
     j["entity"] = m.entity;
+    j["sentence"] = m.sentence;
     j["method"] = m.method;
     mentions.push_back(std::move(j));
   }
   for (const extract::Fact& f : ann.facts) {
     nlohmann::json attrs = nlohmann::json::object();
     for (const auto& [k, v] : f.attrs) attrs[k] = v;
-    facts.push_back({{"subject", f.subject}, {"predicate", f.predicate}, {"object", f.object},
+    facts.push_back({{"subject", f.subject}, {"predicate", f.predicate}, {"object", f.object}, {"sentence", f.sentence},
                      {"confidence", f.confidence}, {"date", f.date}, {"attrs", attrs}, {"pattern", f.pattern},
                      {"evidence", span(f.begin, f.end)}});
   }
-  return {{"document", doc.source}, {"title", doc.title}, {"date", doc.date},
-          {"entities", entities}, {"mentions", mentions}, {"facts", facts}};
+  return {{"rawabit", RAWABIT_VERSION}, {"document", doc.source}, {"title", doc.title}, {"date", doc.date},
+          {"publisher", doc.publisher}, {"text", doc.text}, {"entities", entities}, {"mentions", mentions},
+          {"facts", facts}};
 }
 
 void extract_all(const std::vector<std::string>& inputs) {
@@ -78,9 +82,11 @@ void add_extract_command(CLI::App& app) {
   cmd->add_option("inputs", *inputs,
                   "Files or folders as for build; without any, JSON Lines records {id,title,date,source,text} "
                   "are read from standard input");
-  cmd->footer("Each output line: {document, title, date, entities[], mentions[{entity, start, end, text, method}], "
-                "facts[{subject, predicate, object, confidence, date, attrs, pattern, evidence}]}. Offsets are "
-                "characters into the document's text; subject, object and entity are indices into entities[].");
+  cmd->footer("Each output line: {rawabit, document, title, date, publisher, text, entities[{key, name, name_ar, type, "
+              "qid, origin, aliases, stands_for}], mentions[{entity, sentence, start, end, text, method}], "
+              "facts[{subject, predicate, object, sentence, confidence, date, attrs, pattern, evidence}]}. Offsets "
+              "are characters into text; subject, object, entity and stands_for index entities[]. `rawabit load` "
+              "stores such lines.");
   cmd->callback([inputs] { extract_all(*inputs); });
 }
 
