@@ -68,8 +68,8 @@ double certainty_of(const std::string& method) {
 class SentenceRelations {
  public:
   SentenceRelations(const text::Document& doc, uint32_t sentence, Annotations& ann, const lexicon::Lexicon& lex,
-                    const EntityRecognizer& entities, std::string date)
-      : view_(doc, sentence, ann), doc_(doc), ann_(ann), lex_(lex), entities_(entities), date_(std::move(date)) {
+                    const EntityRecognizer& entities)
+      : view_(doc, sentence, ann), doc_(doc), ann_(ann), lex_(lex), entities_(entities) {
     collect_args();
   }
 
@@ -82,7 +82,6 @@ class SentenceRelations {
   Annotations& ann_;
   const lexicon::Lexicon& lex_;
   const EntityRecognizer& entities_;
-  std::string date_;
   std::vector<Arg> args_;
 
   struct TitlePhrase {
@@ -375,11 +374,11 @@ void SentenceRelations::emit(uint32_t s, uint32_t o, const std::string& predicat
   // One fact per sentence for a triple: the most confident reading.
   for (Fact& f : ann_.facts) {
     if (f.sentence == view_.index() && f.subject == s && f.object == o && f.predicate == predicate) {
-      if (confidence > f.confidence) f = {s, o, predicate, view_.index(), span.begin, span.end, confidence, date_, std::move(attrs), rule};
+      if (confidence > f.confidence) f = {s, o, predicate, view_.index(), span.begin, span.end, confidence, "", std::move(attrs), rule};
       return;
     }
   }
-  ann_.facts.push_back({s, o, predicate, view_.index(), span.begin, span.end, confidence, date_, std::move(attrs), rule});
+  ann_.facts.push_back({s, o, predicate, view_.index(), span.begin, span.end, confidence, "", std::move(attrs), rule});
 }
 
 // The predicate and role already found for a person in this document («الرئيس الروسي بوتين»).
@@ -564,11 +563,15 @@ RelationExtractor::RelationExtractor(const lexicon::Lexicon& lex, const EntityRe
 
 void RelationExtractor::extract(const text::Document& doc, Annotations& ann) const {
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    std::string date = dater_ ? dater_(doc, s) : std::string();
-    if (date.empty()) date = doc.date;
-    SentenceRelations rel(doc, s, ann, lex_, entities_, std::move(date));
+    size_t before = ann.facts.size();
+    SentenceRelations rel(doc, s, ann, lex_, entities_);
     rel.role_facts();
     rel.pattern_facts();
+    if (ann.facts.size() == before) continue;
+    // Dated only when it says something: the sentence's own date, else the article's.
+    std::string date = dater_ ? dater_(doc, s) : std::string();
+    if (date.empty()) date = doc.date;
+    for (size_t f = before; f < ann.facts.size(); ++f) ann.facts[f].date = date;
   }
 }
 

@@ -29,21 +29,19 @@ void NisbaTable::add(std::string_view form, uint32_t entry) {
 }
 
 std::optional<uint32_t> NisbaTable::find(std::string_view bare) const {
-  auto it = forms_.find(std::string(bare));
+  auto it = forms_.find(bare);
   if (it == forms_.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<uint32_t> NisbaTable::lookup(std::string_view word) const {
-  thread_local std::vector<text::Reading> readings;
-  text::clitic_readings(word, readings);
-  for (const text::Reading& r : readings) {
-    std::string_view form = r.form;
-    if (form.starts_with(kArticle))
-      if (auto e = find(form.substr(kArticle.size()))) return e;
-    if (auto e = find(form)) return e;  // also forms that begin with ال themselves: الماني
-  }
-  return std::nullopt;
+  std::optional<uint32_t> found;
+  text::for_each_reading(word, [&](std::string_view form, size_t) {
+    if (found) return;
+    if (form.starts_with(kArticle)) found = find(form.substr(kArticle.size()));
+    if (!found) found = find(form);  // also forms that begin with ال themselves: الماني
+  });
+  return found;
 }
 
 }  // namespace rawabit::lexicon

@@ -22,7 +22,11 @@ class NisbaTable {
   size_t size() const { return forms_.size(); }
 
  private:
-  std::unordered_map<std::string, uint32_t> forms_;  // normalized, without the article
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> forms_;  // normalized, without the article
   std::optional<uint32_t> find(std::string_view bare) const;
 };
 

@@ -57,11 +57,11 @@ void PhraseIndex::match_rest(const text::Document& doc, const std::vector<Phrase
 template <class Visit>
 void PhraseIndex::readings_at(const text::Document& doc, size_t first, Visit visit) const {
   std::string_view word = doc.word(first);
-  visit(word, 0);
-  if (doc.tokens[first].kind != text::TokenKind::Word) return;
-  thread_local std::vector<text::Reading> readings;
-  text::clitic_readings(word, readings);
-  for (size_t r = 1; r < readings.size(); ++r) visit(std::string_view(readings[r].form), readings[r].stem_offset);
+  if (doc.tokens[first].kind != text::TokenKind::Word) {
+    visit(word, 0);
+    return;
+  }
+  text::for_each_reading(word, visit);
 }
 
 std::optional<PhraseMatch> PhraseIndex::longest_at(const text::Document& doc, size_t first, size_t limit) const {
