@@ -7,6 +7,8 @@ namespace rawabit::cli {
 
 void add_build_command(CLI::App& app);
 void add_extract_command(CLI::App& app);
+void add_load_command(CLI::App& app);
+void add_merge_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_stats_command(CLI::App& app);
 void add_ner_commands(CLI::App& app);

@@ -31,7 +31,7 @@ size_t letters(std::string_view w) {
 }
 }
 
-EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex) : lex_(lex) {
+EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagger* tagger) : lex_(lex), tagger_(tagger) {
   const auto& entries = lex.gazetteer.entries();
   for (uint32_t i = 0; i < entries.size(); ++i) {
     if (entries[i].type != EntityType::Person) continue;
@@ -143,7 +143,49 @@ std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) con
   return std::nullopt;
 }
 
-void EntityRecognizer::title_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const {
+// An entity found in text (not in the gazetteer), keyed so that spellings of one name merge
+// across documents: persons by their name skeleton, others by their matching form.
+uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first,
+                                       size_t end, const std::string& origin) const {
+  std::string name;
+  for (size_t t = first; t < end; ++t) {
+    if (t > first) name += ' ';
+    name += doc.word(t);
+  }
+  auto span = doc.span_of_tokens(first, end);
+  std::string surface = doc.text.substr(span.begin, span.end - span.begin);
+  std::string key = std::string(lexicon::type_name(type)) + ":" +
+                    (type == EntityType::Person ? name_skeleton_of_phrase(name) : name);
+  return ann.intern(key, [&] { return Entity{key, surface, surface, "", type, std::nullopt, std::nullopt, origin, {surface}}; });
+}
+
+std::vector<ner::TaggedSpan> EntityRecognizer::tag(const text::Document& doc, uint32_t sentence) const {
+  if (!tagger_) return {};
+  const auto& s = doc.sentences[sentence];
+  thread_local std::vector<std::string_view> words;
+  words.clear();
+  for (size_t t = s.first_token; t < s.end_token; ++t) words.push_back(doc.word(t));
+  std::vector<ner::TaggedSpan> spans = tagger_->tag(words);
+  for (ner::TaggedSpan& sp : spans) {
+    sp.first += s.first_token;
+    sp.end += s.first_token;
+  }
+  return spans;
+}
+
+namespace {
+
+// The tagger's person span that overlaps [first, end), if any.
+const ner::TaggedSpan* person_span(const std::vector<ner::TaggedSpan>& tagged, size_t first, size_t end) {
+  for (const ner::TaggedSpan& sp : tagged)
+    if (sp.type == ner::NerType::PER && sp.first < end && sp.end > first) return &sp;
+  return nullptr;
+}
+
+}  // namespace
+
+void EntityRecognizer::title_pass(const text::Document& doc, uint32_t sentence,
+                                  const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const {
   const auto& s = doc.sentences[sentence];
   SentenceView view(doc, sentence, ann);
   for (size_t t = s.first_token; t < s.end_token; ++t) {
@@ -177,13 +219,15 @@ void EntityRecognizer::title_pass(const text::Document& doc, uint32_t sentence, 
       // refer to someone; only a known person's name is taken there.
       continue;
     } else {
-      auto span = doc.span_of_tokens(start, start + n);
-      std::string surface = doc.text.substr(span.begin, span.end - span.begin);
-      std::string key = "PERSON:" + name_skeleton_of_phrase(name);
-      uint32_t e = ann.intern(key, [&] {
-        return Entity{key, surface, surface, "", EntityType::Person, std::nullopt, std::nullopt, "title", {surface}};
-      });
-      add_mention(doc, ann, e, sentence, start, start + n, 0, "title");
+      // With the tagger, a new name must be one it reads as a person too; its span, when it
+      // starts at the name, gives the name's end.
+      if (tagger_) {
+        const ner::TaggedSpan* sp = person_span(tagged, start, start + n);
+        if (!sp) continue;
+        if (sp->first == start) n = std::min<size_t>(sp->end - start, std::max<size_t>(n, 1));
+      }
+      add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title"), sentence, start,
+                  start + n, 0, "title");
     }
     view = SentenceView(doc, sentence, ann);
     t = start + n - 1;
@@ -249,9 +293,60 @@ void EntityRecognizer::surname_pass(const text::Document& doc, Annotations& ann)
   }
 }
 
+// Whether a tagged span can be a new name: free of mentions, written in Arabic letters (not a
+// credit line or a URL), not a nisba or a title («نظيره البيلاروسي»), not only common words,
+// and not a lone word with the article (names with ال are the gazetteer's: «الترسانة» is not one).
+bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceView& view,
+                                      const ner::TaggedSpan& sp) const {
+  bool arabic = false, uncommon = false, all_nisba = true;
+  for (size_t t = sp.first; t < sp.end; ++t) {
+    std::string_view w = doc.word(t);
+    if (view.mention_covering(t) || lex_.roles.titles().longest_at(doc, t, t + 1)) return false;
+    bool nisba = lex_.nisba.lookup(w).has_value();
+    if (nisba && has_article(w)) return false;
+    all_nisba &= nisba;
+    if (doc.tokens[t].kind != text::TokenKind::Word) continue;
+    arabic |= static_cast<unsigned char>(w[0]) >= 0xD8 && static_cast<unsigned char>(w[0]) <= 0xDB;
+    uncommon |= letters(w) >= 2 && !lex_.function_words.contains(w) && !lex_.common_words.contains(w);
+  }
+  if (all_nisba || (sp.end - sp.first == 1 && (has_article(doc.word(sp.first)) || letters(doc.word(sp.first)) < 3))) {
+    return false;  // «روسي بيلاروسي», «بي»
+  }
+  return arabic && uncommon;
+}
+
+// Names the tagger finds where no rule found anything: persons (linked to a known person when a
+// spelling variant of one), organizations and places. MISC (events, nationalities, works) is
+// not an entity type of the ontology.
+void EntityRecognizer::tagger_pass(const text::Document& doc, uint32_t sentence,
+                                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const {
+  SentenceView view(doc, sentence, ann);
+  for (const ner::TaggedSpan& sp : tagged) {
+    if (sp.type == ner::NerType::MISC || !plausible_name(doc, view, sp)) continue;
+    if (sp.type == ner::NerType::PER) {
+      std::string name;
+      for (size_t t = sp.first; t < sp.end; ++t) name += (t > sp.first ? " " : "") + std::string(doc.word(t));
+      if (auto entry = link_person(name)) {
+        add_mention(doc, ann, gazetteer_entity(*entry, ann), sentence, sp.first, sp.end, 0, "variant");
+        continue;
+      }
+      if (sp.end - sp.first < 2) continue;  // a lone unknown word is too weak a person («كروز»)
+    }
+    EntityType type = sp.type == ner::NerType::PER   ? EntityType::Person
+                      : sp.type == ner::NerType::ORG ? EntityType::Organization
+                                                     : EntityType::Location;
+    add_mention(doc, ann, text_entity(doc, ann, type, sp.first, sp.end, "tagger"), sentence, sp.first, sp.end, 0,
+                "tagger");
+  }
+}
+
 void EntityRecognizer::recognize(const text::Document& doc, Annotations& ann) const {
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) gazetteer_pass(doc, s, ann);
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) title_pass(doc, s, ann);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    gazetteer_pass(doc, s, ann);
+    std::vector<ner::TaggedSpan> tagged = tag(doc, s);
+    title_pass(doc, s, tagged, ann);
+    tagger_pass(doc, s, tagged, ann);
+  }
   surname_pass(doc, ann);
   std::sort(ann.mentions.begin(), ann.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });

@@ -4,7 +4,10 @@
 //  2. titles: the name after a title («الرئيس الروسي X Y») is a person — linked to a gazetteer
 //     person when it is a spelling variant of one (لوكاشينو → Lukashenko), else a new entity
 //     keyed by its name skeleton so that variants across documents merge;
-//  3. surnames: within a document, a later bare surname («ساموروكوف») or a variant of it links
+//  3. the statistical tagger (extract/tagger.hpp), when given: it confirms the names the title
+//     rule proposes, and finds the persons, organizations and places no list knows, where
+//     neither rule found anything;
+//  4. surnames: within a document, a later bare surname («ساموروكوف») or a variant of it links
 //     to the full name introduced earlier.
 // Mention spans cover the entity's words only, never a proclitic («لروسيا» → روسيا).
 #pragma once
@@ -13,6 +16,8 @@
 #include <vector>
 
 #include "extract/annotations.hpp"
+#include "extract/sentence_view.hpp"
+#include "extract/tagger.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/document.hpp"
 
@@ -20,7 +25,8 @@ namespace rawabit::extract {
 
 class EntityRecognizer {
  public:
-  explicit EntityRecognizer(const lexicon::Lexicon& lex);
+  // `tagger` may be null: the rules then work alone.
+  EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagger* tagger);
   void recognize(const text::Document& doc, Annotations& ann) const;
 
   // The document-local entity for a gazetteer entry (with its stands_for target).
@@ -33,8 +39,17 @@ class EntityRecognizer {
   std::unordered_map<std::string, uint32_t> person_words_;
   std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> person_word_skeletons_;
 
+  const ner::Tagger* tagger_;
+
   void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
-  void title_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
+  std::vector<ner::TaggedSpan> tag(const text::Document& doc, uint32_t sentence) const;
+  void title_pass(const text::Document& doc, uint32_t sentence, const std::vector<ner::TaggedSpan>& tagged,
+                  Annotations& ann) const;
+  void tagger_pass(const text::Document& doc, uint32_t sentence, const std::vector<ner::TaggedSpan>& tagged,
+                   Annotations& ann) const;
+  bool plausible_name(const text::Document& doc, const SentenceView& view, const ner::TaggedSpan& sp) const;
+  uint32_t text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first, size_t end,
+                       const std::string& origin) const;
   void surname_pass(const text::Document& doc, Annotations& ann) const;
   std::optional<std::string> distinctive_surname(const text::Document& doc, const Mention& m) const;
 

@@ -4,7 +4,8 @@ namespace rawabit::extract {
 
 Extractor::Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir)
     : dates_(DateReader::load(schema_dir / "lexicon" / "dates.tsv")),
-      entities_(lex),
+      tagger_(ner::Tagger::load(schema_dir / "models" / "ner.bin")),
+      entities_(lex, &tagger_),
       relations_(lex, entities_, [this](const text::Document& doc, uint32_t sentence) {
         auto found = dates_.find(doc, doc.sentences[sentence], doc.date);
         return found.empty() ? std::string() : found.front().iso;

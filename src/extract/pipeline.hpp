@@ -14,12 +14,14 @@ namespace rawabit::extract {
 
 class Extractor {
  public:
-  // Reads the date words from schema_dir/lexicon/dates.tsv.
+  // Reads the date words from schema_dir/lexicon/dates.tsv and the tagger's model from
+  // schema_dir/models/ner.bin.
   Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir);
   Annotations run(const text::Document& doc) const;
 
  private:
   DateReader dates_;
+  ner::Tagger tagger_;
   EntityRecognizer entities_;
   RelationExtractor relations_;
 };

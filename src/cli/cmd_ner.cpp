@@ -1,0 +1,159 @@
+// `rawabit ner` tags token-per-line CoNLL text with the statistical tagger; `rawabit train-ner`
+// trains it (and cross-validates it) on a tagged CoNLL file such as ANERcorp.
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <optional>
+
+#include "cli/commands.hpp"
+#include "common/error.hpp"
+#include "common/paths.hpp"
+#include "extract/conll.hpp"
+#include "extract/tagger.hpp"
+#include "extract/tagger_train.hpp"
+
+namespace rawabit::cli {
+
+namespace {
+
+using namespace rawabit::extract::ner;
+
+struct NerOptions {
+  std::string conll;
+  std::string model;
+  bool bench = false;
+};
+
+struct TrainNerOptions {
+  std::string train;
+  std::string output;
+  std::string gazetteer;
+  bool no_gazetteer = false;
+  std::vector<std::string> corpus;
+  unsigned folds = 0;
+  TrainOptions training;
+};
+
+std::filesystem::path default_model() { return schema_dir() / "models" / "ner.bin"; }
+
+// Prints each sentence as token<TAB>tag lines, a blank line after each.
+void tag_stream(const Tagger& tagger, ConllReader& reader) {
+  ConllSentence sentence;
+  std::vector<Tag> tags;
+  std::string out;
+  while (reader.next(sentence)) {
+    tagger.tag_bio(forms_of(sentence), tags);
+    out.clear();
+    for (size_t i = 0; i < tags.size(); ++i)
+      out.append(sentence.tokens[i]).append("\t").append(tag_name(tags[i])).append("\n");
+    out += "\n";
+    std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
+  }
+  std::cout.flush();
+}
+
+// Tags the whole input again and again for at least two seconds of CPU time and reports the
+// speed of the tagger alone (reading and normalizing are not counted). CPU time, not wall time,
+// is what "tokens per second on one core" means on a busy machine; both are printed.
+void bench(const Tagger& tagger, ConllReader& reader) {
+  std::vector<ConllSentence> sentences;
+  for (ConllSentence s; reader.next(s);) sentences.push_back(s);
+  std::vector<std::vector<std::string_view>> words;
+  for (const ConllSentence& s : sentences) words.push_back(forms_of(s));
+  auto cpu_seconds = [] { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; };
+  size_t tokens = 0, entities = 0;
+  const double cpu_start = cpu_seconds();
+  const auto wall_start = std::chrono::steady_clock::now();
+  double cpu = 0;
+  do {
+    for (const auto& w : words) {
+      entities += tagger.tag(w).size();
+      tokens += w.size();
+    }
+    cpu = cpu_seconds() - cpu_start;
+  } while (cpu < 2.0 && tokens > 0);
+  std::chrono::duration<double> wall = std::chrono::steady_clock::now() - wall_start;
+  std::cout << tokens << " tokens, " << entities << " entities: " << static_cast<size_t>(tokens / cpu)
+            << " tokens/s of CPU time (" << cpu << " s), " << static_cast<size_t>(tokens / wall.count())
+            << " tokens/s of wall time\n";
+}
+
+void run_ner(const NerOptions& o) {
+  Tagger tagger = Tagger::load(o.model.empty() ? default_model() : std::filesystem::path(o.model));
+  std::ifstream file;
+  if (o.conll != "-") {
+    file.open(o.conll, std::ios::binary);
+    if (!file) throw Error(o.conll + ": cannot open CoNLL file");
+  }
+  std::istream& in = o.conll == "-" ? std::cin : file;
+  ConllReader reader(in, o.conll == "-" ? "<stdin>" : o.conll, ConllColumns::Tokens);
+  if (o.bench) {
+    bench(tagger, reader);
+  } else {
+    tag_stream(tagger, reader);
+  }
+}
+
+void run_train_ner(const TrainNerOptions& o) {
+  if (o.output.empty() && o.folds == 0) throw Error("train-ner: give -o MODEL, --cv K, or both");
+  std::vector<ConllSentence> sentences = read_conll_file(o.train, ConllColumns::TokensAndTags);
+  auto log = [](std::string_view line) { std::cerr << line << "\n"; };
+  FeatureResources resources;
+  if (!o.no_gazetteer) {
+    resources.names = NameList::from_gazetteer_dir(o.gazetteer.empty() ? schema_dir() / "gazetteer"
+                                                                       : std::filesystem::path(o.gazetteer));
+  }
+  std::optional<Corpus> corpus;
+  if (!o.corpus.empty()) {
+    corpus = Corpus::read({o.corpus.begin(), o.corpus.end()}, log);
+    resources.stats = WordStats::from_corpus(*corpus);
+  }
+  std::cerr << o.train << ": " << sentences.size() << " sentences; " << resources.names.entries().size()
+            << " gazetteer names; corpus statistics of " << resources.stats.size() << " words\n";
+  if (o.folds) {
+    CrossValidation cv = cross_validate(sentences, resources, o.training, o.folds, log, corpus ? &*corpus : nullptr);
+    std::cout << o.folds << "-fold cross-validation, exact spans:\n" << format_scores(cv.tagger);
+    std::cout << "\ngazetteer alone (longest matches), same folds:\n" << format_scores(cv.names_alone);
+  }
+  if (!o.output.empty()) {
+    train_tagger(sentences, std::move(resources), o.training, log, corpus ? &*corpus : nullptr).save(o.output);
+    std::cerr << "wrote " << o.output << "\n";
+  }
+}
+
+}  // namespace
+
+void add_ner_commands(CLI::App& app) {
+  auto ner = std::make_shared<NerOptions>();
+  CLI::App* tag = app.add_subcommand("ner", "Tag token-per-line CoNLL text with PER, ORG, LOC, MISC in BIO");
+  tag->add_option("--conll", ner->conll,
+                  "CoNLL input: first column the token, blank line between sentences ('-' for stdin)")
+      ->required();
+  tag->add_option("--model", ner->model, "Model file (default: schema/models/ner.bin)");
+  tag->add_flag("--bench", ner->bench, "Report the tagging speed on the input instead of the tags");
+  tag->callback([ner] { run_ner(*ner); });
+
+  auto train = std::make_shared<TrainNerOptions>();
+  CLI::App* tr = app.add_subcommand("train-ner", "Train the NER tagger on a tagged CoNLL file (token, BIO tag)");
+  tr->add_option("train", train->train, "Tagged CoNLL file, e.g. ANERcorp")->required()->check(CLI::ExistingFile);
+  tr->add_option("-o,--output", train->output, "Model file to write");
+  tr->add_option("--epochs", train->training.epochs, "Passes over the training data")->capture_default_str();
+  tr->add_option("--seed", train->training.seed, "Seed of the sentence order")->capture_default_str();
+  tr->add_option("--hash-bits", train->training.hash_bits, "log2 of the number of weight rows")
+      ->capture_default_str()
+      ->check(CLI::Range(8, 26));
+  tr->add_option("--rounds", train->training.self_training_rounds,
+                 "Self-training rounds on the --corpus before the final model")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 10));
+  tr->add_option("--cv", train->folds, "Run K-fold cross-validation and print its scores")->check(CLI::Range(2, 100));
+  CLI::Option* gazetteer =
+      tr->add_option("--gazetteer", train->gazetteer, "Gazetteer folder (default: schema/gazetteer)");
+  tr->add_flag("--no-gazetteer", train->no_gazetteer, "Train without gazetteer features")->excludes(gazetteer);
+  tr->add_option("--corpus", train->corpus, "Unlabelled articles (as `rawabit build` reads them) for word statistics")
+      ->check(CLI::ExistingPath);
+  tr->callback([train] { run_train_ner(*train); });
+}
+
+}  // namespace rawabit::cli

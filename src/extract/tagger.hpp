@@ -1,0 +1,63 @@
+// The statistical named-entity tagger: a linear model over hashed observation features
+// (tagger_features.hpp) and tag-to-tag transitions, decoded with Viterbi over BIO tags for
+// PER, ORG, LOC and MISC. Trained as an averaged structured perceptron (tagger_train.hpp) on
+// ANERcorp, whose tokens keep their clitics as the pipeline's tokens do.
+//
+// Weights are int16 with one scale factor; a model file (schema/models/ner.bin) holds
+//   magic "RWBNER\0\0" · u32 format version · u32 hash bits · the tag names · f32 scale ·
+//   the gazetteer names · the corpus statistics (WordStats::write) · int16 transitions · the
+//   non-zero weight rows (varint row gap, then one int16 per tag) · "END\0"
+// in little-endian order. Loading checks the magic, the version and the tag set and throws
+// rawabit::Error naming the file on any mismatch or truncation.
+#pragma once
+#include <array>
+#include <filesystem>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "extract/tagger_features.hpp"
+#include "extract/tagger_rows.hpp"
+#include "extract/tagger_tags.hpp"
+
+namespace rawabit::extract::ner {
+
+// Bump whenever the file layout or the meaning of a feature changes (tagger_features.cpp).
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+// Real-valued weights, as training produces them: `emission` has kTags weights per hashed
+// row, `transition` (kTags + 1) × kTags (the last row scores a sentence's first tag).
+struct TaggerWeights {
+  unsigned hash_bits = 0;
+  std::vector<float> emission;
+  std::array<float, (kTags + 1) * kTags> transition{};
+};
+
+class Tagger {
+ public:
+  // Quantizes trained weights to int16; weights that round to zero are dropped.
+  Tagger(const TaggerWeights& weights, FeatureResources resources);
+
+  static Tagger load(const std::filesystem::path& path);
+  void save(const std::filesystem::path& path) const;
+
+  // The entities of one sentence. `words` are its tokens in their matching form — slices of
+  // text::normalize()'s output, as Document::word() returns them. Thread-safe.
+  std::vector<TaggedSpan> tag(std::span<const std::string_view> words) const;
+  // The same, as one BIO tag per word.
+  void tag_bio(std::span<const std::string_view> words, std::vector<Tag>& tags) const;
+
+  unsigned hash_bits() const { return hash_bits_; }
+  const FeatureResources& resources() const { return resources_; }
+
+ private:
+  Tagger() = default;
+
+  unsigned hash_bits_ = 0;
+  float scale_ = 1;      // weight = int16 value × scale
+  PackedRows emission_;  // the non-zero rows of the hashed feature weights
+  std::array<int16_t, (kTags + 1) * kTags> transition_{};
+  FeatureResources resources_;
+};
+
+}  // namespace rawabit::extract::ner

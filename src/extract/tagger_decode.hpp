@@ -1,0 +1,25 @@
+// Viterbi decoding over BIO tags: the best well-formed sequence (may_follow) for per-word tag
+// scores and tag-to-tag transition scores. Shared by training and tagging.
+#pragma once
+#include <array>
+#include <span>
+#include <vector>
+
+#include "extract/tagger_tags.hpp"
+
+namespace rawabit::extract::ner {
+
+// transition[prev * kTags + next]; row kTags scores the first tag of a sentence.
+using Transitions = std::array<double, (kTags + 1) * kTags>;
+
+// Scratch space, reused across sentences.
+struct ViterbiScratch {
+  std::vector<double> best;  // best[i * kTags + t]: best score of a path ending in t at word i
+  std::vector<Tag> back;     // back[i * kTags + t]: the tag before t on that path
+};
+
+// `emission[i * kTags + t]` scores tag t on word i; fills tags with one tag per word.
+void viterbi(std::span<const double> emission, const Transitions& transition, ViterbiScratch& scratch,
+             std::vector<Tag>& tags);
+
+}  // namespace rawabit::extract::ner

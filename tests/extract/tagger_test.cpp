@@ -1,0 +1,380 @@
+// The statistical NER tagger: tags and spans, the CoNLL reader, clitic stems and gazetteer
+// matching, training determinism, the model file, and the committed model.
+#include "extract/tagger.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "common/error.hpp"
+#include "common/paths.hpp"
+#include "extract/conll.hpp"
+#include "extract/tagger_eval.hpp"
+#include "extract/tagger_names.hpp"
+#include "extract/tagger_stats.hpp"
+#include "extract/tagger_train.hpp"
+#include "text/normalize.hpp"
+
+namespace fs = std::filesystem;
+using namespace rawabit::extract::ner;
+using rawabit::Error;
+
+namespace {
+
+const fs::path kFixtures = fs::path(RAWABIT_TEST_DATA) / "ner";
+
+std::vector<ConllSentence> read_conll_text(const std::string& text, ConllColumns columns) {
+  std::istringstream in(text);
+  ConllReader reader(in, "test.conll", columns);
+  std::vector<ConllSentence> out;
+  for (ConllSentence s; reader.next(s);) out.push_back(s);
+  return out;
+}
+
+std::string error_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+std::string file_bytes(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// A fresh scratch directory per test.
+class TempDir {
+ public:
+  TempDir()
+      : path_(fs::temp_directory_path() / ("rawabit-tagger-test-" + std::to_string(::getpid()) + "-" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  fs::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  fs::path path_;
+};
+
+// The tiny training set with the tiny gazetteer, and its own words as the corpus.
+struct Fixture {
+  std::vector<ConllSentence> sentences = read_conll_file(kFixtures / "train.conll", ConllColumns::TokensAndTags);
+  FeatureResources resources;
+  Corpus corpus;
+
+  Fixture() {
+    resources.names = NameList::from_gazetteer_dir(kFixtures / "gazetteer");
+    for (const ConllSentence& s : sentences) corpus.add_sentence(forms_of(s));
+    resources.stats = WordStats::from_corpus(corpus);
+  }
+
+  Tagger train(uint32_t seed) const {
+    TrainOptions options;
+    options.epochs = 5;
+    options.seed = seed;
+    options.hash_bits = 16;
+    return train_tagger(sentences, resources, options, {}, &corpus);
+  }
+};
+
+std::vector<std::string> normalized(std::initializer_list<std::string_view> words) {
+  std::vector<std::string> out;
+  for (std::string_view w : words) out.push_back(rawabit::text::normalize_form(w));
+  return out;
+}
+
+std::vector<std::string_view> views(const std::vector<std::string>& words) { return {words.begin(), words.end()}; }
+
+}  // namespace
+
+// ---- tags and spans ----
+
+TEST(NerTags, NamesRoundTrip) {
+  for (Tag t = 0; t < kTags; ++t) EXPECT_EQ(parse_tag(tag_name(t)), t);
+  EXPECT_EQ(parse_tag("B-PERS"), std::nullopt);
+  EXPECT_EQ(parse_tag("b-per"), std::nullopt);
+}
+
+TEST(NerTags, InsideOnlyContinuesItsOwnType) {
+  EXPECT_TRUE(may_follow(begin_tag(NerType::PER), inside_tag(NerType::PER)));
+  EXPECT_TRUE(may_follow(inside_tag(NerType::PER), inside_tag(NerType::PER)));
+  EXPECT_FALSE(may_follow(kOutside, inside_tag(NerType::PER)));
+  EXPECT_FALSE(may_follow(begin_tag(NerType::LOC), inside_tag(NerType::PER)));
+  EXPECT_TRUE(may_follow(inside_tag(NerType::LOC), begin_tag(NerType::PER)));
+}
+
+TEST(NerTags, SpansAreReadAsConllevalReadsThem) {
+  const Tag B_PER = begin_tag(NerType::PER), I_PER = inside_tag(NerType::PER);
+  const Tag B_LOC = begin_tag(NerType::LOC), I_ORG = inside_tag(NerType::ORG);
+  std::vector<Tag> tags = {B_PER, I_PER, kOutside, B_LOC, B_LOC, I_ORG, I_ORG, kOutside};
+  std::vector<TaggedSpan> expected = {{0, 2, NerType::PER},
+                                      {3, 4, NerType::LOC},
+                                      {4, 5, NerType::LOC},
+                                      {5, 7, NerType::ORG}};  // stray I- starts a span
+  EXPECT_EQ(spans_from_tags(tags), expected);
+}
+
+TEST(NerEval, CountsExactSpansOnly) {
+  SpanScores scores;
+  std::vector<TaggedSpan> gold = {{0, 2, NerType::PER}, {4, 5, NerType::LOC}};
+  std::vector<TaggedSpan> predicted = {{0, 1, NerType::PER}, {4, 5, NerType::LOC}, {6, 7, NerType::ORG}};
+  scores.add(gold, predicted);
+  EXPECT_EQ(scores.of(NerType::PER).correct, 0u);
+  EXPECT_EQ(scores.of(NerType::LOC).correct, 1u);
+  SpanCounts all = scores.micro({NerType::PER, NerType::ORG, NerType::LOC});
+  EXPECT_EQ(all.gold, 2u);
+  EXPECT_EQ(all.predicted, 3u);
+  EXPECT_DOUBLE_EQ(all.precision(), 1.0 / 3);
+  EXPECT_DOUBLE_EQ(all.recall(), 0.5);
+}
+
+// ---- the CoNLL reader ----
+
+TEST(Conll, BlankLinesSeparateSentences) {
+  auto s = read_conll_text("\n\nباريس\tB-LOC\n \t\n\n\nفي\tO\nلندن\tB-LOC\n\n\n", ConllColumns::TokensAndTags);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].tokens, std::vector<std::string>{"باريس"});
+  EXPECT_EQ(s[0].first_line, 3u);
+  EXPECT_EQ(s[1].tokens, (std::vector<std::string>{"في", "لندن"}));
+  EXPECT_EQ(s[1].tags, (std::vector<Tag>{kOutside, begin_tag(NerType::LOC)}));
+  EXPECT_EQ(s[1].first_line, 7u);
+}
+
+TEST(Conll, LastSentenceNeedsNoBlankLine) {
+  auto s = read_conll_text("في\tO\nلندن\tB-LOC", ConllColumns::TokensAndTags);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].tokens.size(), 2u);
+}
+
+TEST(Conll, CrlfLinesAndExtraColumns) {
+  auto s = read_conll_text("أعلنت NNP x\tO\r\nموسكو\tNOUN\tB-LOC\r\n\r\n", ConllColumns::TokensAndTags);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].tokens, (std::vector<std::string>{"أعلنت", "موسكو"}));
+  EXPECT_EQ(s[0].tags, (std::vector<Tag>{kOutside, begin_tag(NerType::LOC)}));
+}
+
+TEST(Conll, FormsAreNormalizedTokensKeptAsWritten) {
+  auto s = read_conll_text("إلى\nالقاهرة\n", ConllColumns::Tokens);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].tokens[0], "إلى");
+  EXPECT_EQ(s[0].forms[0], rawabit::text::normalize_form("إلى"));
+  EXPECT_EQ(s[0].forms[0], "\u0627\u0644\u064a");  // الي
+  EXPECT_TRUE(s[0].tags.empty());
+}
+
+TEST(Conll, TokensModeIgnoresOtherColumns) {
+  auto s = read_conll_text("باريس\tB-LOC\tانتهى\n", ConllColumns::Tokens);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].tokens, std::vector<std::string>{"باريس"});
+}
+
+TEST(Conll, MissingTagColumnNamesFileAndLine) {
+  std::string e = error_of([] { read_conll_text("باريس\tB-LOC\nلندن\n", ConllColumns::TokensAndTags); });
+  EXPECT_NE(e.find("test.conll:2: missing the tag column: «لندن»"), std::string::npos) << e;
+}
+
+TEST(Conll, UnknownTagIsQuoted) {
+  std::string e = error_of([] { read_conll_text("\nباريس\tB-PLACE\n", ConllColumns::TokensAndTags); });
+  EXPECT_NE(e.find("test.conll:2: unknown tag"), std::string::npos) << e;
+  EXPECT_NE(e.find("B-PLACE"), std::string::npos) << e;
+}
+
+TEST(Conll, InvalidUtf8IsAnError) {
+  std::string e = error_of([] { read_conll_text("\xff\xfe\tO\n", ConllColumns::TokensAndTags); });
+  EXPECT_NE(e.find("test.conll:1: invalid UTF-8"), std::string::npos) << e;
+}
+
+// ---- words, stems, names ----
+
+TEST(NerWords, CodePointSlices) {
+  std::string_view w = "\u0628\u0648\u062a\u064a\u0646";  // بوتين
+  EXPECT_EQ(code_points(w), 5u);
+  EXPECT_EQ(first_code_points(w, 2), "\u0628\u0648");
+  EXPECT_EQ(last_code_points(w, 3), "\u062a\u064a\u0646");
+  EXPECT_EQ(first_code_points(w, 9), w);
+  EXPECT_EQ(last_code_points("ab", 5), "ab");
+}
+
+TEST(NerWords, StemsAreTheCliticReadings) {
+  StemReader reader;
+  std::vector<rawabit::text::Reading> readings;
+  for (std::string_view word : {"وبالكرملين", "للكرملين", "وروسيا", "في", "فلاديمير"}) {
+    std::string w = rawabit::text::normalize_form(word);
+    Stems stems = reader.read(w);
+    rawabit::text::clitic_readings(w, readings);
+    ASSERT_EQ(stems.count, readings.size()) << word;
+    for (size_t i = 0; i < stems.count; ++i) {
+      std::string spelled =
+          (stems.items[i].article ? std::string("\u0627\u0644") : "") + std::string(stems.items[i].rest);
+      EXPECT_EQ(spelled, readings[i].form) << word;
+      EXPECT_EQ(hash_of(stems.items[i]), hash_of(readings[i].form)) << word;
+    }
+  }
+}
+
+TEST(NerNames, LongestMatchWithCliticOnTheFirstWord) {
+  NameList names = NameList::from_gazetteer_dir(kFixtures / "gazetteer");
+  auto words = normalized(
+      {"وقال", "ولمنظمة", "الصحة", "العالمية", "في", "روسيا", "البيضاء", "إن", "إسكندر", "-", "إم", "وبوتين"});
+  std::vector<TaggedSpan> expected = {
+      {1, 4, NerType::ORG}, {5, 7, NerType::LOC}, {8, 11, NerType::MISC}, {11, 12, NerType::PER}};
+  EXPECT_EQ(tag_with_names(names, views(words)), expected);
+}
+
+TEST(NerNames, MalformedGazetteerLineIsAnError) {
+  TempDir dir;
+  std::ofstream(dir / "bad.tsv") << "Paris\tCITY\tباريس\t\t\t\n";
+  std::string e = error_of([&] { NameList::from_gazetteer_dir(dir / ""); });
+  EXPECT_NE(e.find("bad.tsv:1: unknown entity type"), std::string::npos) << e;
+}
+
+// ---- corpus statistics ----
+
+TEST(NerStats, FrequencyArticleAndContexts) {
+  Corpus corpus;
+  auto add = [&](std::initializer_list<std::string_view> words) {
+    auto w = normalized(words);
+    corpus.add_sentence(views(w));
+  };
+  for (int i = 0; i < 4; ++i) {
+    add({"قال", "الرئيس", "ماكرون", "امس"});
+    add({"زار", "الوزير", "المدينة"});
+    add({"في", "مدينة", "كبيرة"});
+  }
+  WordStats stats = WordStats::from_corpus(corpus);
+  std::string macron = rawabit::text::normalize_form("ماكرون");
+  const WordStats::Entry* e = stats.find(hash_of(macron));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->frequency, 3);  // 4 uses: 1 + floor(log2 4)
+  EXPECT_EQ(e->article, 1);    // never «الماكرون»
+  EXPECT_EQ(stats.context_word(e->contexts[0]), rawabit::text::normalize_form("الرئيس"));
+  EXPECT_EQ(stats.context_word(e->contexts[WordStats::kContextsPerSide]), rawabit::text::normalize_form("امس"));
+  std::string city = rawabit::text::normalize_form("المدينة");
+  EXPECT_EQ(stats.find(hash_of(city))->article, 4);  // half the uses of مدينه take ال: the top bucket
+}
+
+// ---- training and the model file ----
+
+TEST(NerTraining, SeededPermutationIsAPermutationFixedBySeed) {
+  std::mt19937 a(7), b(7);
+  std::vector<uint32_t> p = seeded_permutation(50, a);
+  EXPECT_EQ(p, seeded_permutation(50, b));
+  std::vector<uint32_t> sorted = p;
+  std::sort(sorted.begin(), sorted.end());
+  for (uint32_t i = 0; i < 50; ++i) EXPECT_EQ(sorted[i], i);
+}
+
+TEST(NerTraining, SameSeedGivesByteIdenticalModel) {
+  Fixture fx;
+  TempDir dir;
+  fx.train(3).save(dir / "a.bin");
+  fx.train(3).save(dir / "b.bin");
+  EXPECT_EQ(file_bytes(dir / "a.bin"), file_bytes(dir / "b.bin"));
+}
+
+TEST(NerTraining, LearnsItsTrainingSentences) {
+  Fixture fx;
+  Tagger tagger = fx.train(1);
+  std::vector<Tag> tags;
+  for (const ConllSentence& s : fx.sentences) {
+    tagger.tag_bio(forms_of(s), tags);
+    EXPECT_EQ(tags, s.tags) << "sentence at line " << s.first_line;
+  }
+}
+
+TEST(NerModelFile, SaveLoadRoundTrip) {
+  Fixture fx;
+  TempDir dir;
+  Tagger trained = fx.train(1);
+  trained.save(dir / "a.bin");
+  Tagger loaded = Tagger::load(dir / "a.bin");
+  loaded.save(dir / "b.bin");
+  EXPECT_EQ(file_bytes(dir / "a.bin"), file_bytes(dir / "b.bin"));
+  EXPECT_EQ(loaded.hash_bits(), 16u);
+  EXPECT_EQ(loaded.resources().names.entries().size(), fx.resources.names.entries().size());
+  EXPECT_EQ(loaded.resources().stats.size(), fx.resources.stats.size());
+  auto words = normalized({"التقى", "بوتين", "في", "جنيف", "وزير", "خارجية", "بيلاروسيا"});
+  EXPECT_EQ(loaded.tag(views(words)), trained.tag(views(words)));
+}
+
+TEST(NerModelFile, VersionMismatchNamesFileAndVersions) {
+  Fixture fx;
+  TempDir dir;
+  fx.train(1).save(dir / "model.bin");
+  std::string bytes = file_bytes(dir / "model.bin");
+  bytes[8] = 99;  // the u32 format version follows the 8-byte magic
+  std::ofstream(dir / "model.bin", std::ios::binary) << bytes;
+  std::string e = error_of([&] { Tagger::load(dir / "model.bin"); });
+  EXPECT_NE(e.find((dir / "model.bin").string()), std::string::npos) << e;
+  EXPECT_NE(e.find("version 99, but this rawabit reads version " + std::to_string(kModelFormatVersion)),
+            std::string::npos)
+      << e;
+}
+
+TEST(NerModelFile, TruncatedOrForeignFilesAreErrors) {
+  Fixture fx;
+  TempDir dir;
+  fx.train(1).save(dir / "model.bin");
+  std::string bytes = file_bytes(dir / "model.bin");
+  std::ofstream(dir / "cut.bin", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+  EXPECT_NE(error_of([&] { Tagger::load(dir / "cut.bin"); }).find("truncated model file"), std::string::npos);
+  std::ofstream(dir / "other.bin", std::ios::binary) << "PK\x03\x04 not a model";
+  EXPECT_NE(error_of([&] { Tagger::load(dir / "other.bin"); }).find("not a rawabit NER model"), std::string::npos);
+  EXPECT_NE(error_of([&] { Tagger::load(dir / "missing.bin"); }).find("cannot open model file"), std::string::npos);
+}
+
+// ---- the committed model ----
+
+class CommittedModel : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { tagger_ = new Tagger(Tagger::load(rawabit::schema_dir() / "models" / "ner.bin")); }
+  static void TearDownTestSuite() { delete tagger_; }
+
+  // The entities of a sentence given as space-separated words, as (words, type) strings.
+  static std::vector<std::pair<std::string, std::string>> entities(std::string_view sentence) {
+    std::vector<std::string> words;
+    std::istringstream in{std::string(sentence)};
+    for (std::string w; in >> w;) words.push_back(rawabit::text::normalize_form(w));
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const TaggedSpan& s : tagger_->tag(views(words))) {
+      std::string text;
+      for (uint32_t i = s.first; i < s.end; ++i) text += (i > s.first ? " " : "") + words[i];
+      out.emplace_back(text, std::string(ner_type_name(s.type)));
+    }
+    return out;
+  }
+  static std::pair<std::string, std::string> entity(std::string_view words, std::string_view type) {
+    return {rawabit::text::normalize_form(words), std::string(type)};
+  }
+
+  static Tagger* tagger_;
+};
+Tagger* CommittedModel::tagger_ = nullptr;
+
+TEST_F(CommittedModel, PresidentAndCity) {
+  auto found = entities("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الألماني في برلين .");
+  EXPECT_EQ(found, (std::vector{entity("إيمانويل ماكرون", "PER"), entity("برلين", "LOC")}));
+}
+
+TEST_F(CommittedModel, MinisterOrganizationAndCountries) {
+  auto found = entities("وقال وزير الخارجية الروسي سيرغي لافروف إن حلف شمال الأطلسي يهدد أمن روسيا وبيلاروسيا .");
+  EXPECT_EQ(found, (std::vector{entity("سيرغي لافروف", "PER"), entity("حلف شمال الأطلسي", "ORG"),
+                                entity("روسيا", "LOC"), entity("وبيلاروسيا", "LOC")}));
+}
+
+TEST_F(CommittedModel, NoEntitiesInPlainProse) {
+  EXPECT_TRUE(entities("وارتفعت الأسعار بشكل كبير خلال الأسبوع الماضي .").empty());
+}
+
+TEST_F(CommittedModel, EmptySentence) { EXPECT_TRUE(tagger_->tag({}).empty()); }
