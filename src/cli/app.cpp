@@ -8,6 +8,7 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
   add_build_command(app);
   add_extract_command(app);
+  add_eval_command(app);
   add_load_command(app);
   add_merge_command(app);
   add_export_command(app);

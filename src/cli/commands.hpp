@@ -7,6 +7,7 @@ namespace rawabit::cli {
 
 void add_build_command(CLI::App& app);
 void add_extract_command(CLI::App& app);
+void add_eval_command(CLI::App& app);
 void add_load_command(CLI::App& app);
 void add_merge_command(CLI::App& app);
 void add_export_command(CLI::App& app);

@@ -55,12 +55,23 @@ size_t valid_sequence_length(std::string_view s, size_t i, size_t& consumed) {
 
 }  // namespace
 
+size_t utf8_sequence_length(std::string_view s, size_t i) {
+  size_t consumed;
+  return valid_sequence_length(s, i, consumed);
+}
+
 RepairedUtf8 repair_utf8(std::string_view bytes) {
   RepairedUtf8 out;
   // Fast path: scan; copy only when something must change.
   size_t i = 0;
   while (i < bytes.size()) {
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) { ++i; continue; }
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) { ++i; continue; }
+    // Two-byte sequences (Arabic letters) inline: they are most of an Arabic text.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < bytes.size() && (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     size_t consumed;
     size_t len = valid_sequence_length(bytes, i, consumed);
     if (len == 0) break;

@@ -31,4 +31,7 @@ inline char32_t next_code_point(std::string_view s, size_t& i) {
 
 void append_utf8(std::string& out, char32_t cp);
 
+// Length of the well-formed UTF-8 sequence starting at s[i], or 0 if the bytes there are not one.
+size_t utf8_sequence_length(std::string_view s, size_t i);
+
 }  // namespace rawabit::text

@@ -29,6 +29,14 @@ TEST(Utf8, RepairReplacesInvalidSequences) {
   }
 }
 
+TEST(Utf8, SequenceLength) {
+  const std::pair<std::string, size_t> cases[] = {
+      {"a", 1}, {"\xD8\xB1", 2}, {"\xE2\x80\x8F", 3}, {"\xF0\x9F\x98\x80", 4},
+      {"\xD8", 0}, {"\xC0\xAF", 0}, {"\xED\xA0\x80", 0}, {"\xFF", 0}, {"\x80", 0},
+  };
+  for (const auto& [bytes, len] : cases) EXPECT_EQ(utf8_sequence_length(bytes, 0), len) << bytes;
+}
+
 TEST(Input, TxtTitleAndDateLine) {
   std::vector<std::string> warnings;
   Warn warn = [&](const std::string& w) { warnings.push_back(w); };
@@ -45,6 +53,17 @@ TEST(Input, InvalidBytesWarnOnceWithTheOffset) {
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find("bad.txt"), std::string::npos);
   EXPECT_NE(warnings[0].find("byte 10"), std::string::npos) << warnings[0];
+}
+
+TEST(Input, JsonlRecordFromAStreamLineWarnsForItsLine) {
+  std::vector<std::string> warnings;
+  Warn warn = [&](const std::string& w) { warnings.push_back(w); };
+  auto doc = jsonl_record("stdin", 7, "{\"id\":\"x\",\"title\":\"t\",\"text\":\"a\xFF\"}", warn);
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->source, "stdin#x");
+  EXPECT_EQ(doc->text, "t\n\na\xEF\xBF\xBD");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0], "stdin:7: invalid UTF-8 at byte 31 (1 sequence(s) replaced by U+FFFD)");
 }
 
 TEST(Input, IsoDates) {

@@ -1,0 +1,70 @@
+// rawabit eval: scores a database against a gold annotation file, as ../shared/eval/score.py does.
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "common/error.hpp"
+#include "store/evaluation.hpp"
+
+namespace rawabit::cli {
+
+namespace {
+
+struct EvalOptions {
+  std::string gold, db;
+  bool json = false, show_misses = false;
+};
+
+nlohmann::ordered_json as_json(const store::Score& s) {
+  auto round4 = [](double x) { return std::round(x * 10000) / 10000; };
+  return {{"tp", s.tp}, {"fp", s.fp}, {"fn", s.fn}, {"precision", round4(s.precision())},
+          {"recall", round4(s.recall())}, {"f1", round4(s.f1())}};
+}
+
+void eval(const EvalOptions& opt) {
+  SQLite::Database db = [&] {
+    try {
+      return SQLite::Database(opt.db, SQLite::OPEN_READONLY);
+    } catch (const SQLite::Exception& e) {
+      throw Error(opt.db + ": cannot open the database: " + e.what());
+    }
+  }();
+  store::Evaluation r = store::evaluate(opt.gold, db);
+  nlohmann::ordered_json out = {{"ent", as_json(r.entities)},
+                        {"ent_typed", as_json(r.entities_typed)},
+                        {"rel", as_json(r.relations)},
+                        {"rel_explicit",
+                         {{"recall", std::round(r.explicit_recall() * 10000) / 10000},
+                          {"tp", r.explicit_found},
+                          {"fn", r.explicit_missed}}}};
+  if (opt.json) {
+    std::cout << out.dump(1) << "\n";
+    return;
+  }
+  if (opt.show_misses)
+    for (const std::string& m : r.misses) std::cout << m << "\n";
+  for (const char* k : {"ent", "ent_typed", "rel", "rel_explicit"}) {
+    std::printf("%-13s", k);
+    for (const auto& [name, value] : out[k].items()) std::printf(" %s=%s", name.c_str(), value.dump().c_str());
+    std::printf("\n");
+  }
+}
+
+}  // namespace
+
+void add_eval_command(CLI::App& app) {
+  auto opt = std::make_shared<EvalOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval", "Score a database against a gold annotation file (entities, typed entities, relations)");
+  cmd->add_option("gold", opt->gold, "Gold annotations: {\"documents\": [{doc, entities, optional_entities, relations}]}")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--db", opt->db, "The database to score")->required()->check(CLI::ExistingFile);
+  cmd->add_flag("--json", opt->json, "Print the scores as JSON");
+  cmd->add_flag("--show-misses", opt->show_misses, "List false positives and misses first");
+  cmd->callback([opt] { eval(*opt); });
+}
+
+}  // namespace rawabit::cli
