@@ -22,7 +22,7 @@ constexpr size_t kSubjectBefore = 8;
 constexpr size_t kPrepSearch = 14;        // words between a trigger and the object's preposition
 constexpr size_t kCliticPrepReach = 3;    // words from a proclitic preposition to its argument
 constexpr size_t kPrepReach = 6;     // words between a preposition and its argument
-constexpr size_t kNegationReach = 5;      // words before a trigger read for negation
+constexpr size_t kNegationReach = 8;      // words before a trigger read for negation («نفت واشنطن أن تكون ... قد نشرت»)
 constexpr size_t kHypotheticalReach = 8;  // and for hedges («طلبا رسميا من ... لإرسال قوات»)
 constexpr size_t kMaxListMembers = 24;
 
@@ -348,7 +348,10 @@ bool SentenceRelations::has_required_word(const Pattern& p, size_t from, size_t 
 SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) const {
   size_t from = trigger > view_.first() + kHypotheticalReach ? trigger - kHypotheticalReach : view_.first();
   Modality found = Modality::Asserted;
-  for (size_t q = from; q < trigger; ++q) {
+  // Read back from the trigger to the start of its clause.
+  for (size_t q = trigger; q-- > from;) {
+    std::string_view w = view_.word(q);
+    if (w == "\u060C" || w == "," || w == ":" || w == "\u061B") break;
     if (q + kNegationReach >= trigger && lex_.negation_cues.longest_at(doc_, q, trigger)) return Modality::Negated;
     if (lex_.hypothetical_cues.longest_at(doc_, q, trigger)) found = Modality::Hypothetical;
     // «قد» before a present-tense verb is «may»; before a past-tense one it asserts («فقد حذر»).
@@ -422,8 +425,16 @@ void SentenceRelations::role_facts() {
               : predicate == "leader_of"       ? of_type != EntityType::Treaty && of_type != EntityType::Weapon
                                                : of_type == EntityType::Organization || of_type == EntityType::Country;
     if (!fits) continue;
-    emit(pm.entity, *of, predicate, ctx.title_first, pm.end_token, 0.9 * certainty, {{"role", role_name}},
-         "title:" + role.title);
+    std::vector<std::pair<std::string, std::string>> attrs{{"role", role_name}};
+    // «الرئيس الفرنسي المقبل X»: an office not (yet) held.
+    for (size_t t = ctx.title_end; t < pm.first_token; ++t) {
+      if (lex_.hypothetical_cues.longest_at(doc_, t, pm.first_token)) {
+        attrs.emplace_back("modality", "hypothetical");
+        certainty *= 0.6;
+        break;
+      }
+    }
+    emit(pm.entity, *of, predicate, ctx.title_first, pm.end_token, 0.9 * certainty, std::move(attrs), "title:" + role.title);
   }
 }
 
@@ -499,7 +510,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
     size_t last_end = trig_end;
     for (size_t i : subjects) last_end = std::max(last_end, args_[i].first);
     for (size_t i : objects) last_end = std::max(last_end, args_[i].first);
-    if (!has_required_word(p, trig_end, last_end > trig_end ? last_end : trig_end + kWindow)) return std::nullopt;
+    // The required word may also follow the arguments: «زودت إيران الحوثيين بالأسلحة».
+    if (!has_required_word(p, trig_end, (last_end > trig_end ? last_end : trig_end + kWindow) + 3)) return std::nullopt;
     emit_all(p, subjects, objects, trig_first, trig_end, modality);
     size_t match_end = trig_end;
     for (size_t i : subjects) match_end = std::max(match_end, args_[i].end);
