@@ -357,7 +357,7 @@ SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) c
     // «قد» before a present-tense verb is «may»; before a past-tense one it asserts («فقد حذر»).
     if (auto m = lex_.before_present_cues.longest_at(doc_, q, trigger); m && m->end_token < view_.end()) {
       std::string_view next = view_.word(m->end_token);
-      if (next.starts_with("\u064A") || next.starts_with("\u062A") || next.starts_with("\u0646")) {
+      if (next.starts_with("\u064A") || next.starts_with("\u062A")) {  // يـ تـ: third person present
         found = Modality::Hypothetical;
       }
     }
