@@ -35,7 +35,7 @@ struct TaggerWeights {
 
 class Tagger {
  public:
-  // Quantizes trained weights to int16; weights that round to zero are dropped.
+  // Quantizes trained weights to int16; rows whose weights all round to zero are dropped.
   Tagger(const TaggerWeights& weights, FeatureResources resources);
 
   static Tagger load(const std::filesystem::path& path);

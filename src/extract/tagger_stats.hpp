@@ -6,8 +6,8 @@
 //  - contexts: its most salient left and right neighbours among the frequent words, ranked by
 //    local mutual information, count(w,c) × log(P(c|w) / P(c)) («الرئيس» before a president,
 //    «الفرنسي» after him);
-//  - tagged shares: how often a first model, trained on the labelled data, tags the word as an
-//    entity of each type across the corpus (self-training: a name the labelled data lacks is
+//  - tagged shares: how often a model trained on the labelled data tags the word as an entity
+//    of each type across the corpus (self-training: a name the labelled data lacks is
 //    often met in an easy context somewhere in the corpus).
 // Words are matched by the 64-bit hash of their normalized form (tagger_words.hpp).
 #pragma once

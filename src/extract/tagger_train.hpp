@@ -4,7 +4,7 @@
 // random order, decodes each with the current weights (Viterbi under BIO constraints) and, on a
 // mistake, adds the gold sequence's features and subtracts the predicted one's; the model is
 // the average of the weights over all visits. The result depends only on the sentences, the
-// names and the options: the same inputs give a byte-identical model file.
+// feature resources, the corpus and the options: the same inputs give a byte-identical model.
 #pragma once
 #include <functional>
 #include <random>
@@ -20,7 +20,7 @@ namespace rawabit::extract::ner {
 struct TrainOptions {
   unsigned epochs = 15;
   uint32_t seed = 1;
-  unsigned hash_bits = 20;  // 2^20 weight rows of kTags weights each
+  unsigned hash_bits = 20;            // 2^20 weight rows of kTags weights each
   unsigned self_training_rounds = 2;  // with a corpus: models that tag it before the final one
 };
 
@@ -30,7 +30,7 @@ using TrainLog = std::function<void(std::string_view)>;
 // Trains on tagged sentences (ConllColumns::TokensAndTags). With an unlabelled `corpus` (from
 // which resources.stats was computed) training is repeated: each round's model tags the corpus,
 // and the shares it tags (WordStats::add_tagged_shares) become features of the next model; the
-// model after the last round is returned.
+// model trained on the last round's shares is returned.
 Tagger train_tagger(std::span<const ConllSentence> sentences, FeatureResources resources, const TrainOptions& options,
                     const TrainLog& log = {}, const Corpus* corpus = nullptr);
 

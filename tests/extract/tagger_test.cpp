@@ -377,4 +377,13 @@ TEST_F(CommittedModel, NoEntitiesInPlainProse) {
   EXPECT_TRUE(entities("وارتفعت الأسعار بشكل كبير خلال الأسبوع الماضي .").empty());
 }
 
-TEST_F(CommittedModel, EmptySentence) { EXPECT_TRUE(tagger_->tag({}).empty()); }
+TEST_F(CommittedModel, EmptySentenceAndEmptyForms) {
+  EXPECT_TRUE(tagger_->tag({}).empty());
+  // A token of marks only (a lone tatweel) has an empty matching form; it is tagged like any.
+  auto s = read_conll_text("\u0640\nبوتين\n", ConllColumns::Tokens);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].forms[0], "");
+  std::vector<Tag> tags;
+  tagger_->tag_bio(forms_of(s[0]), tags);
+  EXPECT_EQ(tags, (std::vector<Tag>{kOutside, begin_tag(NerType::PER)}));
+}
