@@ -1,3 +1,5 @@
+#include <type_traits>
+
 #include "graph/gexf_writer.hpp"
 
 #include <algorithm>
@@ -103,17 +105,13 @@ void write_node(const KnowledgeGraph& g, Vertex v, const std::optional<Period>& 
   out << '"';
   if (span) write_interval(out, *span);
   out << "><attvalues>";
-  write_text_value(out, "label_ar", e.name_ar);
-  write_text_value(out, "type", e.type);
-  write_number_value(out, "mentions", e.mentions);
-  write_number_value(out, "degree", static_cast<uint64_t>(total_degree(g, v)));
-  write_number_value(out, "in_degree", static_cast<uint64_t>(boost::in_degree(v, g)));
-  write_number_value(out, "out_degree", static_cast<uint64_t>(boost::out_degree(v, g)));
-  write_number_value(out, "weighted_degree", weighted_degree(g, v));
-  write_number_value(out, "pagerank", e.metrics.pagerank);
-  write_number_value(out, "betweenness", e.metrics.betweenness);
-  write_number_value(out, "component", e.metrics.component);
-  write_number_value(out, "community", e.metrics.community);
+  visit_node_attributes(g, v, [&](std::string_view name, auto value) {
+    if constexpr (std::is_same_v<decltype(value), std::string_view>) {
+      write_text_value(out, name, value);
+    } else {
+      write_number_value(out, name, value);
+    }
+  });
   const Rgb c = type_colour(e.type);
   out << "</attvalues><viz:color r=\"" << int{c.r} << "\" g=\"" << int{c.g} << "\" b=\"" << int{c.b}
       << "\"/><viz:size value=\"" << node_size(e.metrics.pagerank, max_pagerank) << "\"/></node>\n";

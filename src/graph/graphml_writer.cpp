@@ -1,3 +1,5 @@
+#include <type_traits>
+
 #include "graph/graphml_writer.hpp"
 
 #include <string_view>
@@ -53,17 +55,13 @@ void write_node(const KnowledgeGraph& g, Vertex v, double max_pagerank, OutBuffe
   const EntityNode& e = g[v];
   out << "    <node id=\"" << e.id << "\">";
   write_text_data(out, "label", e.name);
-  write_text_data(out, "label_ar", e.name_ar);
-  write_text_data(out, "type", e.type);
-  write_number_data(out, "mentions", e.mentions);
-  write_number_data(out, "degree", static_cast<uint64_t>(total_degree(g, v)));
-  write_number_data(out, "in_degree", static_cast<uint64_t>(boost::in_degree(v, g)));
-  write_number_data(out, "out_degree", static_cast<uint64_t>(boost::out_degree(v, g)));
-  write_number_data(out, "weighted_degree", weighted_degree(g, v));
-  write_number_data(out, "pagerank", e.metrics.pagerank);
-  write_number_data(out, "betweenness", e.metrics.betweenness);
-  write_number_data(out, "component", e.metrics.component);
-  write_number_data(out, "community", e.metrics.community);
+  visit_node_attributes(g, v, [&](std::string_view name, auto value) {
+    if constexpr (std::is_same_v<decltype(value), std::string_view>) {
+      write_text_data(out, name, value);
+    } else {
+      write_number_data(out, name, value);
+    }
+  });
   const Rgb colour = type_colour(e.type);
   write_number_data(out, "r", int{colour.r});
   write_number_data(out, "g", int{colour.g});

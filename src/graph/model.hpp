@@ -52,6 +52,24 @@ inline size_t total_degree(const KnowledgeGraph& g, Vertex v) {
 // Sum of the weights of those facts.
 double weighted_degree(const KnowledgeGraph& g, Vertex v);
 
+// The attributes every export writes for an entity after its label, in declaration order:
+// visit(name, value) with value a std::string_view or a number.
+template <class Visit>
+void visit_node_attributes(const KnowledgeGraph& g, Vertex v, Visit&& visit) {
+  const EntityNode& e = g[v];
+  visit("label_ar", std::string_view(e.name_ar));
+  visit("type", std::string_view(e.type));
+  visit("mentions", e.mentions);
+  visit("degree", static_cast<uint64_t>(total_degree(g, v)));
+  visit("in_degree", static_cast<uint64_t>(boost::in_degree(v, g)));
+  visit("out_degree", static_cast<uint64_t>(boost::out_degree(v, g)));
+  visit("weighted_degree", weighted_degree(g, v));
+  visit("pagerank", e.metrics.pagerank);
+  visit("betweenness", e.metrics.betweenness);
+  visit("component", e.metrics.component);
+  visit("community", e.metrics.community);
+}
+
 // The highest PageRank in the graph (metrics.pagerank), 0 for an empty graph.
 double max_pagerank(const KnowledgeGraph& g);
 
