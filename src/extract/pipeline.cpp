@@ -1,15 +1,28 @@
 #include "extract/pipeline.hpp"
 
+#include "text/normalize.hpp"
+
 namespace rawabit::extract {
 
 Extractor::Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir)
     : dates_(DateReader::load(schema_dir / "lexicon" / "dates.tsv")),
       tagger_(ner::Tagger::load(schema_dir / "models" / "ner.bin")),
       entities_(lex, &tagger_),
-      relations_(lex, entities_, [this](const text::Document& doc, uint32_t sentence) {
-        auto found = dates_.find(doc, doc.sentences[sentence], doc.date);
-        return found.empty() ? std::string() : found.front().iso;
-      }) {}
+      relations_(lex, entities_, [this](const text::Document& doc, uint32_t sentence) { return date_of(doc, sentence); }) {}
+
+SentenceDate Extractor::date_of(const text::Document& doc, uint32_t sentence) const {
+  static const std::string kSince = text::normalize_form("منذ"), kUntil = text::normalize_form("حتى");
+  auto found = dates_.find(doc, doc.sentences[sentence], doc.date);
+  if (found.empty()) return {};
+  SentenceDate date{found.front().iso};
+  // «منذ عام 2015», «منذ يناير 2015»: the bounding word stands one or two words before.
+  for (uint32_t back = 1; back <= 2 && found.front().first_token >= doc.sentences[sentence].first_token + back; ++back) {
+    std::string_view w = doc.word(found.front().first_token - back);
+    if (w == kSince) date.kind = SentenceDate::Kind::Since;
+    if (w == kUntil) date.kind = SentenceDate::Kind::Until;
+  }
+  return date;
+}
 
 Annotations Extractor::run(const text::Document& doc) const {
   Annotations ann;

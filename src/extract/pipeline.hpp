@@ -20,6 +20,8 @@ class Extractor {
   Annotations run(const text::Document& doc) const;
 
  private:
+  SentenceDate date_of(const text::Document& doc, uint32_t sentence) const;
+
   DateReader dates_;
   ner::Tagger tagger_;
   EntityRecognizer entities_;

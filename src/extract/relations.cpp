@@ -108,7 +108,8 @@ class SentenceRelations {
   bool governed(size_t arg) const;
   bool function_word_between(size_t from, size_t to) const;
   bool adjacent_subject(size_t trigger, const Pattern& p) const;
-  bool has_required_word(const Pattern& p, size_t from, size_t to) const;
+  std::optional<size_t> required_word(const Pattern& p, size_t from, size_t to) const;
+  std::string attribute_value(size_t word, size_t from, size_t to) const;
   enum class Modality { Asserted, Hypothetical, Negated };
   Modality modality_before(size_t trigger) const;
   // Emits the pattern's facts for the trigger at [trig_first, trig_end); returns where the
@@ -117,7 +118,8 @@ class SentenceRelations {
   std::optional<size_t> find_object(const Pattern& p, size_t trig_first, size_t trig_end, size_t after_subject,
                                     const std::vector<size_t>& subjects) const;
   void emit_all(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
-                size_t trig_first, size_t trig_end, Modality modality);
+                size_t trig_first, size_t trig_end, Modality modality,
+                std::vector<std::pair<std::string, std::string>> attrs);
   void emit(uint32_t s, uint32_t o, const std::string& predicate, size_t first, size_t end, double confidence,
             std::vector<std::pair<std::string, std::string>> attrs, const std::string& rule);
 };
@@ -332,17 +334,32 @@ std::vector<size_t> SentenceRelations::extend_list(size_t arg, uint8_t types, bo
   return members;
 }
 
-bool SentenceRelations::has_required_word(const Pattern& p, size_t from, size_t to) const {
-  if (p.requires_words.size() == 0) return true;
+// Where one of the pattern's required words stands in [from, to), if anywhere.
+std::optional<size_t> SentenceRelations::required_word(const Pattern& p, size_t from, size_t to) const {
   to = std::min(to, view_.end());
   for (size_t t = from; t < to; ++t) {
     std::string_view w = view_.word(t);
-    if (p.requires_words.contains(w)) return true;
+    if (p.requires_words.contains(w)) return t;
     // A proclitic («بالأسلحة», «وقوات»).
     for (size_t cut : {size_t{2}, size_t{4}, size_t{6}})
-      if (w.size() > cut + 2 && p.requires_words.contains(w.substr(cut))) return true;
+      if (w.size() > cut + 2 && p.requires_words.contains(w.substr(cut))) return t;
   }
-  return false;
+  return std::nullopt;
+}
+
+// The value of a pattern's attribute: a WEAPON entity named between the trigger and the end of
+// the match, else the required word with the adjectives after it («الأسلحة النووية التكتيكية»).
+std::string SentenceRelations::attribute_value(size_t word, size_t from, size_t to) const {
+  for (const Arg& a : args_) {
+    if (a.first >= from && a.first < to && ann_.entities[a.entity].type == EntityType::Weapon)
+      return ann_.entities[a.entity].name;
+  }
+  size_t end = word + 1;
+  while (end < view_.end() && end < word + 4 && has_article(view_.word(end)) && !view_.mention_covering(end) &&
+         !lex_.function_words.contains(view_.word(end)))
+    ++end;
+  auto span = doc_.span_of_tokens(word, end);
+  return doc_.text.substr(span.begin, span.end - span.begin);
 }
 
 SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) const {
@@ -511,8 +528,12 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
     for (size_t i : subjects) last_end = std::max(last_end, args_[i].first);
     for (size_t i : objects) last_end = std::max(last_end, args_[i].first);
     // The required word may also follow the arguments: «زودت إيران الحوثيين بالأسلحة».
-    if (!has_required_word(p, trig_end, (last_end > trig_end ? last_end : trig_end + kWindow) + 3)) return std::nullopt;
-    emit_all(p, subjects, objects, trig_first, trig_end, modality);
+    size_t search_end = (last_end > trig_end ? last_end : trig_end + kWindow) + 3;
+    std::optional<size_t> required = required_word(p, trig_end, search_end);
+    if (p.requires_words.size() > 0 && !required) return std::nullopt;
+    std::vector<std::pair<std::string, std::string>> attrs;
+    if (!p.attribute.empty()) attrs.emplace_back(p.attribute, attribute_value(*required, trig_first, search_end));
+    emit_all(p, subjects, objects, trig_first, trig_end, modality, std::move(attrs));
     size_t match_end = trig_end;
     for (size_t i : subjects) match_end = std::max(match_end, args_[i].end);
     for (size_t i : objects) match_end = std::max(match_end, args_[i].end);
@@ -522,8 +543,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
 }
 
 void SentenceRelations::emit_all(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
-                                 size_t trig_first, size_t trig_end, Modality modality) {
-  std::vector<std::pair<std::string, std::string>> attrs;
+                                 size_t trig_first, size_t trig_end, Modality modality,
+                                 std::vector<std::pair<std::string, std::string>> attrs) {
   double factor = 1.0;
   if (modality == Modality::Hypothetical) {
     attrs.emplace_back("modality", "hypothetical");
@@ -580,10 +601,14 @@ void RelationExtractor::extract(const text::Document& doc, Annotations& ann) con
     rel.role_facts();
     rel.pattern_facts();
     if (ann.facts.size() == before) continue;
-    // Dated only when it says something: the sentence's own date, else the article's.
-    std::string date = dater_ ? dater_(doc, s) : std::string();
-    if (date.empty()) date = doc.date;
-    for (size_t f = before; f < ann.facts.size(); ++f) ann.facts[f].date = date;
+    // Dated only when it says something: the sentence's own date, else the article's; a date
+    // after «منذ» or «حتى» also bounds the fact (since / until).
+    SentenceDate date = dater_ ? dater_(doc, s) : SentenceDate{};
+    for (size_t f = before; f < ann.facts.size(); ++f) {
+      ann.facts[f].date = date.iso.empty() ? doc.date : date.iso;
+      if (date.kind == SentenceDate::Kind::Since) ann.facts[f].attrs.emplace_back("since", date.iso);
+      if (date.kind == SentenceDate::Kind::Until) ann.facts[f].attrs.emplace_back("until", date.iso);
+    }
   }
 }
 

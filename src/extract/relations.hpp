@@ -28,8 +28,13 @@
 
 namespace rawabit::extract {
 
-// The date of a sentence (ISO), or "" when it states none. Supplied by the date reader.
-using SentenceDater = std::function<std::string(const text::Document&, uint32_t sentence)>;
+// The date a sentence states (ISO; empty when none), and whether it bounds a state rather than
+// dating an event: «منذ عام 2015» (since) or «حتى عام 2012» (until). Supplied by the date reader.
+struct SentenceDate {
+  std::string iso;
+  enum class Kind { At, Since, Until } kind = Kind::At;
+};
+using SentenceDater = std::function<SentenceDate(const text::Document&, uint32_t sentence)>;
 
 class RelationExtractor {
  public:

@@ -82,7 +82,7 @@ bool is_symmetric(std::string_view p) {
 
 void PatternTable::load(const std::filesystem::path& file) {
   read_tsv(file, [&](const TsvLine& line) {
-    line.expect_fields(7, 8);
+    line.expect_fields(7, 9);
     Pattern p;
     p.predicate = std::string(line.fields[0]);
     if (!is_known_predicate(p.predicate)) line.fail("unknown predicate «" + p.predicate + "»");
@@ -95,6 +95,10 @@ void PatternTable::load(const std::filesystem::path& file) {
     }
     if (line.fields.size() > 7)
       for (std::string_view w : split_list(line.fields[7])) p.requires_words.add(w);
+    if (line.fields.size() > 8) {
+      p.attribute = std::string(line.fields[8]);
+      if (p.requires_words.size() == 0) line.fail("an attribute needs required words to take its phrase from");
+    }
     p.origin = line.file.substr(line.file.rfind('/') + 1) + ":" + std::to_string(line.number);
     uint32_t index = static_cast<uint32_t>(patterns_.size());
     patterns_.push_back(std::move(p));

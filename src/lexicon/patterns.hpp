@@ -22,6 +22,8 @@
 // confidence the pattern's reliability in [0, 1].
 // requires   optional |-separated words of which one must stand between the trigger and the
 //            object («نشر» deploys troops only with قوات، جنود ...), or empty.
+// attribute  optional: the attribute the required word's phrase fills («weapon»: «الأسلحة
+//            النووية التكتيكية»); a WEAPON entity named in the match fills it first.
 #pragma once
 #include <filesystem>
 #include <string>
@@ -53,6 +55,7 @@ struct Pattern {
   SlotSpec subject, object;
   double confidence;
   WordSet requires_words;
+  std::string attribute;               // filled from the required word's phrase, or empty
   std::string origin;                  // file:line, recorded with the evidence
 };
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "common/paths.hpp"
@@ -161,6 +162,31 @@ TEST(Relations, EvidenceCarriesSpanConfidenceAndDate) {
   EXPECT_GT(f.confidence, 0.3);
   EXPECT_LE(f.confidence, 1.0);
   EXPECT_EQ(f.date, "2020-01-05");
+}
+
+}  // namespace
+}  // namespace rawabit::extract
+
+namespace rawabit::extract {
+namespace {
+
+std::map<std::string, std::string> attrs_of(const std::string& sentence, const std::string& predicate) {
+  Result r = run(sentence);
+  for (const Fact& f : r.ann.facts)
+    if (f.predicate == predicate) return {f.attrs.begin(), f.attrs.end()};
+  return {};
+}
+
+TEST(Attributes, WeaponIsTheNamedSystemOrThePhrase) {
+  EXPECT_EQ(attrs_of("أعلنت ألمانيا تسليمها منظومة باتريوت إلى بولندا.", "supplied_weapons_to")["weapon"], "Patriot");
+  EXPECT_EQ(attrs_of("ونشرت الولايات المتحدة الأسلحة النووية التكتيكية في تركيا.", "deployed_weapons_in")["weapon"],
+            "الأسلحة النووية التكتيكية");
+}
+
+TEST(Attributes, SinceAndUntilBoundAFact) {
+  EXPECT_EQ(attrs_of("وانضمت فنلندا إلى حلف شمال الأطلسي منذ أبريل 2023.", "member_of")["since"], "2023-04");
+  EXPECT_EQ(attrs_of("وظلت فرنسا عضوا في الاتحاد الأوروبي حتى عام 2030.", "member_of")["until"], "2030");
+  EXPECT_FALSE(attrs_of("وانضمت فنلندا إلى حلف شمال الأطلسي في أبريل 2023.", "member_of").count("since"));
 }
 
 }  // namespace
