@@ -251,44 +251,48 @@ std::optional<std::string> EntityRecognizer::distinctive_surname(const text::Doc
 }
 
 void EntityRecognizer::surname_pass(const text::Document& doc, Annotations& ann) const {
-  // Last words of the multi-word person names mentioned in this document.
+  // Last words of the multi-word person names mentioned in this document, and their skeletons.
   std::unordered_map<std::string, uint32_t> surnames;
+  std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> by_skeleton;
   for (const Mention& m : ann.mentions) {
     if (ann.entities[m.entity].type != EntityType::Person || m.end_token - m.first_token < 2) continue;
-    if (auto surname = distinctive_surname(doc, m)) surnames.emplace(*surname, m.entity);
+    if (auto surname = distinctive_surname(doc, m); surname && surnames.emplace(*surname, m.entity).second) {
+      by_skeleton[name_skeleton(*surname)].emplace_back(*surname, m.entity);
+    }
   }
   if (surnames.empty()) return;
+  // A spelling variant of a surname (same skeleton, or a one-letter slip in a long name).
+  auto variant_of = [&](std::string_view word) -> std::optional<uint32_t> {
+    if (auto it = by_skeleton.find(name_skeleton(word)); it != by_skeleton.end())
+      for (const auto& [surname, e] : it->second)
+        if (variant_words(word, surname)) return e;
+    if (letters(word) < 7) return std::nullopt;
+    for (const auto& [surname, e] : surnames)
+      if (surname.size() + 2 >= word.size() && word.size() + 2 >= surname.size() && variant_words(word, surname)) return e;
+    return std::nullopt;
+  };
   std::vector<bool> covered(doc.tokens.size(), false);
   for (const Mention& m : ann.mentions)
     std::fill(covered.begin() + m.first_token, covered.begin() + m.end_token, true);
-  std::vector<text::Reading> readings;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       if (covered[t] || doc.tokens[t].kind != text::TokenKind::Word) continue;
       std::string_view w = doc.word(t);
       if (lex_.common_words.contains(w) || lex_.function_words.contains(w)) continue;
-      text::clitic_readings(w, readings);
-      for (const text::Reading& r : readings) {
-        auto it = surnames.find(r.form);
-        std::optional<uint32_t> entity;
-        std::string method = "surname";
-        if (it != surnames.end()) {
+      std::optional<uint32_t> entity;
+      size_t stem_offset = 0;
+      std::string method = "surname";
+      text::for_each_reading(w, [&](std::string_view form, size_t offset) {
+        if (entity) return;
+        if (auto it = surnames.find(std::string(form)); it != surnames.end()) {
           entity = it->second;
-        } else if (r.stem_offset == 0) {
-          for (const auto& [surname, e] : surnames) {
-            if (variant_words(r.form, surname)) {
-              entity = e;
-              method = "variant";
-              break;
-            }
-          }
+          stem_offset = offset;
+        } else if (offset == 0 && (entity = variant_of(form))) {
+          method = "variant";
         }
-        if (entity) {
-          add_mention(doc, ann, *entity, si, t, t + 1, r.stem_offset, method);
-          break;
-        }
-      }
+      });
+      if (entity) add_mention(doc, ann, *entity, si, t, t + 1, stem_offset, method);
     }
   }
 }
