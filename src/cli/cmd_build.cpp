@@ -115,7 +115,6 @@ class Builder {
   BuildTally tally_;
   std::atomic<uint64_t> read_bytes_{0};
   std::atomic<size_t> unchanged_{0}, skipped_{0};
-  size_t documents_read_ = 0;
   std::unordered_set<size_t> seen_;  // hashes of the sources read this run (8 bytes each)
 
   void analyze(Job& job) const {
@@ -151,7 +150,6 @@ class Builder {
         },
         [&](const std::string& w) { progress_.warn(w); });
     skipped_ = summary.skipped;
-    documents_read_ = summary.documents;
   }
 
   void write(OrderedPool<Job>& pool) {

@@ -19,8 +19,8 @@ namespace rawabit::store {
 
 struct Score {
   size_t tp = 0, fp = 0, fn = 0;
-  double precision() const { return tp + fp ? double(tp) / (tp + fp) : 0; }
-  double recall() const { return tp + fn ? double(tp) / (tp + fn) : 0; }
+  double precision() const { return (tp + fp) ? double(tp) / (tp + fp) : 0; }
+  double recall() const { return (tp + fn) ? double(tp) / (tp + fn) : 0; }
   double f1() const {
     double p = precision(), r = recall();
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
@@ -32,7 +32,7 @@ struct Evaluation {
   size_t explicit_found = 0, explicit_missed = 0;  // gold relations not marked hard
   std::vector<std::string> misses;                  // "doc<TAB>KIND<TAB>what", as score.py --show-misses
   double explicit_recall() const {
-    return explicit_found + explicit_missed ? double(explicit_found) / (explicit_found + explicit_missed) : 0;
+    return (explicit_found + explicit_missed) ? double(explicit_found) / (explicit_found + explicit_missed) : 0;
   }
 };
 
