@@ -34,9 +34,10 @@ std::vector<Token> tokenize(std::string_view s) {
     TokenKind kind = is_letter(cp) ? TokenKind::Word : is_digit(cp) ? TokenKind::Number : TokenKind::Punct;
     if (kind != TokenKind::Punct) {
       size_t j = i;
-      while (j < s.size() && j - start < kMaxTokenBytes) {
+      while (j < s.size()) {
         size_t k = j;
         char32_t next = next_code_point(s, k);
+        if (k - start > kMaxTokenBytes) break;  // cut before a character that would not fit
         bool same = kind == TokenKind::Word ? is_letter(next) : is_digit(next);
         // 3.5 and 1,000 stay one number.
         if (!same && kind == TokenKind::Number && (next == '.' || next == ',') && k < s.size() &&

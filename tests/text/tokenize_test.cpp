@@ -29,6 +29,23 @@ TEST(Tokenize, VeryLongRunsAreCut) {
   for (const Token& t : toks) EXPECT_LE(t.end - t.begin, kMaxTokenBytes);
 }
 
+// Found by fuzzing: a multi-byte letter straddling the limit made a 257-byte token.
+TEST(Tokenize, LongRunsAreCutBetweenCharacters) {
+  for (std::string_view letter : {"\u0627", "\u4E2D", "\U00010400"}) {  // 2, 3 and 4 bytes
+    std::string s = "a";
+    for (int i = 0; i < 300; ++i) s += letter;
+    std::vector<Token> toks = tokenize(s);
+    ASSERT_GT(toks.size(), 1u) << letter;
+    uint32_t covered = 0;
+    for (const Token& t : toks) {
+      EXPECT_LE(t.end - t.begin, kMaxTokenBytes) << letter;
+      EXPECT_EQ(t.begin, covered) << letter;  // the pieces follow each other, no byte lost
+      covered = t.end;
+    }
+    EXPECT_EQ(covered, s.size()) << letter;
+  }
+}
+
 struct SentenceCase {
   const char* text;
   std::vector<std::string> sentences;
