@@ -1,6 +1,8 @@
 // End to end: runs the rawabit executable on the bundled corpus and checks the database with SQL.
 #include <gtest/gtest.h>
 
+#include "run.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdlib>
@@ -9,21 +11,17 @@
 
 namespace {
 
+using rawabit::e2e::kCorpus;
+using rawabit::e2e::rawabit;
+
 namespace fs = std::filesystem;
-
-const fs::path kSource = RAWABIT_SOURCE_DIR;
-
-int run_rawabit(const std::string& args) {
-  std::string cmd = std::string(RAWABIT_BINARY) + " " + args + " 2>/dev/null";
-  return WEXITSTATUS(std::system(cmd.c_str()));
-}
 
 class SeedCorpus : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new fs::path(fs::temp_directory_path() / ("rawabit-e2e-" + std::to_string(getpid())));
     fs::create_directories(*dir_);
-    ASSERT_EQ(run_rawabit("build " + (kSource / "corpus").string() + " --db " + db_path()), 0);
+    ASSERT_EQ(rawabit("build " + kCorpus.string() + " --db " + db_path()), 0);
   }
   static void TearDownTestSuite() {
     fs::remove_all(*dir_);
@@ -113,7 +111,7 @@ TEST_F(SeedCorpus, BuildingTwiceStoresNothingTwice) {
   const char* tables[] = {"documents", "sentences", "mentions", "entities", "relations", "evidence", "aliases"};
   std::vector<int64_t> before;
   for (const char* t : tables) before.push_back(count(std::string("SELECT COUNT(*) FROM ") + t));
-  ASSERT_EQ(run_rawabit("build " + (kSource / "corpus").string() + " --db " + db_path()), 0);
+  ASSERT_EQ(rawabit("build " + kCorpus.string() + " --db " + db_path()), 0);
   for (size_t i = 0; i < std::size(tables); ++i)
     EXPECT_EQ(count(std::string("SELECT COUNT(*) FROM ") + tables[i]), before[i]) << tables[i];
 }
@@ -125,13 +123,13 @@ TEST_F(SeedCorpus, DatabasePassesIntegrityCheck) {
 
 TEST(Cli, HelpExplainsEveryCommand) {
   for (const char* cmd : {"--help", "build --help", "export --help", "stats --help"}) {
-    EXPECT_EQ(run_rawabit(cmd), 0) << cmd;
+    EXPECT_EQ(rawabit(cmd), 0) << cmd;
   }
 }
 
 TEST(Cli, BadInputGivesAnErrorNotACrash) {
-  EXPECT_EQ(run_rawabit("build /nonexistent/folder --db /tmp/rawabit-never.sqlite"), 1);
-  EXPECT_NE(run_rawabit("no-such-command"), 0);
+  EXPECT_EQ(rawabit("build /nonexistent/folder --db /tmp/rawabit-never.sqlite"), 1);
+  EXPECT_NE(rawabit("no-such-command"), 0);
 }
 
 }  // namespace

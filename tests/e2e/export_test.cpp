@@ -2,6 +2,8 @@
 // written where -o says, filters narrow the graph, and bad options are errors.
 #include <gtest/gtest.h>
 
+#include "run.hpp"
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -10,12 +12,10 @@
 
 namespace {
 
-namespace fs = std::filesystem;
+using rawabit::e2e::kCorpus;
+using rawabit::e2e::rawabit;
 
-int rawabit(const std::string& args) {
-  std::string cmd = std::string(RAWABIT_BINARY) + " " + args + " >/dev/null 2>&1";
-  return WEXITSTATUS(std::system(cmd.c_str()));
-}
+namespace fs = std::filesystem;
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -1,6 +1,8 @@
 // Incremental builds, duplicates, the jobs setting, and crash safety: each runs the executable.
 #include <gtest/gtest.h>
 
+#include "run.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <signal.h>
 #include <spawn.h>
@@ -16,14 +18,10 @@ extern char** environ;
 
 namespace {
 
+using rawabit::e2e::kCorpus;
+using rawabit::e2e::rawabit;
+
 namespace fs = std::filesystem;
-
-const fs::path kCorpus = fs::path(RAWABIT_SOURCE_DIR) / "corpus";
-
-int rawabit(const std::string& args) {
-  std::string cmd = std::string(RAWABIT_BINARY) + " " + args + " 2>/dev/null";
-  return WEXITSTATUS(std::system(cmd.c_str()));
-}
 
 class Scratch {
  public:

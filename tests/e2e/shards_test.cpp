@@ -1,6 +1,8 @@
 // Corpora built apart: merging shard databases, and extract (no database) followed by load.
 #include <gtest/gtest.h>
 
+#include "run.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <unistd.h>
 
@@ -8,14 +10,10 @@
 
 namespace {
 
+using rawabit::e2e::kCorpus;
+using rawabit::e2e::rawabit;
+
 namespace fs = std::filesystem;
-
-const fs::path kCorpus = fs::path(RAWABIT_SOURCE_DIR) / "corpus";
-
-int rawabit(const std::string& args) {
-  std::string cmd = std::string(RAWABIT_BINARY) + " " + args + " 2>/dev/null";
-  return WEXITSTATUS(std::system(cmd.c_str()));
-}
 
 std::vector<std::string> rows(const fs::path& db, const std::string& sql) {
   SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
