@@ -7,14 +7,13 @@ bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 
 }  // namespace
 
 Stems StemReader::read(std::string_view word) {
-  text::clitic_readings(word, buffer_);
   Stems stems;
-  for (const text::Reading& r : buffer_) {
-    if (stems.count == stems.items.size()) break;
-    std::string_view rest = word.substr(r.stem_offset);
+  text::for_each_reading(word, [&](std::string_view form, size_t stem_offset) {
+    if (stems.count == stems.items.size()) return;
+    std::string_view rest = word.substr(stem_offset);
     // The reading is either the rest of the word or the article followed by it (لل → ال).
-    stems.items[stems.count++] = {r.form.size() != rest.size(), rest};
-  }
+    stems.items[stems.count++] = {form.size() != rest.size(), rest};
+  });
   return stems;
 }
 

@@ -26,13 +26,10 @@ struct Stems {
   const Stem& shortest() const { return items[count - 1]; }
 };
 
-// Computes Stems with text::clitic_readings, reusing one buffer across words.
+// Computes Stems with text::for_each_reading, without allocating.
 class StemReader {
  public:
   Stems read(std::string_view word);
-
- private:
-  std::vector<text::Reading> buffer_;
 };
 
 // FNV-1a over bytes, fed piece by piece: equal byte sequences hash equally however they are
