@@ -45,6 +45,8 @@ EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagge
       }
     }
   }
+  for (const auto& [word, entry] : person_words_)
+    if (word.size() >= 2) person_words_by_prefix_[word.substr(0, 2)].emplace_back(word, entry);
 }
 
 uint32_t EntityRecognizer::gazetteer_entity(uint32_t entry, Annotations& ann) const {
@@ -82,7 +84,7 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
 
 // How many words from `start` look like a name: words that are not function words, frequent
 // common words, nisba adjectives or already part of a mention.
-size_t EntityRecognizer::name_length(const text::Document& doc, size_t start, size_t end) const {
+size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts& facts, size_t start, size_t end) const {
   size_t n = 0, limit = kMaxNameWords;
   while (start + n < end && n < limit) {
     size_t t = start + n;
@@ -95,13 +97,12 @@ size_t EntityRecognizer::name_length(const text::Document& doc, size_t start, si
     }
     // A nisba ends a name only with the article («... بوتين الروسي»); without it, after a first
     // name, it is a name («ويلبور روس»).
-    if (n > 0 && doc.tokens[t].kind == text::TokenKind::Word && !has_article(w) && lex_.nisba.lookup(w)) {
+    if (n > 0 && doc.tokens[t].kind == text::TokenKind::Word && !has_article(w) && facts.nisba(t)) {
       ++n;
       continue;
     }
-    if (doc.tokens[t].kind != text::TokenKind::Word || letters(w) < 2 || lex_.function_words.contains(w) ||
-        lex_.common_words.contains(w) || (has_article(w) && lex_.nisba.lookup(w)) ||
-        lex_.roles.titles().longest_at(doc, t, end)) {
+    if (doc.tokens[t].kind != text::TokenKind::Word || letters(w) < 2 || facts.function_word(t) || facts.common(t) ||
+        (has_article(w) && facts.nisba(t)) || facts.title(t)) {
       break;
     }
     ++n;
@@ -128,18 +129,29 @@ std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) con
     if (it != person_skeletons_.end()) return it->second;
     return std::nullopt;
   }
-  if (auto it = person_words_.find(std::string(name)); it != person_words_.end()) return it->second;
+  if (auto it = person_words_.find(name); it != person_words_.end()) return it->second;
   // Variants share the skeleton, or (one-letter slips) are long and start alike: both checked
   // by variant_words on the few candidates with the same skeleton or the same first two bytes.
-  if (auto it = person_word_skeletons_.find(name_skeleton(name)); it != person_word_skeletons_.end()) {
+  thread_local std::string skeleton;
+  skeleton.clear();
+  append_name_skeleton(name, skeleton);
+  if (auto it = person_word_skeletons_.find(skeleton); it != person_word_skeletons_.end()) {
     for (const auto& [word, entry] : it->second)
       if (variant_words(name, word)) return entry;
   }
-  for (const auto& [word, entry] : person_words_)
-    if (word.size() + 2 >= name.size() && name.size() + 2 >= word.size() && word.compare(0, 2, name.substr(0, 2)) == 0 &&
-        variant_words(name, word)) {
-      return entry;
-    }
+  auto alike = [&](const std::string& word) {
+    return word.size() + 2 >= name.size() && name.size() + 2 >= word.size() &&
+           word.compare(0, 2, name.substr(0, 2)) == 0 && variant_words(name, word);
+  };
+  if (name.size() < 2) {  // too short for the prefix index: every word
+    for (const auto& [word, entry] : person_words_)
+      if (alike(word)) return entry;
+    return std::nullopt;
+  }
+  if (auto it = person_words_by_prefix_.find(name.substr(0, 2)); it != person_words_by_prefix_.end()) {
+    for (const auto& [word, entry] : it->second)
+      if (alike(word)) return entry;
+  }
   return std::nullopt;
 }
 
@@ -184,17 +196,17 @@ const ner::TaggedSpan* person_span(const std::vector<ner::TaggedSpan>& tagged, s
 
 }  // namespace
 
-void EntityRecognizer::title_pass(const text::Document& doc, uint32_t sentence,
+void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const {
   const auto& s = doc.sentences[sentence];
-  SentenceView view(doc, sentence, ann);
+  SentenceView view(doc, sentence, ann, facts);
   for (size_t t = s.first_token; t < s.end_token; ++t) {
     if (view.mention_covering(t)) continue;
-    auto ctx = title_at(view, t, lex_, ann);
+    auto ctx = title_at(view, t, ann);
     if (!ctx) continue;
     size_t start = ctx->person_start;
     if (start >= s.end_token || view.mention_covering(start)) continue;
-    size_t n = name_length(doc, start, s.end_token);
+    size_t n = name_length(doc, facts, start, s.end_token);
     // A name after a title does not begin with the article («المتخصصة بالأخبار»), nor carry
     // tanween, the mark of an indefinite common noun («ولي العهد استمراراً للتنسيق»).
     if (n == 0 || has_article(doc.word(start))) continue;
@@ -229,14 +241,15 @@ void EntityRecognizer::title_pass(const text::Document& doc, uint32_t sentence,
       add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title"), sentence, start,
                   start + n, 0, "title");
     }
-    view = SentenceView(doc, sentence, ann);
+    view = SentenceView(doc, sentence, ann, facts);
     t = start + n - 1;
   }
 }
 
 // The last word of a multi-word person name, when it can stand for the person alone: not in
 // «X bin Y» or «عبد الله» names, at least four letters, and not a common or function word.
-std::optional<std::string> EntityRecognizer::distinctive_surname(const text::Document& doc, const Mention& m) const {
+std::optional<std::string> EntityRecognizer::distinctive_surname(const text::Document& doc, const TokenFacts& facts,
+                                                                 const Mention& m) const {
   static const std::string kBin = text::normalize_form("بن"), kIbn = text::normalize_form("ابن"),
                            kAbd = text::normalize_form("عبد"), kAl = text::normalize_form("آل");
   for (size_t t = m.first_token; t < m.end_token; ++t) {
@@ -246,26 +259,52 @@ std::optional<std::string> EntityRecognizer::distinctive_surname(const text::Doc
   std::string_view last = doc.word(m.end_token - 1);
   size_t letters = 0;
   for (unsigned char c : last) letters += (c & 0xC0) != 0x80;
-  if (letters < 4 || lex_.common_words.contains(last) || lex_.function_words.contains(last)) return std::nullopt;
+  if (letters < 4 || facts.common(m.end_token - 1) || facts.function_word(m.end_token - 1)) return std::nullopt;
   return std::string(last);
 }
 
-void EntityRecognizer::surname_pass(const text::Document& doc, Annotations& ann) const {
+void EntityRecognizer::surname_pass(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
   // Last words of the multi-word person names mentioned in this document, and their skeletons.
-  std::unordered_map<std::string, uint32_t> surnames;
-  std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> by_skeleton;
+  StringMap<uint32_t> surnames;
+  StringMap<Candidates> by_skeleton;
   for (const Mention& m : ann.mentions) {
     if (ann.entities[m.entity].type != EntityType::Person || m.end_token - m.first_token < 2) continue;
-    if (auto surname = distinctive_surname(doc, m); surname && surnames.emplace(*surname, m.entity).second) {
+    if (auto surname = distinctive_surname(doc, facts, m); surname && surnames.emplace(*surname, m.entity).second) {
       by_skeleton[name_skeleton(*surname)].emplace_back(*surname, m.entity);
     }
   }
   if (surnames.empty()) return;
-  // A spelling variant of a surname (same skeleton, or a one-letter slip in a long name).
+  // Cheap exact filters: a word can hold a surname (after proclitics) only if it ends as one
+  // does, and be a variant of one only if it starts with the same folded letter.
+  lexicon::EndingFilter endings;
+  std::vector<char32_t> initials;
+  for (const auto& [surname, e] : surnames) {
+    endings.add(surname);
+    initials.push_back(name_initial(surname));
+  }
+  auto may_hold_surname = [&](std::string_view w) {
+    return endings.may_end(w) || std::find(initials.begin(), initials.end(), name_initial(w)) != initials.end();
+  };
+  // A spelling variant of a surname (same skeleton, or a one-letter slip in a long name). The
+  // skeleton's first two letters, cheap to read, rule most words out before the whole of it.
+  constexpr size_t kHead = 2;
+  std::vector<std::string> heads;  // of the surnames' skeletons
+  for (const auto& entry : by_skeleton) {
+    std::string head;
+    append_name_skeleton(entry.second.front().first, head, kHead);
+    heads.push_back(std::move(head));
+  }
+  std::string skeleton;
   auto variant_of = [&](std::string_view word) -> std::optional<uint32_t> {
-    if (auto it = by_skeleton.find(name_skeleton(word)); it != by_skeleton.end())
-      for (const auto& [surname, e] : it->second)
-        if (variant_words(word, surname)) return e;
+    skeleton.clear();
+    append_name_skeleton(word, skeleton, kHead);
+    if (std::find(heads.begin(), heads.end(), skeleton) != heads.end()) {
+      skeleton.clear();
+      append_name_skeleton(word, skeleton);
+      if (auto it = by_skeleton.find(skeleton); it != by_skeleton.end())
+        for (const auto& [surname, e] : it->second)
+          if (variant_words(word, surname)) return e;
+    }
     if (letters(word) < 7) return std::nullopt;
     for (const auto& [surname, e] : surnames)
       if (surname.size() + 2 >= word.size() && word.size() + 2 >= surname.size() && variant_words(word, surname)) return e;
@@ -279,13 +318,13 @@ void EntityRecognizer::surname_pass(const text::Document& doc, Annotations& ann)
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       if (covered[t] || doc.tokens[t].kind != text::TokenKind::Word) continue;
       std::string_view w = doc.word(t);
-      if (lex_.common_words.contains(w) || lex_.function_words.contains(w)) continue;
+      if (facts.common(t) || facts.function_word(t) || !may_hold_surname(w)) continue;
       std::optional<uint32_t> entity;
       size_t stem_offset = 0;
       std::string method = "surname";
       text::for_each_reading(w, [&](std::string_view form, size_t offset) {
         if (entity) return;
-        if (auto it = surnames.find(std::string(form)); it != surnames.end()) {
+        if (auto it = surnames.find(form); it != surnames.end()) {
           entity = it->second;
           stem_offset = offset;
         } else if (offset == 0 && (entity = variant_of(form))) {
@@ -302,16 +341,22 @@ void EntityRecognizer::surname_pass(const text::Document& doc, Annotations& ann)
 // and not a lone word with the article (names with ال are the gazetteer's: «الترسانة» is not one).
 bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceView& view,
                                       const ner::TaggedSpan& sp) const {
+  const TokenFacts& facts = view.facts();
+  // A one-word title at t: none when no title starts there at all.
+  auto one_word_title = [&](size_t t) {
+    auto title = facts.title(t);
+    return title && (title->end_token == t + 1 || lex_.roles.titles().longest_at(doc, t, t + 1));
+  };
   bool arabic = false, uncommon = false, all_nisba = true;
   for (size_t t = sp.first; t < sp.end; ++t) {
     std::string_view w = doc.word(t);
-    if (view.mention_covering(t) || lex_.roles.titles().longest_at(doc, t, t + 1)) return false;
-    bool nisba = lex_.nisba.lookup(w).has_value();
+    if (view.mention_covering(t) || one_word_title(t)) return false;
+    bool nisba = facts.nisba(t).has_value();
     if (nisba && has_article(w)) return false;
     all_nisba &= nisba;
     if (doc.tokens[t].kind != text::TokenKind::Word) continue;
     arabic |= static_cast<unsigned char>(w[0]) >= 0xD8 && static_cast<unsigned char>(w[0]) <= 0xDB;
-    uncommon |= letters(w) >= 2 && !lex_.function_words.contains(w) && !lex_.common_words.contains(w);
+    uncommon |= letters(w) >= 2 && !facts.function_word(t) && !facts.common(t);
   }
   if (all_nisba || (sp.end - sp.first == 1 && (has_article(doc.word(sp.first)) || letters(doc.word(sp.first)) < 3))) {
     return false;  // «روسي بيلاروسي», «بي»
@@ -322,9 +367,9 @@ bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceV
 // Names the tagger finds where no rule found anything: persons (linked to a known person when a
 // spelling variant of one), organizations and places. MISC (events, nationalities, works) is
 // not an entity type of the ontology.
-void EntityRecognizer::tagger_pass(const text::Document& doc, uint32_t sentence,
+void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                                    const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const {
-  SentenceView view(doc, sentence, ann);
+  SentenceView view(doc, sentence, ann, facts);
   for (const ner::TaggedSpan& sp : tagged) {
     if (sp.type == ner::NerType::MISC || !plausible_name(doc, view, sp)) continue;
     if (sp.type == ner::NerType::PER) {
@@ -344,14 +389,14 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, uint32_t sentence,
   }
 }
 
-void EntityRecognizer::recognize(const text::Document& doc, Annotations& ann) const {
+void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     gazetteer_pass(doc, s, ann);
     std::vector<ner::TaggedSpan> tagged = tag(doc, s);
-    title_pass(doc, s, tagged, ann);
-    tagger_pass(doc, s, tagged, ann);
+    title_pass(doc, facts, s, tagged, ann);
+    tagger_pass(doc, facts, s, tagged, ann);
   }
-  surname_pass(doc, ann);
+  surname_pass(doc, facts, ann);
   std::sort(ann.mentions.begin(), ann.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }

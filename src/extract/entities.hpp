@@ -18,6 +18,7 @@
 #include "extract/annotations.hpp"
 #include "extract/sentence_view.hpp"
 #include "extract/tagger.hpp"
+#include "extract/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/document.hpp"
 
@@ -27,33 +28,47 @@ class EntityRecognizer {
  public:
   // `tagger` may be null: the rules then work alone.
   EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagger* tagger);
-  void recognize(const text::Document& doc, Annotations& ann) const;
+  // `facts` must have been built for `doc` (extract/token_facts.hpp).
+  void recognize(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const;
 
   // The document-local entity for a gazetteer entry (with its stands_for target).
   uint32_t gazetteer_entity(uint32_t entry, Annotations& ann) const;
 
  private:
+  // std::hash over string_views: the same hash values as std::hash<std::string> (so the same
+  // iteration order, which link_person's first-match scan depends on), without copying a key.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <class V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+  using Candidates = std::vector<std::pair<std::string, uint32_t>>;
+
   const lexicon::Lexicon& lex_;
   // Skeleton of every multi-word gazetteer person form → entry; and single-word forms.
-  std::unordered_map<std::string, uint32_t> person_skeletons_;
-  std::unordered_map<std::string, uint32_t> person_words_;
-  std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> person_word_skeletons_;
+  StringMap<uint32_t> person_skeletons_;
+  StringMap<uint32_t> person_words_;
+  StringMap<Candidates> person_word_skeletons_;
+  // person_words_ of at least two bytes, in its iteration order, by their first two bytes.
+  StringMap<Candidates> person_words_by_prefix_;
 
   const ner::Tagger* tagger_;
 
   void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
   std::vector<ner::TaggedSpan> tag(const text::Document& doc, uint32_t sentence) const;
-  void title_pass(const text::Document& doc, uint32_t sentence, const std::vector<ner::TaggedSpan>& tagged,
-                  Annotations& ann) const;
-  void tagger_pass(const text::Document& doc, uint32_t sentence, const std::vector<ner::TaggedSpan>& tagged,
-                   Annotations& ann) const;
+  void title_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
+                  const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
+  void tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
+                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
   bool plausible_name(const text::Document& doc, const SentenceView& view, const ner::TaggedSpan& sp) const;
   uint32_t text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first, size_t end,
                        const std::string& origin) const;
-  void surname_pass(const text::Document& doc, Annotations& ann) const;
-  std::optional<std::string> distinctive_surname(const text::Document& doc, const Mention& m) const;
+  void surname_pass(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const;
+  std::optional<std::string> distinctive_surname(const text::Document& doc, const TokenFacts& facts,
+                                                 const Mention& m) const;
 
-  size_t name_length(const text::Document& doc, size_t start, size_t end) const;
+  size_t name_length(const text::Document& doc, const TokenFacts& facts, size_t start, size_t end) const;
   size_t without_tanween(const text::Document& doc, size_t start, size_t n) const;
   std::optional<uint32_t> link_person(std::string_view normalized_name) const;
   void add_mention(const text::Document& doc, Annotations& ann, uint32_t entity, uint32_t sentence, size_t first,

@@ -24,21 +24,38 @@ char32_t fold_consonant(char32_t c) {
   }
 }
 
+// The number of code points of well-formed UTF-8.
+size_t code_points(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 bool long_vowel(char32_t c) { return c == U'\u0627' || c == U'\u0648' || c == U'\u064A'; }
 
 }  // namespace
 
-std::string name_skeleton(std::string_view word) {
-  std::u32string w = decode(word);
-  std::string out;
+void append_name_skeleton(std::string_view word, std::string& out, size_t max_letters) {
   char32_t last = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
-    char32_t c = fold_consonant(w[i]);
-    if (i > 0 && long_vowel(c)) continue;
+  for (size_t i = 0, letters = 0; i < word.size() && letters < max_letters;) {
+    bool first = i == 0;
+    char32_t c = fold_consonant(text::next_code_point(word, i));
+    if (!first && long_vowel(c)) continue;
     if (c == last) continue;
     text::append_utf8(out, c);
     last = c;
+    ++letters;
   }
+}
+
+char32_t name_initial(std::string_view word) {
+  size_t i = 0;
+  return word.empty() ? 0 : fold_consonant(text::next_code_point(word, i));
+}
+
+std::string name_skeleton(std::string_view word) {
+  std::string out;
+  append_name_skeleton(word, out);
   return out;
 }
 
@@ -58,7 +75,7 @@ std::string name_skeleton_of_phrase(std::string_view phrase) {
   std::string out;
   for (std::string_view w : words_of(phrase)) {
     if (!out.empty()) out += ' ';
-    out += name_skeleton(w);
+    append_name_skeleton(w, out);
   }
   return out;
 }
@@ -96,15 +113,22 @@ bool is_subsequence(const std::u32string& small, const std::u32string& big) {
 
 bool variant_words(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  size_t la = decode(a).size(), lb = decode(b).size();
+  size_t la = code_points(a), lb = code_points(b);
   if (la < 4 || lb < 4) return false;
-  std::string sa = name_skeleton(a), sb = name_skeleton(b);
-  if (decode(sa).size() >= 2 && sa == sb) {
+  thread_local std::string sa, sb;  // scratch: this runs for every candidate word of a document
+  sa.clear();
+  sb.clear();
+  append_name_skeleton(a, sa);
+  append_name_skeleton(b, sb);
+  if (code_points(sa) >= 2 && sa == sb) {
     // Vowels may be added or dropped (ترمب / ترامب) but not changed (بوتين / بوتان).
     std::u32string va = inner_vowels(a), vb = inner_vowels(b);
     if (is_subsequence(va, vb) || is_subsequence(vb, va)) return true;
   }
-  return la >= 7 && lb >= 7 && edit_distance(a, b) <= 1 && decode(a)[0] == decode(b)[0];
+  // A slip: the cheap necessary conditions (same first letter, lengths one apart) first.
+  size_t i = 0, j = 0;
+  return la >= 7 && lb >= 7 && la <= lb + 1 && lb <= la + 1 &&
+         text::next_code_point(a, i) == text::next_code_point(b, j) && edit_distance(a, b) <= 1;
 }
 
 bool same_person(std::string_view a, std::string_view b) {

@@ -6,6 +6,7 @@
 // same_person() is guarded: multi-word names must agree word by word, so that Ilham Aliyev
 // and Heydar Aliyev, or Sergei Lavrov and Sergei Shoigu, stay apart.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,8 @@
 namespace rawabit::extract {
 
 std::string name_skeleton(std::string_view normalized_word);
+// name_skeleton() appended to out, or its first max_letters letters.
+void append_name_skeleton(std::string_view normalized_word, std::string& out, size_t max_letters = SIZE_MAX);
 std::string name_skeleton_of_phrase(std::string_view normalized_phrase);  // word skeletons joined by ' '
 
 // Levenshtein distance over code points.
@@ -23,6 +26,10 @@ size_t edit_distance(std::string_view a, std::string_view b);
 // subsequence of the other's (vowels added or dropped, never changed: بوتين ≁ بوتان); or both of
 // at least seven letters, one edit apart, with the same first letter (لوكاشينو — a slip).
 bool variant_words(std::string_view a, std::string_view b);
+
+// The folded first letter of a word (its skeleton's first letter; 0 for an empty word).
+// Variants share it: variant_words(a, b) implies name_initial(a) == name_initial(b).
+char32_t name_initial(std::string_view normalized_word);
 
 // Two normalized multi-word names for one person: the same number of words, each pair variants.
 bool same_person(std::string_view a, std::string_view b);

@@ -5,7 +5,9 @@
 namespace rawabit::extract {
 
 Extractor::Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir)
-    : dates_(DateReader::load(schema_dir / "lexicon" / "dates.tsv")),
+    : lex_(lex),
+      word_classes_(lex),
+      dates_(DateReader::load(schema_dir / "lexicon" / "dates.tsv")),
       tagger_(ner::Tagger::load(schema_dir / "models" / "ner.bin")),
       entities_(lex, &tagger_),
       relations_(lex, entities_, [this](const text::Document& doc, uint32_t sentence) { return date_of(doc, sentence); }) {}
@@ -26,8 +28,9 @@ SentenceDate Extractor::date_of(const text::Document& doc, uint32_t sentence) co
 
 Annotations Extractor::run(const text::Document& doc) const {
   Annotations ann;
-  entities_.recognize(doc, ann);
-  relations_.extract(doc, ann);
+  const TokenFacts facts(doc, lex_, word_classes_);
+  entities_.recognize(doc, facts, ann);
+  relations_.extract(doc, facts, ann);
   return ann;
 }
 

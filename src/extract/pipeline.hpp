@@ -1,4 +1,5 @@
 // The extract stage as one object: an analyzed document in, its annotations out.
+// The lexicon's answers about each token, looked up once (extract/token_facts.hpp) →
 // entities (gazetteer, titles, surnames) → relations (roles, patterns) dated by the sentence's
 // own date expression (extract/dates.hpp) or else the article's date.
 // Thread-safe: run() may be called from several threads on different documents.
@@ -7,6 +8,7 @@
 #include "extract/dates.hpp"
 #include "extract/entities.hpp"
 #include "extract/relations.hpp"
+#include "extract/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/document.hpp"
 
@@ -22,6 +24,8 @@ class Extractor {
  private:
   SentenceDate date_of(const text::Document& doc, uint32_t sentence) const;
 
+  const lexicon::Lexicon& lex_;
+  WordClasses word_classes_;
   DateReader dates_;
   ner::Tagger tagger_;
   EntityRecognizer entities_;

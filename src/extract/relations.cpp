@@ -35,22 +35,25 @@ struct Arg {
   bool from_nisba = false;
 };
 
+// A handful of words, looked up without copying the word (std::less<> compares string_views).
+using WordList = std::set<std::string, std::less<>>;
+
 const std::string kBayna = text::normalize_form("بين");
 const std::string kIla = text::normalize_form("إلى");
-const std::set<std::string> kStateAdjectives = {text::normalize_form("العسكرية"), text::normalize_form("العسكري"),
-                                                text::normalize_form("الجوية"), text::normalize_form("جوية"),
-                                                text::normalize_form("المسلحة"), text::normalize_form("الحربية"),
-                                                text::normalize_form("المشتركة")};
-const std::set<std::string> kClauseWords = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB",
-                                            text::normalize_form("أن"), text::normalize_form("إن"),
-                                            text::normalize_form("بأن"), text::normalize_form("وأن"),
-                                            text::normalize_form("لأن")};
-const std::set<std::string> kPrepositions = {
+const WordList kStateAdjectives = {text::normalize_form("العسكرية"), text::normalize_form("العسكري"),
+                                   text::normalize_form("الجوية"), text::normalize_form("جوية"),
+                                   text::normalize_form("المسلحة"), text::normalize_form("الحربية"),
+                                   text::normalize_form("المشتركة")};
+const WordList kClauseWords = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB",
+                               text::normalize_form("أن"), text::normalize_form("إن"),
+                               text::normalize_form("بأن"), text::normalize_form("وأن"),
+                               text::normalize_form("لأن")};
+const WordList kPrepositions = {
     text::normalize_form("في"), text::normalize_form("على"), text::normalize_form("إلى"), text::normalize_form("من"),
     text::normalize_form("عن"), text::normalize_form("مع"), text::normalize_form("ضد"), text::normalize_form("لدى"),
     text::normalize_form("عبر"), text::normalize_form("حول")};
-const std::set<std::string> kRelatives = {text::normalize_form("الذي"), text::normalize_form("التي")};
-const std::set<std::string> kCoordinatedRelatives = {text::normalize_form("والذي"), text::normalize_form("والتي")};
+const WordList kRelatives = {text::normalize_form("الذي"), text::normalize_form("التي")};
+const WordList kCoordinatedRelatives = {text::normalize_form("والذي"), text::normalize_form("والتي")};
 const std::vector<std::string> kListGlue = {
     text::normalize_form("،"),        ",", "(", ")", text::normalize_form("و"), text::normalize_form("كل"), text::normalize_form("كلا"),
     text::normalize_form("من"),       text::normalize_form("بالإضافة"),
@@ -67,9 +70,9 @@ double certainty_of(const std::string& method) {
 
 class SentenceRelations {
  public:
-  SentenceRelations(const text::Document& doc, uint32_t sentence, Annotations& ann, const lexicon::Lexicon& lex,
-                    const EntityRecognizer& entities)
-      : view_(doc, sentence, ann), doc_(doc), ann_(ann), lex_(lex), entities_(entities) {
+  SentenceRelations(const text::Document& doc, const TokenFacts& facts, uint32_t sentence, Annotations& ann,
+                    const lexicon::Lexicon& lex, const EntityRecognizer& entities)
+      : view_(doc, sentence, ann, facts), facts_(facts), doc_(doc), ann_(ann), lex_(lex), entities_(entities) {
     collect_args();
   }
 
@@ -78,6 +81,7 @@ class SentenceRelations {
 
  private:
   SentenceView view_;
+  const TokenFacts& facts_;
   const text::Document& doc_;
   Annotations& ann_;
   const lexicon::Lexicon& lex_;
@@ -129,7 +133,7 @@ class SentenceRelations {
 void SentenceRelations::find_title_phrases() {
   for (size_t t = view_.first(); t < view_.end(); ++t) {
     if (view_.mention_covering(t)) continue;
-    auto ctx = title_at(view_, t, lex_, ann_);
+    auto ctx = title_at(view_, t, ann_);
     if (!ctx) continue;
     auto person = view_.mention_at(ctx->person_start);
     if (!person || ann_.entities[ann_.mentions[*person].entity].type != EntityType::Person) continue;
@@ -158,17 +162,17 @@ void SentenceRelations::collect_args() {
     // «القوات الروسية», «جنود روس», «المناورات العسكرية الروسية البيلاروسية»: a nisba after a
     // state noun (and an adjective such as العسكرية), or after such a nisba, acts for its state.
     if (nisba_actor_at(t)) {
-      auto entry = lex_.nisba.lookup(view_.word(t));
+      auto entry = facts_.nisba(t);
       args_.push_back({t, t + 1, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true});
     }
   }
 }
 
 bool SentenceRelations::nisba_actor_at(size_t t) const {
-  if (t == view_.first() || !lex_.nisba.lookup(view_.word(t))) return false;
+  if (t == view_.first() || !facts_.nisba(t)) return false;
   size_t p = t - 1;
   if (!args_.empty() && args_.back().end == t && args_.back().from_nisba) return true;  // a second nisba
-  if (kStateAdjectives.count(std::string(view_.word(p))) && p > view_.first()) --p;
+  if (kStateAdjectives.count(view_.word(p)) && p > view_.first()) --p;
   return lex_.force_nouns.contains(view_.word(p));
 }
 
@@ -189,7 +193,7 @@ bool SentenceRelations::clause_break(size_t from, size_t to) const {
     std::string_view w = view_.word(t);
     bool comma = w == "\u060C" || w == ",";
     if (comma && t + 1 < view_.end() && view_.mention_at(t + 1)) continue;
-    if (comma || w == ":" || w == "\u061B" || kClauseWords.count(std::string(w))) return true;
+    if (comma || w == ":" || w == "\u061B" || kClauseWords.count(w)) return true;
   }
   return false;
 }
@@ -217,9 +221,9 @@ std::optional<size_t> SentenceRelations::arg_before(size_t to, size_t limit, uin
 // an earlier relative clause, so the antecedent is found before the earlier pronoun.
 std::optional<size_t> SentenceRelations::antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const {
   for (size_t q = trigger; q > view_.first() && q + 2 >= trigger; --q) {
-    if (!kCoordinatedRelatives.count(std::string(view_.word(q - 1)))) continue;
+    if (!kCoordinatedRelatives.count(view_.word(q - 1))) continue;
     for (size_t r = q - 1; r-- > view_.first();) {
-      if (kRelatives.count(std::string(view_.word(r)))) return arg_before(r, limit, types, true);
+      if (kRelatives.count(view_.word(r))) return arg_before(r, limit, types, true);
     }
     break;
   }
@@ -236,7 +240,7 @@ bool SentenceRelations::adjacent_subject(size_t trigger, const Pattern& p) const
 
 bool SentenceRelations::function_word_between(size_t from, size_t to) const {
   for (size_t t = from; t < to; ++t)
-    if (lex_.function_words.contains(view_.word(t))) return true;
+    if (facts_.function_word(t)) return true;
   return false;
 }
 
@@ -244,7 +248,7 @@ bool SentenceRelations::function_word_between(size_t from, size_t to) const {
 // a proclitic on its first word («لروسيا», «ببيلاروس»).
 bool SentenceRelations::governed(size_t arg) const {
   const Arg& a = args_[arg];
-  if (a.first > view_.first() && kPrepositions.count(std::string(view_.word(a.first - 1)))) return true;
+  if (a.first > view_.first() && kPrepositions.count(view_.word(a.first - 1))) return true;
   auto m = view_.mention_at(a.first);
   if (!m) return false;
   const text::Token& tok = doc_.tokens[a.first];
@@ -356,7 +360,7 @@ std::string SentenceRelations::attribute_value(size_t word, size_t from, size_t 
   }
   size_t end = word + 1;
   while (end < view_.end() && end < word + 4 && has_article(view_.word(end)) && !view_.mention_covering(end) &&
-         !lex_.function_words.contains(view_.word(end)))
+         !facts_.function_word(end))
     ++end;
   auto span = doc_.span_of_tokens(word, end);
   return doc_.text.substr(span.begin, span.end - span.begin);
@@ -501,7 +505,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       std::optional<size_t> s;
       // A verbal noun's agent may follow a modifier: «الزيارة الأخيرة التي قام بها الوزير».
       if (sw == Slot::After)
-        while (subject_from < view_.end() && lex_.modifiers.contains(view_.word(subject_from))) ++subject_from;
+        while (subject_from < view_.end() && facts_.modifier(subject_from)) ++subject_from;
       if (sw == Slot::Prep) {  // «تلقت المنظمة طلبا من قيرغيزستان»: the subject after من
         s = arg_after_prep(trig_end, p.subject);
       } else if (sw == Slot::Topic) {
@@ -594,10 +598,10 @@ void SentenceRelations::pattern_facts() {
 RelationExtractor::RelationExtractor(const lexicon::Lexicon& lex, const EntityRecognizer& entities, SentenceDater dater)
     : lex_(lex), entities_(entities), dater_(std::move(dater)) {}
 
-void RelationExtractor::extract(const text::Document& doc, Annotations& ann) const {
+void RelationExtractor::extract(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     size_t before = ann.facts.size();
-    SentenceRelations rel(doc, s, ann, lex_, entities_);
+    SentenceRelations rel(doc, facts, s, ann, lex_, entities_);
     rel.role_facts();
     rel.pattern_facts();
     if (ann.facts.size() == before) continue;

@@ -23,6 +23,7 @@
 
 #include "extract/annotations.hpp"
 #include "extract/entities.hpp"
+#include "extract/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/document.hpp"
 
@@ -39,7 +40,8 @@ using SentenceDater = std::function<SentenceDate(const text::Document&, uint32_t
 class RelationExtractor {
  public:
   RelationExtractor(const lexicon::Lexicon& lex, const EntityRecognizer& entities, SentenceDater dater = {});
-  void extract(const text::Document& doc, Annotations& ann) const;
+  // `facts` must have been built for `doc` (extract/token_facts.hpp).
+  void extract(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const;
 
  private:
   const lexicon::Lexicon& lex_;

@@ -2,8 +2,13 @@
 
 namespace rawabit::extract {
 
-SentenceView::SentenceView(const text::Document& doc, uint32_t sentence, const Annotations& ann)
-    : doc_(&doc), sentence_(sentence) {
+SentenceView::SentenceView(const text::Document& doc, uint32_t sentence, const Annotations& ann,
+                           const TokenFacts& facts)
+    : doc_(&doc),
+      facts_(&facts),
+      sentence_(sentence),
+      first_(doc.sentences[sentence].first_token),
+      end_(doc.sentences[sentence].end_token) {
   const auto& s = doc.sentences[sentence];
   covering_.assign(s.end_token - s.first_token, -1);
   starts_.assign(covering_.size(), false);
@@ -13,16 +18,6 @@ SentenceView::SentenceView(const text::Document& doc, uint32_t sentence, const A
     starts_[men.first_token - s.first_token] = true;
     for (size_t t = men.first_token; t < men.end_token; ++t) covering_[t - s.first_token] = static_cast<int32_t>(m);
   }
-}
-
-std::optional<uint32_t> SentenceView::mention_at(size_t t) const {
-  if (t < first() || t >= end() || !starts_[t - first()]) return std::nullopt;
-  return static_cast<uint32_t>(covering_[t - first()]);
-}
-
-std::optional<uint32_t> SentenceView::mention_covering(size_t t) const {
-  if (t < first() || t >= end() || covering_[t - first()] < 0) return std::nullopt;
-  return static_cast<uint32_t>(covering_[t - first()]);
 }
 
 }  // namespace rawabit::extract

@@ -22,9 +22,9 @@ std::optional<uint32_t> affiliation_at(const SentenceView& s, size_t p, const An
 
 // A nisba that agrees with a definite title carries the article: «الرئيس التركي», never «تركي»
 // alone, which is a name there («المستشار تركي آل الشيخ»).
-std::optional<uint32_t> definite_nisba(const SentenceView& s, size_t p, const lexicon::Lexicon& lex) {
+std::optional<uint32_t> definite_nisba(const SentenceView& s, size_t p) {
   if (s.mention_covering(p) || !has_article(s.word(p))) return std::nullopt;
-  return lex.nisba.lookup(s.word(p));
+  return s.facts().nisba(p);
 }
 
 bool is_comma(std::string_view w) { return w == "\u060C" || w == ","; }
@@ -43,14 +43,13 @@ size_t skip_asides(const SentenceView& s, size_t p) {
 // The first organization, country or nisba within four words of p («باسم الحكومة الفيدرالية
 // الألمانية», «في قضايا الردع في المعهد الفرنسي»). Sets the context's affiliation; returns
 // where the name may start, or p when nothing was found.
-size_t scan_affiliation(const SentenceView& s, size_t p, const lexicon::Lexicon& lex, const Annotations& ann,
-                        TitleContext& ctx) {
+size_t scan_affiliation(const SentenceView& s, size_t p, const Annotations& ann, TitleContext& ctx) {
   for (size_t q = p; q < s.end() && q <= p + 4; ++q) {
     if (auto m = affiliation_at(s, q, ann)) {
       ctx.affiliation_mention = m;
       return ann.mentions[*m].end_token;
     }
-    if (auto nisba = definite_nisba(s, q, lex)) {
+    if (auto nisba = definite_nisba(s, q)) {
       ctx.affiliation_nisba = nisba;
       return q + 1;
     }
@@ -59,8 +58,8 @@ size_t scan_affiliation(const SentenceView& s, size_t p, const lexicon::Lexicon&
   return p;
 }
 
-size_t skip_modifiers(const SentenceView& s, size_t p, const lexicon::Lexicon& lex) {
-  while (p < s.end() && lex.modifiers.contains(s.word(p))) ++p;
+size_t skip_modifiers(const SentenceView& s, size_t p) {
+  while (p < s.end() && s.facts().modifier(p)) ++p;
   return p;
 }
 
@@ -76,28 +75,27 @@ bool has_article(std::string_view w) {
   return false;
 }
 
-std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const lexicon::Lexicon& lex,
-                                     const Annotations& ann) {
-  auto title = lex.roles.titles().longest_at(s.doc(), t, s.end());
+std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Annotations& ann) {
+  auto title = s.facts().title(t);
   if (!title) return std::nullopt;
   TitleContext ctx{title->value, t, title->end_token, std::nullopt, std::nullopt, title->end_token};
-  size_t p = skip_modifiers(s, title->end_token, lex);
+  size_t p = skip_modifiers(s, title->end_token);
   if (p >= s.end()) return ctx;
 
   std::string_view last_title_word = s.word(title->end_token - 1);
-  if (auto nisba = definite_nisba(s, p, lex)) {
+  if (auto nisba = definite_nisba(s, p)) {
     ctx.affiliation_nisba = nisba;
-    p = skip_modifiers(s, p + 1, lex);
+    p = skip_modifiers(s, p + 1);
   } else if (auto m = affiliation_at(s, p, ann)) {  // the genitive: «رئيس كازاخستان»
     ctx.affiliation_mention = m;
     p = ann.mentions[*m].end_token;
   } else if (s.word(p) == kBism || s.word(p) == kFi) {
-    p = scan_affiliation(s, p + 1, lex, ann, ctx);
+    p = scan_affiliation(s, p + 1, ann, ctx);
   } else if (last_title_word == kBism) {  // the title itself ends in «باسم»
-    p = scan_affiliation(s, p, lex, ann, ctx);
+    p = scan_affiliation(s, p, ann, ctx);
   }
   p = skip_asides(s, p);
-  p = skip_modifiers(s, p, lex);
+  p = skip_modifiers(s, p);
   if (p < s.end() && is_comma(s.word(p))) {
     ctx.after_comma = true;
     ++p;

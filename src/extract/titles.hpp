@@ -24,8 +24,7 @@ struct TitleContext {
 };
 
 // The title context starting at token t, if a title starts there. Uses the mentions already
-// found in the sentence (the gazetteer pass).
-std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const lexicon::Lexicon& lex,
-                                     const Annotations& ann);
+// found in the sentence (the gazetteer pass) and the lexicon's answers in s.facts().
+std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Annotations& ann);
 
 }  // namespace rawabit::extract

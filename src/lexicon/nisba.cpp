@@ -25,17 +25,21 @@ void NisbaTable::load(const std::filesystem::path& file, const Gazetteer& gazett
 }
 
 void NisbaTable::add(std::string_view form, uint32_t entry) {
-  forms_.emplace(text::normalize_form(form), entry);
+  std::string norm = text::normalize_form(form);
+  endings_.add(norm);
+  forms_.emplace(norm, entry);
 }
 
 std::optional<uint32_t> NisbaTable::find(std::string_view bare) const {
-  auto it = forms_.find(bare);
-  if (it == forms_.end()) return std::nullopt;
-  return it->second;
+  const uint32_t* entry = forms_.find(bare);
+  if (!entry) return std::nullopt;
+  return *entry;
 }
 
 std::optional<uint32_t> NisbaTable::lookup(std::string_view word) const {
   std::optional<uint32_t> found;
+  // Every form looked up below is a suffix of the word, or ال + one: all end as the word does.
+  if (!endings_.may_end(word)) return found;
   text::for_each_reading(word, [&](std::string_view form, size_t) {
     if (found) return;
     if (form.starts_with(kArticle)) found = find(form.substr(kArticle.size()));

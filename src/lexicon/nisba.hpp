@@ -7,9 +7,10 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <unordered_map>  // for includers that rely on it
 
 #include "lexicon/gazetteer.hpp"
+#include "lexicon/word_table.hpp"
 
 namespace rawabit::lexicon {
 
@@ -22,11 +23,8 @@ class NisbaTable {
   size_t size() const { return forms_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> forms_;  // normalized, without the article
+  WordTable<uint32_t> forms_;
+  EndingFilter endings_;  // of forms_: a word that ends otherwise has no nisba reading  // normalized, without the article
   std::optional<uint32_t> find(std::string_view bare) const;
 };
 

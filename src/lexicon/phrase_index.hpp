@@ -9,9 +9,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_map>  // for includers that rely on it
 #include <vector>
 
+#include "lexicon/word_table.hpp"
 #include "text/document.hpp"
 
 namespace rawabit::lexicon {
@@ -44,18 +45,25 @@ class PhraseIndex {
     std::vector<std::string> rest;  // the words after the first
     uint32_t value;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // The phrases that start with one word, longest first (so a one-word phrase is last). Many
+  // of them («جمهورية ...», «وزارة ...») are also indexed by their second word, so that a match
+  // tries only those that can follow.
+  struct Candidates {
+    std::vector<Phrase> phrases;
+    WordTable<std::vector<uint32_t>> by_second;  // second word → indices into phrases, in order
+    bool indexed = false;
+
+    void reindex();
   };
-  // First word → phrases starting with it, longest first.
-  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> by_first_;
+  static constexpr size_t kIndexFrom = 8;  // phrases of more than one word, before by_second pays
+  WordTable<Candidates> by_first_;
+  EndingFilter first_endings_;  // of by_first_'s words: a token ending otherwise starts no phrase
   size_t count_ = 0;
 
   static std::vector<std::string> words_of(std::string_view phrase);
   // Calls on_match for every phrase of `candidates` that matches at `first`, longest first.
   template <class OnMatch>
-  void match_rest(const text::Document& doc, const std::vector<Phrase>& candidates, size_t first, size_t limit,
+  void match_rest(const text::Document& doc, const Candidates& candidates, size_t first, size_t limit,
                   size_t stem_offset, OnMatch on_match) const;
   // Calls visit(form, stem_offset) for the word at `first` and its proclitic readings.
   template <class Visit>

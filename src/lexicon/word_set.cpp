@@ -12,8 +12,8 @@ void WordSet::load(const std::filesystem::path& file) {
   });
 }
 
-void WordSet::add(std::string_view word) { words_.insert(text::normalize_form(word)); }
+void WordSet::add(std::string_view word) { words_.emplace(text::normalize_form(word), 1); }
 
-bool WordSet::contains(std::string_view w) const { return words_.find(w) != words_.end(); }
+bool WordSet::contains(std::string_view w) const { return words_.contains(w); }
 
 }  // namespace rawabit::lexicon

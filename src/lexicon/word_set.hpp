@@ -3,7 +3,9 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_set>  // for includers that rely on it
+
+#include "lexicon/word_table.hpp"
 
 namespace rawabit::lexicon {
 
@@ -13,13 +15,14 @@ class WordSet {
   void add(std::string_view word);
   bool contains(std::string_view normalized_word) const;
   size_t size() const { return words_.size(); }
+  // Calls f(word) for every word, in the order added.
+  template <class F>
+  void for_each(F f) const {
+    words_.for_each([&](std::string_view w, uint8_t) { f(w); });
+  }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  WordTable<uint8_t> words_;  // the value is unused
 };
 
 }  // namespace rawabit::lexicon

@@ -32,6 +32,37 @@ Result run(const std::string& s, const std::string& date = "") {
   return r;
 }
 
+// TokenFacts answers what the lexicon calls it stands for would, for every token.
+TEST(TokenFacts, AnswersAsTheLexiconDoes) {
+  text::Document doc;
+  doc.text = "قال الرئيس الروسي فلاديمير بوتين، إن القوات الروسية والبيلاروسية ستجري مناورات. "
+             "وأكد وزير الدفاع السابق في كلمة له أن هذا ليس جديدا.";
+  text::analyze_text(doc);
+  const WordClasses classes(lex());
+  const TokenFacts facts(doc, lex(), classes);
+  size_t titles = 0, nisbas = 0;
+  for (const text::Sentence& s : doc.sentences) {
+    for (size_t t = s.first_token; t < s.end_token; ++t) {
+      std::string_view w = doc.word(t);
+      EXPECT_EQ(facts.nisba(t), lex().nisba.lookup(w)) << w;
+      EXPECT_EQ(facts.common(t), lex().common_words.contains(w)) << w;
+      EXPECT_EQ(facts.function_word(t), lex().function_words.contains(w)) << w;
+      EXPECT_EQ(facts.modifier(t), lex().modifiers.contains(w)) << w;
+      auto expected = lex().roles.titles().longest_at(doc, t, s.end_token);
+      auto title = facts.title(t);
+      ASSERT_EQ(title.has_value(), expected.has_value()) << w;
+      if (title) {
+        EXPECT_EQ(title->end_token, expected->end_token) << w;
+        EXPECT_EQ(title->value, expected->value) << w;
+      }
+      titles += title.has_value();
+      nisbas += facts.nisba(t).has_value();
+    }
+  }
+  EXPECT_GE(titles, 2u);  // الرئيس, وزير الدفاع
+  EXPECT_GE(nisbas, 3u);  // الروسي, الروسية, والبيلاروسية
+}
+
 std::set<std::string> facts_of(const Result& r) {
   std::set<std::string> out;
   for (const Fact& f : r.ann.facts) {

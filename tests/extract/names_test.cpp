@@ -48,5 +48,18 @@ TEST(Names, EditDistanceCountsCodePoints) {
   EXPECT_EQ(edit_distance("abc", "abc"), 0u);
 }
 
+// The surname pass skips words on this; it must hold for every pair that variant_words accepts.
+TEST(Names, VariantsShareTheirInitial) {
+  const PairCase variants[] = {{"سيرجي", "سيرغي"}, {"جومارت", "غومارت"}, {"لوكاشينكو", "لوكاشينو"}, {"ترمب", "ترامب"}};
+  for (const auto& c : variants) {
+    std::string a = text::normalize_form(c.a), b = text::normalize_form(c.b);
+    ASSERT_TRUE(variant_words(a, b)) << c.a << " ~ " << c.b;
+    EXPECT_EQ(name_initial(a), name_initial(b)) << c.a << " ~ " << c.b;
+  }
+  EXPECT_NE(name_initial(text::normalize_form("بوتين")), name_initial(text::normalize_form("توكايف")));
+  EXPECT_EQ(name_initial(""), U'\0');
+  EXPECT_EQ(name_skeleton(text::normalize_form("لوكاشينكو")), name_skeleton(text::normalize_form("لوكاشنكو")));
+}
+
 }  // namespace
 }  // namespace rawabit::extract

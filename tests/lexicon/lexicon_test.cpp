@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <unistd.h>
 
@@ -70,6 +71,75 @@ TEST(PhraseIndex, LongestMatchWithClitics) {
     EXPECT_EQ(m->end_token, c.end_token) << c.text;
     EXPECT_EQ(m->stem_offset, c.stem_offset) << c.text;
   }
+}
+
+// Many phrases on one first word switch match_rest to its second-word index; the matches and
+// their order must be those of trying every phrase, longest first.
+TEST(PhraseIndex, ManyPhrasesOnOneFirstWordMatchAsWithFewer) {
+  PhraseIndex many, few;
+  const char* names[] = {"جمهورية روسيا الاتحادية", "جمهورية روسيا", "جمهورية بيلاروس", "جمهورية كازاخستان",
+                         "جمهورية مصر العربية", "جمهورية مصر", "جمهورية العراق", "جمهورية إيران الإسلامية",
+                         "جمهورية الصين الشعبية", "جمهورية"};
+  for (uint32_t i = 0; i < std::size(names); ++i) many.add(names[i], i);
+  for (uint32_t i : {0u, 1u, 9u}) few.add(names[i], i);
+  struct Case {
+    const char* text;
+    size_t limit;                  // tokens from the start; 0: all
+    std::vector<uint32_t> all;     // all_at(0), longest first
+  };
+  const Case cases[] = {
+      {"جمهورية روسيا الاتحادية اليوم", 0, {0, 1, 9}},
+      {"جمهورية روسيا الاتحادية", 2, {1, 9}},  // the limit cuts the longest
+      {"وجمهورية روسيا", 0, {1, 9}},             // a proclitic on the first word
+      {"جمهورية فرنسا", 0, {9}},
+      {"جمهورية", 0, {9}},
+  };
+  for (const Case& c : cases) {
+    text::Document d = analyzed(c.text);
+    size_t limit = c.limit ? c.limit : d.tokens.size();
+    std::vector<uint32_t> got, got_few;
+    for (const PhraseMatch& m : many.all_at(d, 0, limit)) got.push_back(m.value);
+    for (const PhraseMatch& m : few.all_at(d, 0, limit)) got_few.push_back(m.value);
+    EXPECT_EQ(got, c.all) << c.text;
+    EXPECT_EQ(got, got_few) << c.text;
+    auto longest = many.longest_at(d, 0, limit);
+    ASSERT_TRUE(longest) << c.text;
+    EXPECT_EQ(longest->value, c.all.front()) << c.text;
+  }
+  EXPECT_EQ(many.find("جمهورية مصر العربية"), std::optional<uint32_t>(4));
+  EXPECT_EQ(many.find("جمهورية فرنسا"), std::nullopt);
+}
+
+TEST(WordTable, FindsWhatWasAddedAndKeepsTheFirstValue) {
+  WordTable<uint32_t> table;
+  std::vector<std::string> words;
+  for (uint32_t i = 0; i < 3000; ++i) words.push_back("كلمة" + std::to_string(i));  // several rehashes
+  for (uint32_t i = 0; i < words.size(); ++i) EXPECT_TRUE(table.emplace(words[i], i).second);
+  EXPECT_FALSE(table.emplace(words[7], 99).second);
+  EXPECT_EQ(table.size(), words.size());
+  for (uint32_t i = 0; i < words.size(); ++i) {
+    const uint32_t* v = table.find(words[i]);
+    ASSERT_NE(v, nullptr) << words[i];
+    EXPECT_EQ(*v, i);
+  }
+  for (const char* absent : {"", "a", "كلمة", "كلمة3000", "كلمة12x", "كلمة 12"}) EXPECT_EQ(table.find(absent), nullptr) << absent;
+  std::vector<std::string> order;
+  table.for_each([&](std::string_view w, uint32_t) { order.emplace_back(w); });
+  EXPECT_EQ(order, words);  // insertion order
+  WordTable<uint32_t> empty;
+  EXPECT_EQ(empty.find("x"), nullptr);
+}
+
+TEST(EndingFilter, RejectsOnlyWordsNoEntryEndsLike) {
+  EndingFilter f;
+  f.add("روسيا");
+  f.add("الروسية");
+  EXPECT_TRUE(f.may_end("وروسيا"));   // ends in ا
+  EXPECT_TRUE(f.may_end("الصينية"));  // ends in ة
+  EXPECT_FALSE(f.may_end("بوتين"));
+  EXPECT_TRUE(f.may_end("x"));        // too short to judge
+  f.add("y");                         // a one-byte entry: every word may end like it
+  EXPECT_TRUE(f.may_end("بوتين"));
 }
 
 TEST(Gazetteer, LoadErrorsQuoteFileLineAndText) {
