@@ -51,6 +51,14 @@ void bind_one(SQLite::Statement& s, int i, double v) { s.bind(i, v); }
 void bind_one(SQLite::Statement& s, int i, const std::string& v) {
   if (v.empty()) s.bind(i); else s.bind(i, v);
 }
+// Large texts that outlive the statement's run are bound without a copy.
+struct NoCopy {
+  const std::string& text;
+};
+void bind_one(SQLite::Statement& s, int i, NoCopy v) {
+  if (v.text.empty()) s.bind(i); else s.bindNoCopy(i, v.text);
+}
+void bind_one(SQLite::Statement& s, int i, std::string_view v) { bind_one(s, i, std::string(v)); }
 
 
 // Binds the arguments in order, runs the statement and resets it for the next use.
@@ -97,6 +105,11 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
     db_.exec("PRAGMA journal_mode=WAL");
     db_.exec("PRAGMA synchronous=NORMAL");
     db_.exec("PRAGMA foreign_keys=ON");
+    // A larger page cache keeps the index B-trees (sha256, mention entity) in memory, and the WAL
+    // is checkpointed less often: each page is copied back once per 16 MB instead of per 4 MB.
+    db_.exec("PRAGMA cache_size=-65536");
+    db_.exec("PRAGMA wal_autocheckpoint=4096");
+    db_.exec("PRAGMA temp_store=MEMORY");
     db_.exec(schema_sql());
     sql_ = std::make_unique<Statements>(db_);
   } catch (const SQLite::Exception& e) {
@@ -140,8 +153,10 @@ int64_t Store::entity_id(const extract::Annotations& ann, uint32_t index) {
   return id;
 }
 
-void Store::add_alias(int64_t entity, const std::string& alias) {
-  if (aliases_seen_.emplace(entity, alias).second) run(sql_->insert_alias, entity, alias);
+void Store::add_alias(int64_t entity, std::string_view alias) {
+  if (aliases_seen_.count(std::pair<int64_t, std::string_view>(entity, alias))) return;
+  const auto& [_, added] = *aliases_seen_.emplace(entity, std::string(alias)).first;
+  run(sql_->insert_alias, entity, added);
 }
 
 int64_t Store::relation_id(int64_t subject, const std::string& predicate, int64_t object) {
@@ -182,7 +197,7 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
       return Outcome::Duplicate;
     }
   }
-  run(sql_->insert_doc, doc.source, doc.title, doc.date, doc.publisher, sha256, doc.text);
+  run(sql_->insert_doc, doc.source, doc.title, doc.date, doc.publisher, sha256, NoCopy{doc.text});
   int64_t doc_id = db_.getLastInsertRowid();
 
   std::vector<uint32_t> chars = char_offsets(doc.text);
@@ -190,14 +205,14 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     auto span = doc.span_of_tokens(doc.sentences[i].first_token, doc.sentences[i].end_token);
     run(sql_->insert_sentence, doc_id, static_cast<int64_t>(i), chars[span.begin], chars[span.end],
-        doc.text.substr(span.begin, span.end - span.begin));
+        std::string_view(doc.text).substr(span.begin, span.end - span.begin));
     sentence_ids[i] = db_.getLastInsertRowid();
     if (!unindexed_from_) unindexed_from_ = sentence_ids[i];
   }
 
   for (const extract::Mention& m : ann.mentions) {
     int64_t entity = entity_id(ann, m.entity);
-    std::string surface = doc.text.substr(m.begin, m.end - m.begin);
+    std::string_view surface = std::string_view(doc.text).substr(m.begin, m.end - m.begin);
     run(sql_->insert_mention, doc_id, sentence_ids[m.sentence], entity, chars[m.begin], chars[m.end], surface,
         m.method);
     add_alias(entity, surface);  // spelling variants as met in text
