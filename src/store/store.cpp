@@ -78,6 +78,10 @@ struct Store::Statements {
       : doc_by_source(db, "SELECT id, sha256 FROM documents WHERE source = ?"),
         doc_by_sha(db, "SELECT id, source FROM documents WHERE sha256 = ? AND source <> ? LIMIT 1"),
         insert_duplicate(db, "INSERT OR REPLACE INTO duplicates(source, document_id) VALUES (?, ?)"),
+        delete_evidence(db, "DELETE FROM evidence WHERE document_id = ?"),
+        delete_mentions(db, "DELETE FROM mentions WHERE document_id = ?"),
+        delete_sentences(db, "DELETE FROM sentences WHERE document_id = ?"),
+        delete_duplicates(db, "DELETE FROM duplicates WHERE document_id = ?"),
         delete_doc(db, "DELETE FROM documents WHERE id = ?"),
         insert_doc(db, "INSERT INTO documents(source, title, date, publisher, sha256, text) VALUES (?,?,?,?,?,?)"),
         insert_sentence(db, "INSERT INTO sentences(document_id, ordinal, start, end, text) VALUES (?,?,?,?,?)"),
@@ -95,7 +99,8 @@ struct Store::Statements {
         insert_evidence(db, "INSERT INTO evidence(relation_id, document_id, sentence_id, start, end, confidence, "
                             "date, attrs, pattern) VALUES (?,?,?,?,?,?,?,?,?)") {}
 
-  SQLite::Statement doc_by_source, doc_by_sha, insert_duplicate, delete_doc, insert_doc, insert_sentence, index_sentences, unindex_sentences,
+  SQLite::Statement doc_by_source, doc_by_sha, insert_duplicate, delete_evidence, delete_mentions, delete_sentences,
+      delete_duplicates, delete_doc, insert_doc, insert_sentence, index_sentences, unindex_sentences,
       entity_by_key, insert_entity, set_stands_for, insert_alias, insert_mention, insert_relation, relation_id,
       insert_evidence;
 };
@@ -104,7 +109,10 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
   try {
     db_.exec("PRAGMA journal_mode=WAL");
     db_.exec("PRAGMA synchronous=NORMAL");
-    db_.exec("PRAGMA foreign_keys=ON");
+    // The writer keeps references whole by construction (a document goes with its rows, see
+    // delete_document), so it does not pay for a foreign-key check on every row it inserts; the
+    // schema still declares them, and connections that enable them get the cascades.
+    db_.exec("PRAGMA foreign_keys=OFF");
     // A larger page cache keeps the index B-trees (sha256, mention entity) in memory, and the WAL
     // is checkpointed less often: each page is copied back once per 16 MB instead of per 4 MB.
     db_.exec("PRAGMA cache_size=-65536");
@@ -132,6 +140,12 @@ void Store::commit_batch() {
   batch_->commit();
   batch_.reset();
   unindexed_from_.reset();
+}
+
+void Store::delete_document(int64_t id) {
+  for (SQLite::Statement* q : {&sql_->delete_evidence, &sql_->delete_mentions, &sql_->delete_sentences,
+                               &sql_->delete_duplicates, &sql_->delete_doc})
+    run(*q, id);
 }
 
 int64_t Store::entity_id(const extract::Annotations& ann, uint32_t index) {
@@ -182,7 +196,7 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
     q.reset();
     // Only rows already in the full-text index are taken out of it.
     run(sql_->unindex_sentences, old, unindexed_from_.value_or(std::numeric_limits<int64_t>::max()));
-    run(sql_->delete_doc, old);
+    delete_document(old);
     outcome = Outcome::Replaced;
   } else {
     q.reset();
@@ -257,7 +271,7 @@ void Store::remove_document(const std::string& source) {
   if (q.executeStep()) {
     int64_t id = q.getColumn(0).getInt64();
     run(sql_->unindex_sentences, id, unindexed_from_.value_or(std::numeric_limits<int64_t>::max()));
-    run(sql_->delete_doc, id);
+    delete_document(id);
   }
   SQLite::Statement dup(db_, "DELETE FROM duplicates WHERE source = ?");
   run(dup, source);
@@ -298,6 +312,7 @@ void Store::remove_orphans() {
       "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions) "
       "AND id NOT IN (SELECT subject_id FROM relations) AND id NOT IN (SELECT object_id FROM relations) "
       "AND id NOT IN (SELECT stands_for FROM entities WHERE stands_for IS NOT NULL)");
+  db_.exec("DELETE FROM aliases WHERE entity_id NOT IN (SELECT id FROM entities)");
   entity_ids_.clear();
   aliases_seen_.clear();
 }

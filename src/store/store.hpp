@@ -85,6 +85,9 @@ class Store {
   std::optional<int64_t> unindexed_from_;                    // first sentence id not yet in the FTS index
 
   int64_t entity_id(const extract::Annotations& ann, uint32_t index);
+  // Deletes a document with its sentences, mentions, evidence and duplicate records (the
+  // full-text index is the caller's: unindex_sentences first).
+  void delete_document(int64_t id);
   void add_alias(int64_t entity, std::string_view alias);
   int64_t relation_id(int64_t subject, const std::string& predicate, int64_t object);
 };
