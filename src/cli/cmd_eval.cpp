@@ -46,9 +46,10 @@ void eval(const EvalOptions& opt) {
   if (opt.show_misses)
     for (const std::string& m : r.misses) std::cout << m << "\n";
   for (const char* k : {"ent", "ent_typed", "rel", "rel_explicit"}) {
-    std::printf("%-13s", k);
-    for (const auto& [name, value] : out[k].items()) std::printf(" %s=%s", name.c_str(), value.dump().c_str());
-    std::printf("\n");
+    std::string label = k;
+    std::cout << label << std::string(13 - label.size(), ' ');
+    for (const auto& [name, value] : out[k].items()) std::cout << " " << name << "=" << value.dump();
+    std::cout << "\n";
   }
 }
 

@@ -1,5 +1,7 @@
 #include "cli/progress.hpp"
 
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -7,6 +9,19 @@
 #include <nlohmann/json.hpp>
 
 namespace rawabit::cli {
+
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+double process_cpu_seconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  auto secs = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
+  return secs(u.ru_utime) + secs(u.ru_stime);
+}
 
 Progress::Progress(Mode mode, uint64_t total_input_bytes)
     : mode_(mode),
@@ -61,7 +76,9 @@ void Progress::finish(const BuildTally& t, const std::string& db) {
     std::cerr << nlohmann::json{{"event", "summary"}, {"database", db}, {"stored", t.stored},
                                 {"replaced", t.replaced}, {"unchanged", t.unchanged}, {"duplicates", t.duplicates}, {"removed", t.removed},
                                 {"skipped", t.skipped}, {"mentions", t.mentions}, {"facts", t.facts},
-                                {"megabytes", t.bytes / 1e6}, {"seconds", s}}
+                                {"megabytes", t.bytes / 1e6}, {"seconds", s},
+                                {"cpu_seconds", {{"read", t.cpu_read}, {"extract", t.cpu_extract},
+                                                 {"write", t.cpu_write}, {"total", t.cpu_total}}}}
                      .dump()
               << "\n";
     return;

@@ -13,7 +13,14 @@ struct BuildTally {
   size_t stored = 0, replaced = 0, unchanged = 0, duplicates = 0, removed = 0, skipped = 0;
   size_t mentions = 0, facts = 0;
   uint64_t bytes = 0;  // article text read
+  // CPU seconds by stage: the reader thread, the extraction workers, the writer thread and the
+  // whole process (which adds loading the lexicon and model).
+  double cpu_read = 0, cpu_extract = 0, cpu_write = 0, cpu_total = 0;
 };
+
+// CPU seconds used so far by the calling thread, and by the whole process.
+double thread_cpu_seconds();
+double process_cpu_seconds();
 
 class Progress {
  public:

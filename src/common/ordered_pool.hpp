@@ -32,7 +32,7 @@ class OrderedPool {
       std::lock_guard lock(mutex_);
       closed_ = stopping_ = true;
     }
-    changed_.notify_all();
+    wake_everyone();
     for (std::thread& t : threads_) t.join();
   }
 
@@ -41,24 +41,29 @@ class OrderedPool {
 
   void submit(Item item) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return in_flight_ < max_in_flight_ || stopping_; });
+    room_.wait(lock, [&] { return in_flight_ < max_in_flight_ || stopping_; });
     if (stopping_) return;
     pending_.push_back({next_submitted_++, std::move(item)});
     ++in_flight_;
-    changed_.notify_all();
+    lock.unlock();
+    work_ready_.notify_one();
   }
 
   void close() {
-    std::lock_guard lock(mutex_);
-    closed_ = true;
-    changed_.notify_all();
+    {
+      std::lock_guard lock(mutex_);
+      closed_ = true;
+    }
+    wake_everyone();
   }
 
   // Stops the pool early (the consumer failed): blocked submit() calls return.
   void abandon() {
-    std::lock_guard lock(mutex_);
-    closed_ = stopping_ = true;
-    changed_.notify_all();
+    {
+      std::lock_guard lock(mutex_);
+      closed_ = stopping_ = true;
+    }
+    wake_everyone();
   }
 
   void consume(const std::function<void(Item&)>& use) {
@@ -66,7 +71,7 @@ class OrderedPool {
       Done done;
       {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] {
+        next_ready_.wait(lock, [&] {
           return finished_.count(next_consumed_) || (closed_ && next_consumed_ == next_submitted_) || stopping_;
         });
         auto it = finished_.find(next_consumed_);
@@ -81,7 +86,7 @@ class OrderedPool {
         std::lock_guard lock(mutex_);
         --in_flight_;
       }
-      changed_.notify_all();
+      room_.notify_one();
     }
   }
 
@@ -96,7 +101,7 @@ class OrderedPool {
       std::pair<size_t, Item> job;
       {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return !pending_.empty() || closed_; });
+        work_ready_.wait(lock, [&] { return !pending_.empty() || closed_; });
         if (pending_.empty() || stopping_) return;
         job = std::move(pending_.front());
         pending_.pop_front();
@@ -107,18 +112,28 @@ class OrderedPool {
       } catch (...) {
         done.error = std::current_exception();
       }
+      bool next_in_order;
       {
         std::lock_guard lock(mutex_);
         finished_.emplace(job.first, std::move(done));
+        next_in_order = job.first == next_consumed_;
       }
-      changed_.notify_all();
+      if (next_in_order) next_ready_.notify_one();  // otherwise the consumer waits for another item
     }
+  }
+
+  void wake_everyone() {
+    work_ready_.notify_all();
+    next_ready_.notify_all();
+    room_.notify_all();
   }
 
   std::function<void(Item&)> work_;
   const size_t max_in_flight_;
   std::mutex mutex_;
-  std::condition_variable changed_;
+  // One condition each, so that an event wakes only the threads it concerns: workers wait for
+  // work_ready_, the consumer for next_ready_ (the next item in order is done), submit() for room_.
+  std::condition_variable work_ready_, next_ready_, room_;
   std::deque<std::pair<size_t, Item>> pending_;
   std::map<size_t, Done> finished_;
   size_t next_submitted_ = 0, next_consumed_ = 0, in_flight_ = 0;

@@ -73,11 +73,22 @@ class Store {
   std::unique_ptr<Statements> sql_;
   std::unique_ptr<SQLite::Transaction> batch_;
   std::unordered_map<std::string, int64_t> entity_ids_;     // entity key → id, this run
-  std::set<std::pair<int64_t, std::string>> aliases_seen_;  // aliases written this run
+  // Aliases written this run; looked up by string_view so that a known alias costs no copy.
+  struct AliasLess {
+    using is_transparent = void;
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      return a.first != b.first ? a.first < b.first : std::string_view(a.second) < std::string_view(b.second);
+    }
+  };
+  std::set<std::pair<int64_t, std::string>, AliasLess> aliases_seen_;
   std::optional<int64_t> unindexed_from_;                    // first sentence id not yet in the FTS index
 
   int64_t entity_id(const extract::Annotations& ann, uint32_t index);
-  void add_alias(int64_t entity, const std::string& alias);
+  // Deletes a document with its sentences, mentions, evidence and duplicate records (the
+  // full-text index is the caller's: unindex_sentences first).
+  void delete_document(int64_t id);
+  void add_alias(int64_t entity, std::string_view alias);
   int64_t relation_id(int64_t subject, const std::string& predicate, int64_t object);
 };
 

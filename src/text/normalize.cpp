@@ -41,17 +41,24 @@ const icu::Normalizer2& nfkc() {
   return *n;
 }
 
-// For each BMP code point: does NFKC leave it unchanged when it stands alone? Built once, so the
-// common case (a letter with no combining mark after it) never calls into ICU.
-const std::vector<bool>& stable_alone() {
-  static const std::vector<bool> table = [] {
+// What NFKC does with each BMP code point, looked up without calling into ICU.
+enum : uint8_t {
+  kStableAlone = 1,    // NFKC leaves it unchanged when it stands alone
+  kBoundaryBefore = 2  // it never combines with the character before it
+};
+
+// Built once, so that the common case (a letter with no combining mark after it) never calls
+// into ICU.
+const std::vector<uint8_t>& nfkc_flags() {
+  static const std::vector<uint8_t> table = [] {
     const icu::Normalizer2& n = nfkc();
-    std::vector<bool> t(0x10000);
+    std::vector<uint8_t> t(0x10000, 0);
     for (UChar32 c = 0; c < 0x10000; ++c) {
       if (c >= 0xD800 && c <= 0xDFFF) continue;
       UErrorCode status = U_ZERO_ERROR;
       icu::UnicodeString one(c);
-      t[c] = n.isNormalized(one, status) && U_SUCCESS(status);
+      if (n.isNormalized(one, status) && U_SUCCESS(status)) t[c] |= kStableAlone;
+      if (n.hasBoundaryBefore(c)) t[c] |= kBoundaryBefore;
     }
     return t;
   }();
@@ -59,15 +66,20 @@ const std::vector<bool>& stable_alone() {
 }
 
 // Appends the folded form of `piece` (already NFKC) to out, every byte mapped to [from, to).
-void emit_folded(NormalizedText& out, std::u32string_view piece, uint32_t from, uint32_t to) {
-  for (char32_t cp : piece) {
-    char32_t f = fold(cp);
-    if (!f) continue;
-    size_t before = out.text.size();
-    append_utf8(out.text, f);
-    out.origin.insert(out.origin.end(), out.text.size() - before, from);
-    out.origin_end.insert(out.origin_end.end(), out.text.size() - before, to);
+void emit_folded(NormalizedText& out, char32_t cp, uint32_t from, uint32_t to) {
+  char32_t f = fold(cp);
+  if (!f) return;
+  char bytes[4];
+  size_t n = encode_utf8(f, bytes);
+  out.text.append(bytes, n);
+  for (size_t k = 0; k < n; ++k) {
+    out.origin.push_back(from);
+    out.origin_end.push_back(to);
   }
+}
+
+void emit_folded(NormalizedText& out, std::u32string_view piece, uint32_t from, uint32_t to) {
+  for (char32_t cp : piece) emit_folded(out, cp, from, to);
 }
 
 bool is_letter_at(std::string_view s, size_t i) {
@@ -79,7 +91,10 @@ bool is_letter_at(std::string_view s, size_t i) {
 
 NormalizedText normalize(std::string_view original) {
   const icu::Normalizer2& norm = nfkc();
-  const std::vector<bool>& stable = stable_alone();
+  const std::vector<uint8_t>& flags = nfkc_flags();
+  auto boundary_before = [&](char32_t c) {
+    return c < 0x10000 ? (flags[c] & kBoundaryBefore) != 0 : norm.hasBoundaryBefore(static_cast<UChar32>(c));
+  };
   NormalizedText out;
   out.original_size = original.size();
   out.text.reserve(original.size());
@@ -94,12 +109,12 @@ NormalizedText normalize(std::string_view original) {
   while (i < original.size()) {
     size_t seg_begin = i;
     char32_t cp = next_code_point(original, i);
-    bool alone = cp < 0x10000 && stable[cp];
+    bool alone = cp < 0x10000 && (flags[cp] & kStableAlone);
     // Extend the segment over following characters that combine with it.
     while (i < original.size()) {
       size_t j = i;
       char32_t next = next_code_point(original, j);
-      if (next < 0x80 || norm.hasBoundaryBefore(next)) break;
+      if (next < 0x80 || boundary_before(next)) break;
       alone = false;
       i = j;
     }
@@ -109,7 +124,8 @@ NormalizedText normalize(std::string_view original) {
     if (cp == '_') {
       piece.assign(1, U' ');  // words of a hashtag: «#عهد_التميمي»
     } else if (alone) {
-      piece.assign(1, cp);
+      emit_folded(out, cp, static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(i));
+      continue;
     } else {
       UErrorCode status = U_ZERO_ERROR;
       icu::UnicodeString src = icu::UnicodeString::fromUTF8(

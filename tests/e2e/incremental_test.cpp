@@ -76,6 +76,9 @@ TEST(Incremental, AddChangeDeleteAndDuplicate) {
   EXPECT_LT(scalar(db, "SELECT COUNT(*) FROM evidence"), evidence_before);  // the deleted article took its facts
   // Orphans go: no relation without evidence, no entity without a mention or a fact.
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM relations WHERE id NOT IN (SELECT relation_id FROM evidence)"), 0);
+  // The changed and deleted documents took all their rows with them: every reference resolves.
+  EXPECT_EQ(column(db, "SELECT \"table\" || ' row ' || ifnull(rowid, '?') || ' → ' || parent FROM pragma_foreign_key_check"),
+            std::vector<std::string>{});
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'خرينين'"),
             scalar(db, "SELECT COUNT(*) FROM sentences WHERE text LIKE '%خرينين%'"));
 
