@@ -9,21 +9,16 @@
 #include "extract/pipeline.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/input.hpp"
+#include "text/utf8.hpp"
 
 namespace rawabit::cli {
 
 namespace {
 
-// Character offset of a byte offset into well-formed UTF-8.
-size_t chars_before(std::string_view text, size_t byte) {
-  size_t n = 0;
-  for (size_t i = 0; i < byte && i < text.size(); ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  return n;
-}
-
 nlohmann::json record_of(const text::Document& doc, const extract::Annotations& ann) {
+  const std::vector<uint32_t> chars = text::char_offsets(doc.text);
   auto span = [&](size_t begin, size_t end) {
-    return nlohmann::json{{"start", chars_before(doc.text, begin)}, {"end", chars_before(doc.text, end)},
+    return nlohmann::json{{"start", chars[begin]}, {"end", chars[end]},
                           {"text", doc.text.substr(begin, end - begin)}};
   };
   nlohmann::json entities = nlohmann::json::array(), mentions = nlohmann::json::array(), facts = nlohmann::json::array();

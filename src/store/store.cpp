@@ -8,6 +8,7 @@
 #include "common/error.hpp"
 #include "common/paths.hpp"
 #include "lexicon/entity_type.hpp"
+#include "text/utf8.hpp"
 
 namespace rawabit::store {
 
@@ -20,20 +21,6 @@ std::string schema_sql() {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-// Character (code point) offset of every byte boundary of a UTF-8 text; a boundary inside a
-// character maps to the character's start.
-std::vector<uint32_t> char_offsets(std::string_view text) {
-  std::vector<uint32_t> out(text.size() + 1);
-  uint32_t chars = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    out[i] = lead ? chars : chars - 1;
-    chars += lead;
-  }
-  out[text.size()] = chars;
-  return out;
 }
 
 SQLite::Database open_database(const std::filesystem::path& path) {
@@ -214,7 +201,7 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
   run(sql_->insert_doc, doc.source, doc.title, doc.date, doc.publisher, sha256, NoCopy{doc.text});
   int64_t doc_id = db_.getLastInsertRowid();
 
-  std::vector<uint32_t> chars = char_offsets(doc.text);
+  std::vector<uint32_t> chars = text::char_offsets(doc.text);
   std::vector<int64_t> sentence_ids(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     auto span = doc.span_of_tokens(doc.sentences[i].first_token, doc.sentences[i].end_token);

@@ -2,6 +2,18 @@
 
 namespace rawabit::text {
 
+std::vector<uint32_t> char_offsets(std::string_view text) {
+  std::vector<uint32_t> out(text.size() + 1);
+  uint32_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    out[i] = lead ? chars : chars - 1;
+    chars += lead;
+  }
+  out[text.size()] = chars;
+  return out;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   char bytes[4];
   out.append(bytes, encode_utf8(cp, bytes));

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rawabit::text {
 
@@ -30,6 +31,10 @@ inline char32_t next_code_point(std::string_view s, size_t& i) {
 }
 
 void append_utf8(std::string& out, char32_t cp);
+
+// Character (code point) offset of every byte boundary of a UTF-8 text, text.size() + 1 of them;
+// a boundary inside a character maps to the character's start.
+std::vector<uint32_t> char_offsets(std::string_view text);
 
 // Writes the UTF-8 bytes of `cp` to out[0..4) and returns how many there are.
 inline size_t encode_utf8(char32_t cp, char* out) {

@@ -37,6 +37,21 @@ TEST(Utf8, SequenceLength) {
   for (const auto& [bytes, len] : cases) EXPECT_EQ(utf8_sequence_length(bytes, 0), len) << bytes;
 }
 
+TEST(Utf8, CharOffsetsOfEveryByteBoundary) {
+  struct Case {
+    std::string text;
+    std::vector<uint32_t> offsets;
+  };
+  const Case cases[] = {
+      {"", {0}},
+      {"ab", {0, 1, 2}},
+      {"بو", {0, 0, 1, 1, 2}},               // two 2-byte letters: a byte inside one maps to its start
+      {"a€b", {0, 1, 1, 1, 2, 3}},           // a 3-byte character
+      {"\xF0\x9F\x98\x80x", {0, 0, 0, 0, 1, 2}},  // a 4-byte character
+  };
+  for (const Case& c : cases) EXPECT_EQ(char_offsets(c.text), c.offsets) << c.text;
+}
+
 TEST(Input, TxtTitleAndDateLine) {
   std::vector<std::string> warnings;
   Warn warn = [&](const std::string& w) { warnings.push_back(w); };
