@@ -37,16 +37,21 @@ struct TrainNerOptions {
 
 std::filesystem::path default_model() { return schema_dir() / "models" / "ner.bin"; }
 
-// Prints each sentence as token<TAB>tag lines, a blank line after each.
+// Prints each sentence as token<TAB>tag lines, a blank line after each. The input is read
+// whole and tagged as one document (Tagger::tag_document): nearby sentences make their names
+// consistent, as in cross-validation.
 void tag_stream(const Tagger& tagger, ConllReader& reader) {
-  ConllSentence sentence;
-  std::vector<Tag> tags;
+  std::vector<ConllSentence> sentences;
+  for (ConllSentence s; reader.next(s);) sentences.push_back(std::move(s));
+  std::vector<std::vector<std::string_view>> words;
+  for (const ConllSentence& s : sentences) words.push_back(forms_of(s));
+  std::vector<std::vector<Tag>> tags;
+  tagger.tag_document(words, tags);
   std::string out;
-  while (reader.next(sentence)) {
-    tagger.tag_bio(forms_of(sentence), tags);
+  for (size_t s = 0; s < sentences.size(); ++s) {
     out.clear();
-    for (size_t i = 0; i < tags.size(); ++i)
-      out.append(sentence.tokens[i]).append("\t").append(tag_name(tags[i])).append("\n");
+    for (size_t i = 0; i < tags[s].size(); ++i)
+      out.append(sentences[s].tokens[i]).append("\t").append(tag_name(tags[s][i])).append("\n");
     out += "\n";
     std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
   }
@@ -114,6 +119,7 @@ void run_train_ner(const TrainNerOptions& o) {
   if (o.folds) {
     CrossValidation cv = cross_validate(sentences, resources, o.training, o.folds, log, corpus ? &*corpus : nullptr);
     std::cout << o.folds << "-fold cross-validation, exact spans:\n" << format_scores(cv.tagger);
+    std::cout << "\neach sentence alone (no document consistency), same folds:\n" << format_scores(cv.sentences_alone);
     std::cout << "\ngazetteer alone (longest matches), same folds:\n" << format_scores(cv.names_alone);
   }
   if (!o.output.empty()) {

@@ -1,9 +1,13 @@
 #include "extract/tagger.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
 #include <cmath>
 
+#include "extract/tagger_cache.hpp"
 #include "extract/tagger_decode.hpp"
+#include "extract/tagger_document.hpp"
 
 namespace rawabit::extract::ner {
 
@@ -35,31 +39,163 @@ Tagger::Tagger(const TaggerWeights& weights, FeatureResources resources)
   for (size_t i = 0; i < transition_.size(); ++i) transition_[i] = quantize(weights.transition[i], scale_);
 }
 
-std::vector<TaggedSpan> Tagger::tag(std::span<const std::string_view> words) const {
+uint64_t Tagger::next_id() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+namespace {
+
+// What tagging keeps between sentences on one thread: the word cache of the tagger used last
+// and buffers that would otherwise be allocated per sentence.
+struct ThreadState {
+  uint64_t owner = 0;  // Tagger::id_ of the cache's tagger; 0 none
+  WordScoreCache cache;
+  // What the pseudo-words beyond the sentence contribute, d = 1..kWindow places away.
+  std::array<TagScores, kWindow + 1> before{}, after{};
+  // The label rows (FeatureExtractor::label_rows) of every (previous, own, next) gazetteer label.
+  std::vector<TagScores> labels;
+  IntTransitions transition{};
+  std::vector<const CachedWord*> words;
+  std::vector<ContextWord> context;
+  std::vector<int32_t> scores;
   std::vector<Tag> tags;
+  IntViterbiScratch viterbi;
+  StemReader stems;
+};
+
+size_t label_index(Tag prev, Tag tag, Tag next) { return (size_t{prev} * kTags + tag) * kTags + next; }
+
+ThreadState& thread_state() {
+  thread_local ThreadState state;
+  return state;
+}
+
+}  // namespace
+
+std::vector<TaggedSpan> Tagger::tag(std::span<const std::string_view> words) const {
+  std::vector<Tag>& tags = thread_state().tags;
   tag_bio(words, tags);
   return spans_from_tags(tags);
 }
 
 void Tagger::tag_bio(std::span<const std::string_view> words, std::vector<Tag>& tags) const {
+  ThreadState& state = thread_state();
+  scores(words, state.scores);  // sets up state for this tagger
+  // Scores stay in int16 units: the common scale does not change the best sequence.
+  viterbi(state.scores, state.transition, state.viterbi, tags);
+}
+
+void Tagger::tag_document(std::span<const std::vector<std::string_view>> sentences,
+                          std::vector<std::vector<Tag>>& tags) const {
+  tags.resize(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) tag_bio(sentences[s], tags[s]);
+  make_consistent(sentences, tags);
+}
+
+void Tagger::scores_uncached(std::span<const std::string_view> words, std::vector<int32_t>& out) const {
   FeatureExtractor extractor(resources_, hash_bits_);
   SentenceFeatures features;
   extractor.extract(words, features);
-  // Scores stay in int16 units: the common scale does not change the best sequence.
-  std::vector<double> emission(words.size() * kTags);
+  out.assign(words.size() * kTags, 0);
   for (size_t i = 0; i < words.size(); ++i) {
-    std::array<int32_t, kTags> sum{};
-    for (uint32_t row : features.rows(i)) {
-      const int16_t* w = emission_.find(row);
-      if (!w) continue;
-      for (size_t t = 0; t < kTags; ++t) sum[t] += w[t];
-    }
-    for (size_t t = 0; t < kTags; ++t) emission[i * kTags + t] = sum[t];
+    TagScores sum{};
+    RowSum add{emission_, sum};
+    for (uint32_t row : features.rows(i)) add.add(row);
+    std::copy(sum.begin(), sum.end(), out.begin() + static_cast<ptrdiff_t>(i * kTags));
   }
-  Transitions transition;
-  for (size_t i = 0; i < transition.size(); ++i) transition[i] = transition_[i];
-  ViterbiScratch scratch;
-  viterbi(emission, transition, scratch, tags);
+}
+
+void Tagger::scores(std::span<const std::string_view> words, std::vector<int32_t>& out) const {
+  ThreadState& state = thread_state();
+  WordScoreCache& cache = state.cache;
+  FeatureExtractor extractor(resources_, hash_bits_);
+  if (state.owner != id_) {
+    state.owner = id_;
+    cache.clear();
+    for (int d = 1; d <= kWindow; ++d) {
+      state.before[d].fill(0);
+      state.after[d].fill(0);
+      RowSum before{emission_, state.before[d]}, after{emission_, state.after[d]};
+      extractor.neighbour_rows(FeatureExtractor::before_sentence(), d, before);
+      extractor.neighbour_rows(FeatureExtractor::after_sentence(), -d, after);
+    }
+    state.labels.assign(kTags * kTags * kTags, TagScores{});
+    for (Tag p = 0; p < kTags; ++p) {
+      for (Tag t = 0; t < kTags; ++t) {
+        for (Tag x = 0; x < kTags; ++x) {
+          RowSum sum{emission_, state.labels[label_index(p, t, x)]};
+          extractor.label_rows(p, t, x, sum);
+        }
+      }
+    }
+    for (size_t i = 0; i < transition_.size(); ++i) state.transition[i] = transition_[i];
+  }
+  const bool cacheable = words.size() <= cache.capacity() && std::all_of(words.begin(), words.end(), [](auto w) {
+                           return w.size() <= UINT16_MAX;
+                         });
+  if (!cacheable) return scores_uncached(words, out);
+  if (cache.size() + words.size() > cache.capacity()) cache.clear();
+
+  // Each word's cached part, computed on a miss.
+  const size_t n = words.size();
+  state.words.resize(n);
+  state.context.resize(n);
+  WordInfo info;
+  cache.find_all(words, state.words);
+  for (size_t i = 0; i < n; ++i) {
+    // A word met twice in the sentence may have been added since find_all().
+    const CachedWord* c = state.words[i] ? state.words[i] : cache.find(words[i]);
+    if (!c) {
+      CachedWord& added = cache.insert(words[i]);
+      extractor.describe_word(words[i], info);
+      extractor.lookup_stats(info);
+      for (int d = -kWindow; d <= kWindow; ++d) {
+        RowSum sum{emission_, added.toward(d)};
+        extractor.neighbour_rows(info, d, sum);
+      }
+      added.hash = info.stem_hash[0];
+      added.shape = info.shape;
+      added.may_start_name = !resources_.names.empty() && extractor.may_start_name(info);
+      c = &added;
+    }
+    state.words[i] = c;
+    state.context[i] = {c->hash, c->shape, kOutside, 0};
+  }
+
+  // Gazetteer labels: longest matches, tried only where a name may start.
+  for (size_t i = 0; i < n;) {
+    std::optional<NameMatch> match;
+    if (state.words[i]->may_start_name) match = resources_.names.longest_match(words, i, state.stems.read(words[i]));
+    if (!match) {
+      ++i;
+      continue;
+    }
+    state.context[i].gaz_tag = begin_tag(match->type);
+    for (size_t j = i + 1; j < match->end; ++j) state.context[j].gaz_tag = inside_tag(match->type);
+    i = match->end;
+  }
+
+  mark_enclosures(words, [&state](size_t i, uint8_t e) { state.context[i].enclosure = e; });
+  static const ContextWord kBefore = context_of(FeatureExtractor::before_sentence()),
+                           kAfter = context_of(FeatureExtractor::after_sentence());
+  out.resize(n * kTags);
+  for (size_t i = 0; i < n; ++i) {
+    TagScores sum = state.words[i]->toward(0);
+    for (int d = 1; d <= kWindow; ++d) {
+      const TagScores& from_before = i >= static_cast<size_t>(d) ? state.words[i - d]->toward(d) : state.before[d];
+      const TagScores& from_after = i + d < n ? state.words[i + d]->toward(-d) : state.after[d];
+      for (size_t t = 0; t < kTags; ++t) sum[t] += from_before[t] + from_after[t];
+    }
+    const ContextWord& prev = i > 0 ? state.context[i - 1] : kBefore;
+    const ContextWord& next = i + 1 < n ? state.context[i + 1] : kAfter;
+    RowSum add{emission_, sum};
+    const TagScores& labels = state.labels[label_index(prev.gaz_tag, state.context[i].gaz_tag, next.gaz_tag)];
+    for (size_t t = 0; t < kTags; ++t) sum[t] += labels[t];
+    if (state.context[i].enclosure) extractor.enclosure_rows(state.context[i].enclosure, add);
+    extractor.word_context_rows(prev, state.context[i], next, add);
+    std::copy(sum.begin(), sum.end(), out.begin() + static_cast<ptrdiff_t>(i * kTags));
+  }
 }
 
 }  // namespace rawabit::extract::ner

@@ -23,7 +23,7 @@
 namespace rawabit::extract::ner {
 
 // Bump whenever the file layout or the meaning of a feature changes (tagger_features.cpp).
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;
 
 // Real-valued weights, as training produces them: `emission` has kTags weights per hashed
 // row, `transition` (kTags + 1) × kTags (the last row scores a sentence's first tag).
@@ -46,13 +46,27 @@ class Tagger {
   std::vector<TaggedSpan> tag(std::span<const std::string_view> words) const;
   // The same, as one BIO tag per word.
   void tag_bio(std::span<const std::string_view> words, std::vector<Tag>& tags) const;
+  // The sentences of one document, in order: each tagged by tag_bio(), then the names made
+  // consistent across nearby sentences (make_consistent, tagger_document.hpp). This is what
+  // the cross-validation figures measure. Thread-safe.
+  void tag_document(std::span<const std::vector<std::string_view>> sentences,
+                    std::vector<std::vector<Tag>>& tags) const;
+
+  // The emission scores of a sentence in int16 weight units, kTags per word: the sums of the
+  // weights of each word's feature rows. Per-word-type parts come from a per-thread cache
+  // (tagger_cache.hpp), which is bounded and emptied when full or used by another Tagger.
+  void scores(std::span<const std::string_view> words, std::vector<int32_t>& out) const;
+  // The same without the cache, feature row by feature row: what scores() must equal.
+  void scores_uncached(std::span<const std::string_view> words, std::vector<int32_t>& out) const;
 
   unsigned hash_bits() const { return hash_bits_; }
   const FeatureResources& resources() const { return resources_; }
 
  private:
   Tagger() = default;
+  static uint64_t next_id();
 
+  uint64_t id_ = next_id();  // tells per-thread caches which tagger they hold; copies share it
   unsigned hash_bits_ = 0;
   float scale_ = 1;      // weight = int16 value × scale
   PackedRows emission_;  // the non-zero rows of the hashed feature weights

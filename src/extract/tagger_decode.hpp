@@ -2,6 +2,7 @@
 // scores and tag-to-tag transition scores. Shared by training and tagging.
 #pragma once
 #include <array>
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -20,6 +21,16 @@ struct ViterbiScratch {
 
 // `emission[i * kTags + t]` scores tag t on word i; fills tags with one tag per word.
 void viterbi(std::span<const double> emission, const Transitions& transition, ViterbiScratch& scratch,
+             std::vector<Tag>& tags);
+
+// The same over integer scores (the quantized tagger's): identical choices to the double
+// version on the same values, as long as every path score stays below 2^53 in magnitude.
+using IntTransitions = std::array<int64_t, (kTags + 1) * kTags>;
+struct IntViterbiScratch {
+  std::vector<int64_t> best;
+  std::vector<Tag> back;
+};
+void viterbi(std::span<const int32_t> emission, const IntTransitions& transition, IntViterbiScratch& scratch,
              std::vector<Tag>& tags);
 
 }  // namespace rawabit::extract::ner

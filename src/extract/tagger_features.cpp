@@ -26,6 +26,8 @@ enum Template : uint8_t {
   kGazRole, kGazTag, kPrevGazTag, kNextGazTag, kGazTagWord,
   kFrequency, kCoreFrequency, kArticleShare, kCoreArticleShare, kLeftContext, kRightContext, kCoreLeftContext,
   kCoreRightContext, kUnknownWord, kTaggedShare, kCoreTaggedShare, kPrevTaggedShare, kNextTaggedShare,
+  kPrevGazRole, kNextGazRole, kPrevPrefix, kNextPrefix, kContextPair, kNext2Trigger, kEnclosure,
+  kPrev2Core, kNext2Core, kWordShare, kPrevWordNext,
 };
 // clang-format on
 
@@ -43,6 +45,9 @@ constexpr std::string_view kTitles[] = {
     "مدير",   "الأمين",  "الحاكم", "حاكم",      "البابا",   "الإمام",  "المرشح",  "الكاتب",     "الصحفي",
     "المفكر", "الشاعر",  "الفنان", "المطرب",    "المطربة",  "الممثل",  "الممثلة", "المخرج",     "اللاعب",
     "لاعب",   "المدرب",  "مدرب",   "المستشارة", "الرئيسة",  "المندوب", "مندوب",   "المفوض",
+    "المدافع", "المهاجم", "الحارس", "النجم",    "الكابتن",  "المشير",  "الرائد",  "النقيب",     "القاضي",
+    "المحامي", "الأستاذ", "الشيخة", "السلطان",  "المرشد",   "الحاخام", "المطران", "الكاردينال", "الوزيرة",
+    "الأمينة", "المراسل", "المحلل", "الباحث",   "البطل",    "الملاكم", "العداء",  "السفيرة",
 };
 constexpr std::string_view kPlaceNouns[] = {
     "مدينة", "المدينة", "العاصمة", "عاصمة",   "ولاية", "منطقة", "جزيرة", "جزر",  "نهر",  "بحر",   "محافظة",
@@ -53,6 +58,9 @@ constexpr std::string_view kOrgNouns[] = {
     "شركة",   "وكالة", "منظمة", "حزب",   "حركة", "جامعة", "مجلس",   "وزارة", "اتحاد", "بنك",     "مصرف",
     "جمعية",  "مؤسسة", "جبهة",  "صحيفة", "قناة", "هيئة",  "لجنة",   "نادي",  "فريق",  "معهد",    "مركز",
     "مجموعة", "تحالف", "منتخب", "جيش",   "قوات", "محكمة", "برلمان", "مجلة",  "إذاعة", "تلفزيون",
+    "مسجد",   "نقابة", "رابطة", "كلية",  "مدرسة", "مستشفى", "مصنع",  "مجمع",  "منتدى", "صندوق",  "مكتب",
+    "مديرية", "بورصة", "كنيسة", "فندق",  "محطة", "جماعة",  "تنظيم", "ميليشيا", "الشركة", "المنظمة", "الحزب",
+    "الحركة", "الجمعية", "الوكالة", "الجامعة", "الصحيفة", "القناة", "المجلس", "الهيئة", "الاتحاد", "النادي",
 };
 
 // Normalized trigger word hash → TriggerBit set.
@@ -124,34 +132,44 @@ std::optional<std::string_view> bare_core(const Stem& s) {
 FeatureExtractor::FeatureExtractor(const FeatureResources& resources, unsigned hash_bits)
     : names_(resources.names), stats_(resources.stats), hash_bits_(hash_bits) {}
 
+uint8_t enclosure_opened_by(std::string_view token) {
+  if (token == "\u00ab" || token == "\"") return 1;  // « or "
+  if (token == "(") return 2;
+  return 0;
+}
+
 void FeatureExtractor::extract(std::span<const std::string_view> words, SentenceFeatures& out) {
   describe(words);
   out.clear(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
-    word_features(i, out);
+    for (int offset = -kWindow; offset <= kWindow; ++offset) neighbour_rows(at(i, offset), -offset, out);
+    context_rows(context_of(at(i, -1)), context_of(at(i, 0)), context_of(at(i, 1)), out);
     out.end_word();
   }
 }
 
-void FeatureExtractor::describe(std::span<const std::string_view> words) {
+void FeatureExtractor::describe_word(std::string_view word, WordInfo& w) {
   const auto& triggers = trigger_table();
+  w = WordInfo{};
+  w.word = word;
+  w.stems = stem_reader_.read(word);
+  for (size_t k = 0; k < w.stems.count; ++k) w.stem_hash[k] = hash_of(w.stems.items[k]);
+  w.core_hash = w.stem_hash[w.stems.count - 1];
+  w.shape = shape_of(word);
+  w.length = static_cast<uint8_t>(std::min<size_t>(code_points(word), 10));
+  w.nisba = nisba_of(w.stems.shortest());
+  for (size_t k = 0; k < w.stems.count; ++k) {
+    if (const uint8_t* bits = triggers.find(w.stem_hash[k])) w.trigger |= *bits;
+    if (!names_.empty()) w.gaz_roles |= names_.word_roles(w.stem_hash[k]);
+  }
+}
+
+void FeatureExtractor::describe(std::span<const std::string_view> words) {
   info_.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
-    WordInfo& w = info_[i];
-    w = WordInfo{};
-    w.word = words[i];
-    w.stems = stem_reader_.read(words[i]);
-    for (size_t k = 0; k < w.stems.count; ++k) w.stem_hash[k] = hash_of(w.stems.items[k]);
-    w.core_hash = w.stem_hash[w.stems.count - 1];
-    w.shape = shape_of(words[i]);
-    w.length = static_cast<uint8_t>(std::min<size_t>(code_points(words[i]), 10));
-    w.nisba = nisba_of(w.stems.shortest());
-    for (size_t k = 0; k < w.stems.count; ++k) {
-      if (const uint8_t* bits = triggers.find(w.stem_hash[k])) w.trigger |= *bits;
-      if (!names_.empty()) w.gaz_roles |= names_.word_roles(w.stem_hash[k]);
-    }
-    stats_.prefetch(w.stem_hash[0]);
-    stats_.prefetch(w.core_hash);
+    describe_word(words[i], info_[i]);
+    stats_.prefetch(info_[i].stem_hash[0]);
+    stats_.prefetch(info_[i].core_hash);
   }
   // A second pass, so that the table's cache misses overlap.
   for (WordInfo& w : info_) {
@@ -159,98 +177,173 @@ void FeatureExtractor::describe(std::span<const std::string_view> words) {
     w.stats = stats_.find(w.stem_hash[0]);
     if (w.stems.count > 1) w.core_stats = stats_.find(w.core_hash);
   }
-  if (!names_.empty()) mark_name_matches(words);
+  if (!names_.empty()) mark_name_matches(words, info_);
+  mark_enclosures(words, [this](size_t i, uint8_t e) { info_[i].enclosure = e; });
 }
 
-void FeatureExtractor::mark_name_matches(std::span<const std::string_view> words) {
+void FeatureExtractor::lookup_stats(WordInfo& w) const {
+  if (stats_.empty()) return;
+  w.stats = stats_.find(w.stem_hash[0]);
+  if (w.stems.count > 1) w.core_stats = stats_.find(w.core_hash);
+}
+
+bool FeatureExtractor::may_start_name(const WordInfo& w) const {
+  return names_.may_start(w.stems);
+}
+
+void FeatureExtractor::mark_name_matches(std::span<const std::string_view> words, std::span<WordInfo> info) const {
   for (size_t i = 0; i < words.size();) {
-    std::optional<NameMatch> match = names_.longest_match(words, i, info_[i].stems);
+    std::optional<NameMatch> match = names_.longest_match(words, i, info[i].stems);
     if (!match) {
       ++i;
       continue;
     }
-    info_[i].gaz_tag = begin_tag(match->type);
-    for (size_t j = i + 1; j < match->end; ++j) info_[j].gaz_tag = inside_tag(match->type);
+    info[i].gaz_tag = begin_tag(match->type);
+    for (size_t j = i + 1; j < match->end; ++j) info[j].gaz_tag = inside_tag(match->type);
     i = match->end;
   }
 }
 
-const FeatureExtractor::WordInfo& FeatureExtractor::at(size_t i, int offset) const {
-  auto boundary = [](std::string_view form) {
-    WordInfo w;
-    w.word = form;
-    w.stems.items[0] = {false, form};
-    w.stems.count = 1;
-    w.stem_hash[0] = w.core_hash = hash_of(form);
-    return w;
-  };
-  static const WordInfo kBefore = boundary("<s>"), kAfter = boundary("</s>");
+namespace {
+WordInfo boundary(std::string_view form) {
+  WordInfo w;
+  w.word = form;
+  w.stems.items[0] = {false, form};
+  w.stems.count = 1;
+  w.stem_hash[0] = w.core_hash = hash_of(form);
+  return w;
+}
+}  // namespace
+
+const WordInfo& FeatureExtractor::before_sentence() {
+  static const WordInfo w = boundary("<s>");
+  return w;
+}
+
+const WordInfo& FeatureExtractor::after_sentence() {
+  static const WordInfo w = boundary("</s>");
+  return w;
+}
+
+const WordInfo& FeatureExtractor::at(size_t i, int offset) const {
   auto j = static_cast<ptrdiff_t>(i) + offset;
-  if (j < 0) return kBefore;
-  if (j >= static_cast<ptrdiff_t>(info_.size())) return kAfter;
+  if (j < 0) return before_sentence();
+  if (j >= static_cast<ptrdiff_t>(info_.size())) return after_sentence();
   return info_[static_cast<size_t>(j)];
 }
 
-void FeatureExtractor::word_features(size_t i, SentenceFeatures& out) const {
+template <class Sink>
+void FeatureExtractor::neighbour_rows(const WordInfo& w, int offset, Sink& out) const {
   auto emit = [&](uint8_t templ, uint64_t a = 0, uint64_t b = 0, uint64_t c = 0) {
     out.add(feature_row(hash_bits_, templ, a, b, c));
   };
-  const WordInfo &w = at(i, 0), &prev = at(i, -1), &next = at(i, 1), &prev2 = at(i, -2), &next2 = at(i, 2);
+  switch (offset) {
+    case 0:
+      own_rows(w, out);
+      return;
+    case 1:  // w is the previous word
+      emit(kPrevWord, w.stem_hash[0]);
+      emit(kPrevCore, w.core_hash);
+      emit(kPrevSuffix, hash_of(last_code_points(w.word, 2)));
+      emit(kPrevNisba, w.nisba);
+      emit(kPrevTrigger, w.trigger);
+      if (!stats_.empty()) neighbour_shares(w, kPrevTaggedShare, out);
+      for (unsigned bit = 0; bit < kRoleBits * kNerTypes; ++bit) {
+        if (w.gaz_roles & (1u << bit)) emit(kPrevGazRole, bit);
+      }
+      emit(kPrevPrefix, hash_of(first_code_points(w.stems.shortest().rest, 2)), w.stems.shortest().article);
+      return;
+    case -1:  // w is the next word
+      emit(kNextWord, w.stem_hash[0]);
+      emit(kNextCore, w.core_hash);
+      emit(kNextSuffix, hash_of(last_code_points(w.word, 2)));
+      emit(kNextNisba, w.nisba);
+      emit(kNextTrigger, w.trigger);
+      if (!stats_.empty()) neighbour_shares(w, kNextTaggedShare, out);
+      for (unsigned bit = 0; bit < kRoleBits * kNerTypes; ++bit) {
+        if (w.gaz_roles & (1u << bit)) emit(kNextGazRole, bit);
+      }
+      emit(kNextPrefix, hash_of(first_code_points(w.stems.shortest().rest, 2)), w.stems.shortest().article);
+      return;
+    case 2:
+      emit(kPrev2Word, w.stem_hash[0]);
+      emit(kPrev2Trigger, w.trigger);
+      emit(kPrev2Core, w.core_hash);
+      return;
+    case -2:
+      emit(kNext2Word, w.stem_hash[0]);
+      emit(kNext2Trigger, w.trigger);
+      emit(kNext2Core, w.core_hash);
+      return;
+    default:
+      return;
+  }
+}
+
+template <class Sink>
+void FeatureExtractor::own_rows(const WordInfo& w, Sink& out) const {
+  auto emit = [&](uint8_t templ, uint64_t a = 0, uint64_t b = 0, uint64_t c = 0) {
+    out.add(feature_row(hash_bits_, templ, a, b, c));
+  };
   const Stem& core = w.stems.shortest();
-  const uint64_t word = w.stem_hash[0];
-
   emit(kBias);
-  emit(kWord, word);
-  emit(kPrevWord, prev.stem_hash[0]);
-  emit(kNextWord, next.stem_hash[0]);
-  emit(kPrev2Word, prev2.stem_hash[0]);
-  emit(kNext2Word, next2.stem_hash[0]);
-  emit(kPrevBigram, prev.stem_hash[0], word);
-  emit(kNextBigram, word, next.stem_hash[0]);
+  emit(kWord, w.stem_hash[0]);
   for (size_t k = 1; k < w.stems.count; ++k) emit(kStem, w.stem_hash[k]);
-  emit(kPrevCore, prev.core_hash);
-  emit(kNextCore, next.core_hash);
   if (auto bare = bare_core(core)) emit(kBareCore, hash_of(*bare));
-
   for (uint8_t n = 1; n <= 4; ++n) {
     if (w.length <= n) break;
     emit(kPrefix, n, hash_of(first_code_points(w.word, n)));
     emit(kSuffix, n, hash_of(last_code_points(w.word, n)));
     if (w.stems.count > 1) emit(kCorePrefix, n, hash_of(first_code_points(core.rest, n)));
   }
-  emit(kPrevSuffix, hash_of(last_code_points(prev.word, 2)));
-  emit(kNextSuffix, hash_of(last_code_points(next.word, 2)));
-
   emit(kShape, w.shape);
   emit(kShapeLength, w.shape, w.length);
-  emit(kShapeWindow, prev.shape, w.shape, next.shape);
-
   emit(kNisba, w.nisba);
-  emit(kPrevNisba, prev.nisba);
-  emit(kNextNisba, next.nisba);
   emit(kHasArticle, has_article(core));
-
   emit(kTrigger, w.trigger);
-  emit(kPrevTrigger, prev.trigger);
-  emit(kPrev2Trigger, prev2.trigger);
-  emit(kNextTrigger, next.trigger);
-
-  if (!stats_.empty()) {
-    stats_features(w, out);
-    neighbour_shares(prev, kPrevTaggedShare, out);
-    neighbour_shares(next, kNextTaggedShare, out);
-  }
+  if (!stats_.empty()) stats_rows(w, out);
   if (names_.empty()) return;
   for (unsigned bit = 0; bit < kRoleBits * kNerTypes; ++bit) {
     if (w.gaz_roles & (1u << bit)) emit(kGazRole, bit);
   }
-  emit(kGazTag, w.gaz_tag);
-  emit(kPrevGazTag, prev.gaz_tag);
-  emit(kNextGazTag, next.gaz_tag);
-  if (w.gaz_tag != kOutside) emit(kGazTagWord, w.gaz_tag, word);
 }
 
-void FeatureExtractor::neighbour_shares(const WordInfo& w, uint8_t templ, SentenceFeatures& out) const {
+template <class Sink>
+void FeatureExtractor::context_rows(const ContextWord& prev, const ContextWord& w, const ContextWord& next,
+                                    Sink& out) const {
+  word_context_rows(prev, w, next, out);
+  label_rows(prev.gaz_tag, w.gaz_tag, next.gaz_tag, out);
+  enclosure_rows(w.enclosure, out);
+}
+
+template <class Sink>
+void FeatureExtractor::word_context_rows(const ContextWord& prev, const ContextWord& w, const ContextWord& next,
+                                         Sink& out) const {
+  auto emit = [&](uint8_t templ, uint64_t a = 0, uint64_t b = 0, uint64_t c = 0) {
+    out.add(feature_row(hash_bits_, templ, a, b, c));
+  };
+  emit(kPrevBigram, prev.hash, w.hash);
+  emit(kNextBigram, w.hash, next.hash);
+  emit(kShapeWindow, prev.shape, w.shape, next.shape);
+  if (!names_.empty() && w.gaz_tag != kOutside) emit(kGazTagWord, w.gaz_tag, w.hash);
+  emit(kPrevWordNext, prev.hash, next.hash);
+}
+
+template <class Sink>
+void FeatureExtractor::label_rows(Tag prev, Tag tag, Tag next, Sink& out) const {
+  if (names_.empty()) return;
+  out.add(feature_row(hash_bits_, kGazTag, tag));
+  out.add(feature_row(hash_bits_, kPrevGazTag, prev));
+  out.add(feature_row(hash_bits_, kNextGazTag, next));
+}
+
+template <class Sink>
+void FeatureExtractor::enclosure_rows(uint8_t enclosure, Sink& out) const {
+  if (enclosure) out.add(feature_row(hash_bits_, kEnclosure, enclosure));
+}
+
+template <class Sink>
+void FeatureExtractor::neighbour_shares(const WordInfo& w, uint8_t templ, Sink& out) const {
   const WordStats::Entry* e = w.stats ? w.stats : w.core_stats;
   if (!e) return;
   for (uint8_t t = 0; t < kNerTypes; ++t) {
@@ -258,7 +351,8 @@ void FeatureExtractor::neighbour_shares(const WordInfo& w, uint8_t templ, Senten
   }
 }
 
-void FeatureExtractor::stats_features(const WordInfo& w, SentenceFeatures& out) const {
+template <class Sink>
+void FeatureExtractor::stats_rows(const WordInfo& w, Sink& out) const {
   auto emit = [&](uint8_t templ, uint64_t a = 0, uint64_t b = 0) { out.add(feature_row(hash_bits_, templ, a, b)); };
   auto describe = [&](const WordStats::Entry& e, Template frequency, Template article, Template left, Template right,
                       Template tagged) {
@@ -277,6 +371,32 @@ void FeatureExtractor::stats_features(const WordInfo& w, SentenceFeatures& out) 
     describe(*w.core_stats, kCoreFrequency, kCoreArticleShare, kCoreLeftContext, kCoreRightContext, kCoreTaggedShare);
   }
   if (!w.stats && !w.core_stats) emit(kUnknownWord);
+  const WordStats::Entry* e = w.stats ? w.stats : w.core_stats;
+  if (e && e->contexts[0] != WordStats::kNoContext &&
+      e->contexts[WordStats::kContextsPerSide] != WordStats::kNoContext) {
+    emit(kContextPair, stats_.context_hash(e->contexts[0]),
+         stats_.context_hash(e->contexts[WordStats::kContextsPerSide]));
+  }
+  if (e) {
+    // The type the word is most often tagged with across the corpus, and how often, with its
+    // frequency.
+    uint8_t best = 0, type = 0;
+    for (uint8_t t = 0; t < kNerTypes; ++t) {
+      if (e->tagged[t] > best) best = e->tagged[t], type = t;
+    }
+    emit(kWordShare, type * 8 + best, e->frequency);
+  }
 }
+
+template void FeatureExtractor::neighbour_rows(const WordInfo&, int, SentenceFeatures&) const;
+template void FeatureExtractor::neighbour_rows(const WordInfo&, int, RowSum&) const;
+template void FeatureExtractor::context_rows(const ContextWord&, const ContextWord&, const ContextWord&,
+                                             SentenceFeatures&) const;
+template void FeatureExtractor::context_rows(const ContextWord&, const ContextWord&, const ContextWord&,
+                                             RowSum&) const;
+template void FeatureExtractor::word_context_rows(const ContextWord&, const ContextWord&, const ContextWord&,
+                                                  RowSum&) const;
+template void FeatureExtractor::label_rows(Tag, Tag, Tag, RowSum&) const;
+template void FeatureExtractor::enclosure_rows(uint8_t, RowSum&) const;
 
 }  // namespace rawabit::extract::ner

@@ -86,6 +86,14 @@ uint16_t NameList::word_roles(uint64_t word_hash) const {
   return roles ? *roles : 0;
 }
 
+bool NameList::may_start(const Stems& stems) const {
+  constexpr uint16_t kStarts = for_every_type(kRoleAlone | kRoleFirst);
+  for (const Stem& stem : stems) {
+    if (word_roles(hash_of(stem)) & kStarts) return true;
+  }
+  return false;
+}
+
 std::optional<NameMatch> NameList::longest_match(std::span<const std::string_view> words, size_t first,
                                                  const Stems& first_stems) const {
   constexpr uint16_t kStarts = for_every_type(kRoleAlone | kRoleFirst), kLater = for_every_type(kRoleLater);

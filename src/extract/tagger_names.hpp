@@ -47,6 +47,9 @@ class NameList {
   // The roles of a word (a clitic stem or a whole word) across all names, by its hash_of().
   uint16_t word_roles(uint64_t word_hash) const;
 
+  // Whether some reading of a word begins a name (else longest_match finds none there).
+  bool may_start(const Stems& stems) const;
+
   // The longest name starting at words[first]; the first word may carry clitics (any of
   // `first_stems`), the others are matched as they are.
   std::optional<NameMatch> longest_match(std::span<const std::string_view> words, size_t first,

@@ -3,6 +3,7 @@
 // table turns a present row into its index among the packed ones. The weights of a model then
 // fit in a core's L2 cache, where the dense table (2^20 × kTags int16, 19 MB) would not.
 #pragma once
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <span>
@@ -69,6 +70,18 @@ class PackedRows {
   std::vector<uint32_t> rank_;     // rank_[b]: stored rows before block b
   std::vector<int16_t> weights_;   // the stored rows, kTags each, in row order
   size_t count_ = 0;
+};
+
+// Adds the weights of rows into per-tag scores, as a feature sink (tagger_features.hpp).
+struct RowSum {
+  const PackedRows& weights;
+  std::array<int32_t, kTags>& sum;
+
+  void add(uint32_t row) {
+    const int16_t* w = weights.find(row);
+    if (!w) return;
+    for (size_t t = 0; t < kTags; ++t) sum[t] += w[t];
+  }
 };
 
 }  // namespace rawabit::extract::ner

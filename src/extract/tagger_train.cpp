@@ -173,13 +173,20 @@ CrossValidation cross_validate(std::span<const ConllSentence> sentences, const F
           std::to_string(train.size()) + " sentences");
     }
     Tagger tagger = train_tagger(train, resources, options, {}, corpus);
-    std::vector<Tag> tags;
+    // The test fold is tagged as one document: ANERcorp marks no story boundaries, but its
+    // stories are runs of consecutive sentences, and make_consistent() looks only
+    // kDocumentWindow sentences away.
+    std::vector<std::vector<std::string_view>> words;
+    for (size_t s = begin; s < end; ++s) words.push_back(forms_of(sentences[s]));
+    std::vector<std::vector<Tag>> document;
+    tagger.tag_document(words, document);
+    std::vector<Tag> alone;
     for (size_t s = begin; s < end; ++s) {
-      std::vector<std::string_view> words = forms_of(sentences[s]);
       std::vector<TaggedSpan> gold = spans_from_tags(sentences[s].tags);
-      tagger.tag_bio(words, tags);
-      cv.tagger.add(gold, spans_from_tags(tags));
-      cv.names_alone.add(gold, tag_with_names(resources.names, words));
+      cv.tagger.add(gold, spans_from_tags(document[s - begin]));
+      tagger.tag_bio(words[s - begin], alone);
+      cv.sentences_alone.add(gold, spans_from_tags(alone));
+      cv.names_alone.add(gold, tag_with_names(resources.names, words[s - begin]));
     }
   }
   return cv;

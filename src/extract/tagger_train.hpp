@@ -18,7 +18,7 @@
 namespace rawabit::extract::ner {
 
 struct TrainOptions {
-  unsigned epochs = 15;
+  unsigned epochs = 10;
   uint32_t seed = 1;
   unsigned hash_bits = 20;            // 2^20 weight rows of kTags weights each
   unsigned self_training_rounds = 2;  // with a corpus: models that tag it before the final one
@@ -35,8 +35,9 @@ Tagger train_tagger(std::span<const ConllSentence> sentences, FeatureResources r
                     const TrainLog& log = {}, const Corpus* corpus = nullptr);
 
 struct CrossValidation {
-  SpanScores tagger;       // each fold tagged by a model trained on the other folds
-  SpanScores names_alone;  // the same sentences tagged by longest gazetteer matches only
+  SpanScores tagger;           // each fold tagged by a model trained on the other folds (tag_document)
+  SpanScores sentences_alone;  // the same models, each sentence alone (tag_bio): without consistency
+  SpanScores names_alone;      // the same sentences tagged by longest gazetteer matches only
 };
 
 // K-fold cross-validation over contiguous blocks of sentences (neighbouring sentences share a

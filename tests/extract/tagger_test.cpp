@@ -10,10 +10,13 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <thread>
 
 #include "common/error.hpp"
 #include "common/paths.hpp"
 #include "extract/conll.hpp"
+#include "extract/tagger_cache.hpp"
+#include "extract/tagger_document.hpp"
 #include "extract/tagger_eval.hpp"
 #include "extract/tagger_names.hpp"
 #include "extract/tagger_stats.hpp"
@@ -334,6 +337,281 @@ TEST(NerModelFile, TruncatedOrForeignFilesAreErrors) {
   EXPECT_NE(error_of([&] { Tagger::load(dir / "missing.bin"); }).find("cannot open model file"), std::string::npos);
 }
 
+// ---- the per-word-type score cache ----
+
+TEST(NerCache, FindsWhatWasInsertedAndNothingElse) {
+  WordScoreCache cache(16);
+  // Keys of 0 to 33 bytes; some share their first 8 or their first 24 bytes (what an entry
+  // keeps inline) and differ after.
+  const std::string head24 = "abcdefghijklmnopqrstuvwx";
+  const std::vector<std::string> keys = {"",           "a",          "abcdefg",          "abcdefgh",
+                                         "abcdefghi",  "abcdefghX",  "abcdefghijklmnopq", head24,
+                                         head24 + "y", head24 + "z", head24 + "123456789"};
+  for (size_t i = 0; i < keys.size(); ++i) {
+    EXPECT_EQ(cache.find(keys[i]), nullptr) << keys[i];
+    CachedWord& w = cache.insert(keys[i]);
+    for (const TagScores& s : w.scores) EXPECT_EQ(s, TagScores{}) << keys[i];
+    w.hash = i + 100;
+  }
+  EXPECT_EQ(cache.size(), keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const CachedWord* w = cache.find(keys[i]);
+    ASSERT_NE(w, nullptr) << keys[i];
+    EXPECT_EQ(w->hash, i + 100) << keys[i];
+  }
+  EXPECT_EQ(cache.find("abcdefgY"), nullptr);
+  EXPECT_EQ(cache.find("abcdefghij"), nullptr);
+  EXPECT_EQ(cache.find(head24 + "q"), nullptr);
+  EXPECT_EQ(cache.find(head24 + "12345678"), nullptr);
+  cache.clear();
+  EXPECT_EQ(cache.size(), 0u);
+  for (const std::string& k : keys) EXPECT_EQ(cache.find(k), nullptr) << k;
+}
+
+TEST(NerCache, EntriesKeepTheirAddressUntilCleared) {
+  WordScoreCache cache(64);
+  const CachedWord* first = &cache.insert("first");
+  for (int i = 0; i < 63; ++i) cache.insert("w" + std::to_string(i));
+  EXPECT_EQ(cache.find("first"), first);
+  EXPECT_EQ(cache.size(), cache.capacity());
+}
+
+namespace {
+
+// Cached scores must equal the feature-by-feature ones, on every sentence of `sentences`,
+// tagged in order (so that later ones hit the cache) and then again.
+void expect_cached_scores_equal_uncached(const Tagger& tagger, const std::vector<std::vector<std::string>>& sentences) {
+  std::vector<int32_t> cached, uncached;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& words : sentences) {
+      tagger.scores(views(words), cached);
+      tagger.scores_uncached(views(words), uncached);
+      ASSERT_EQ(cached.size(), words.size() * kTags);
+      EXPECT_EQ(cached, uncached) << "pass " << pass << ", sentence of " << words.size() << " words starting «"
+                                  << (words.empty() ? "" : words[0]) << "»";
+    }
+  }
+}
+
+const std::vector<std::vector<std::string>>& cache_test_sentences() {
+  static const std::vector<std::vector<std::string>> sentences = {
+      {},
+      normalized({"بوتين"}),
+      normalized({"التقى", "بوتين"}),
+      normalized({"التقى", "بوتين", "في", "جنيف", "وزير", "خارجية", "بيلاروسيا"}),
+      // A gazetteer name with clitics on its first word, one across the sentence end.
+      normalized({"وقال", "ولمنظمة", "الصحة", "العالمية", "في", "روسيا", "البيضاء"}),
+      normalized({"في", "في", "في", "في", "في", "في"}),  // one word type at every offset
+      normalized({"قال", "الرئيس", "الفرنسي", "جاك", "شيراك", "إن", "باريس", "ستستضيف", "القمة", "."}),
+      normalized({"إسكندر", "-", "إم", "وبوتين", "123", "abc", "\u0640"}),
+      {"", "x", ""},  // empty forms
+  };
+  return sentences;
+}
+
+}  // namespace
+
+TEST(NerCache, CachedScoresEqualUncachedOnTrainedModel) {
+  Fixture fx;
+  Tagger tagger = fx.train(1);
+  std::vector<std::vector<std::string>> sentences = cache_test_sentences();
+  for (const ConllSentence& s : fx.sentences) sentences.push_back({s.forms.begin(), s.forms.end()});
+  expect_cached_scores_equal_uncached(tagger, sentences);
+}
+
+TEST(NerCache, CachedScoresEqualUncachedWithoutResources) {
+  Fixture fx;
+  TrainOptions options;
+  options.epochs = 3;
+  options.hash_bits = 16;
+  Tagger tagger = train_tagger(fx.sentences, FeatureResources{}, options);
+  expect_cached_scores_equal_uncached(tagger, cache_test_sentences());
+}
+
+TEST(NerCache, TwoTaggersOnOneThreadKeepTheirOwnScores) {
+  Fixture fx;
+  Tagger a = fx.train(1), b = fx.train(2);
+  auto words = normalized({"التقى", "بوتين", "في", "جنيف", "وزير", "خارجية", "بيلاروسيا"});
+  std::vector<int32_t> a_scores, b_scores, expected_a, expected_b;
+  a.scores_uncached(views(words), expected_a);
+  b.scores_uncached(views(words), expected_b);
+  ASSERT_NE(expected_a, expected_b);  // else the test could not tell the caches apart
+  for (int round = 0; round < 3; ++round) {
+    a.scores(views(words), a_scores);
+    b.scores(views(words), b_scores);
+    EXPECT_EQ(a_scores, expected_a) << round;
+    EXPECT_EQ(b_scores, expected_b) << round;
+  }
+}
+
+TEST(NerCache, ManyDistinctWordsOverflowTheCacheSafely) {
+  Fixture fx;
+  Tagger tagger = fx.train(1);
+  // More distinct words than the cache holds: it is emptied on the way, scores stay exact.
+  std::mt19937 rng(5);
+  const std::vector<std::string> letters = {"\u0628", "\u062a", "\u0633", "\u0645", "\u0646", "\u0648", "\u064a", "\u0627"};
+  std::vector<int32_t> cached, uncached;
+  const size_t sentences = WordScoreCache::kDefaultCapacity / 100 + 20;
+  for (size_t s = 0; s < sentences; ++s) {
+    std::vector<std::string> words;
+    for (int i = 0; i < 100; ++i) {
+      std::string w = "\u0627\u0644";
+      for (int k = 0; k < 7; ++k) w += letters[rng() % letters.size()];
+      words.push_back(w + std::to_string(s));
+    }
+    tagger.scores(views(words), cached);
+    if (s % 97 == 0 || s + 20 >= sentences) {
+      tagger.scores_uncached(views(words), uncached);
+      ASSERT_EQ(cached, uncached) << "sentence " << s;
+    }
+  }
+}
+
+TEST(NerCache, ConcurrentTaggingMatchesSingleThreaded) {
+  Fixture fx;
+  Tagger tagger = fx.train(1);
+  std::vector<std::vector<std::string_view>> sentences;
+  for (const ConllSentence& s : fx.sentences) sentences.push_back(forms_of(s));
+  std::vector<std::vector<Tag>> expected(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) tagger.tag_bio(sentences[i], expected[i]);
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < mismatches.size(); ++t) {
+    threads.emplace_back([&, t] {
+      std::vector<Tag> tags;
+      for (int round = 0; round < 50; ++round) {
+        for (size_t i = 0; i < sentences.size(); ++i) {
+          tagger.tag_bio(sentences[(i + t) % sentences.size()], tags);
+          mismatches[t] += tags != expected[(i + t) % sentences.size()];
+        }
+      }
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  EXPECT_EQ(mismatches, std::vector<int>(4, 0));
+}
+
+// ---- features ----
+
+TEST(NerFeatures, QuotesAndBracketsMarkTheWordsInside) {
+  struct Case {
+    std::vector<std::string_view> words;
+    std::vector<int> expected;  // enclosure per word
+  };
+  const std::vector<Case> cases = {
+      {{"a", "\u00ab", "b", "c", "\u00bb", "d"}, {0, 0, 1, 1, 0, 0}},
+      {{"\"", "b", "\"", "d"}, {0, 1, 0, 0}},
+      {{"(", "b", ")", "(", "c"}, {0, 2, 0, 0, 2}},  // an unclosed bracket runs to the end
+      {{"\u00ab", "b", ")", "\"", "c"}, {0, 1, 1, 0, 0}},  // « closes with » or "
+      {{"a", "b"}, {0, 0}},
+  };
+  for (const Case& c : cases) {
+    std::vector<int> got(c.words.size(), 0);
+    mark_enclosures(c.words, [&](size_t i, uint8_t e) { got[i] = e; });
+    EXPECT_EQ(got, c.expected) << c.words.size() << " words starting «" << c.words[0] << "»";
+  }
+}
+
+// ---- document consistency ----
+
+namespace {
+
+std::vector<Tag> tags_of(std::string_view text) {
+  std::vector<Tag> tags;
+  std::istringstream in{std::string(text)};
+  for (std::string name; in >> name;) tags.push_back(*parse_tag(name));
+  return tags;
+}
+
+std::string names_of(const std::vector<Tag>& tags) {
+  std::string out;
+  for (Tag t : tags) out += (out.empty() ? "" : " ") + std::string(tag_name(t));
+  return out;
+}
+
+struct ConsistencyCase {
+  std::string what;
+  std::vector<std::string> sentences;  // space-separated words
+  std::vector<std::string> tagged;     // the tagger's tags, one string per sentence
+  std::vector<std::string> expected;   // after make_consistent
+  int window = kDocumentWindow;
+};
+
+}  // namespace
+
+TEST(NerDocument, NamesAreMadeConsistentAcrossNearbySentences) {
+  const std::vector<ConsistencyCase> cases = {
+      {"an untagged repeat of a name",
+       {"زار لافروف موسكو", "وقال لافروف إن"},
+       {"O B-PER B-LOC", "O O O"},
+       {"O B-PER B-LOC", "O B-PER O"}},
+      {"clitics on the first word of the repeat",
+       {"زار لافروف موسكو", "التقى ولافروف في بموسكو"},
+       {"O B-PER B-LOC", "O O O O"},
+       {"O B-PER B-LOC", "O B-PER O B-LOC"}},
+      {"clitics on the tagged occurrence",
+       {"عاد ولافروف", "وقال لافروف"},
+       {"O B-PER", "O O"},
+       {"O B-PER", "O B-PER"}},
+      {"a surname alone after the full name",
+       {"قال سيرغي لافروف", "وأضاف لافروف"},
+       {"O B-PER I-PER", "O O"},
+       {"O B-PER I-PER", "O B-PER"}},
+      {"the longest name first",
+       {"في حلف شمال الأطلسي", "زار شمال", "قال حلف شمال الأطلسي"},
+       {"O B-ORG I-ORG I-ORG", "O B-LOC", "O O O O"},
+       {"O B-ORG I-ORG I-ORG", "O B-LOC", "O B-ORG I-ORG I-ORG"}},
+      {"a tagged entity is not overrun",
+       {"في حلف شمال الأطلسي", "قال حلف شمال الأطلسي"},
+       {"O B-ORG I-ORG I-ORG", "O O B-LOC O"},
+       {"O B-ORG I-ORG I-ORG", "O O B-LOC O"}},
+      {"the majority type nearby wins",
+       {"قناة الجزيرة", "بثت الجزيرة", "مراسل الجزيرة"},
+       {"O B-ORG", "O B-LOC", "O B-ORG"},
+       {"O B-ORG", "O B-ORG", "O B-ORG"}},
+      {"no vote beyond the window",
+       {"زار لافروف", "ثم", "عاد لافروف"},
+       {"O B-PER", "O", "O O"},
+       {"O B-PER", "O", "O O"},
+       1},
+      {"single words shorter than three letters are not keys",
+       {"زار أب", "عاد أب"},
+       {"O B-PER", "O O"},
+       {"O B-PER", "O O"}},
+      {"nothing tagged, nothing changes",
+       {"ارتفعت الأسعار", "انخفضت الأسعار"},
+       {"O O", "O O"},
+       {"O O", "O O"}},
+  };
+  for (const ConsistencyCase& c : cases) {
+    std::vector<std::vector<std::string>> words;
+    std::vector<std::vector<std::string_view>> sentences;
+    std::vector<std::vector<Tag>> tags;
+    for (const std::string& s : c.sentences) {
+      std::vector<std::string> w;
+      std::istringstream in{s};
+      for (std::string x; in >> x;) w.push_back(rawabit::text::normalize_form(x));
+      words.push_back(w);
+    }
+    for (const auto& w : words) sentences.push_back(views(w));
+    for (const std::string& t : c.tagged) tags.push_back(tags_of(t));
+    make_consistent(sentences, tags, c.window);
+    for (size_t s = 0; s < tags.size(); ++s) EXPECT_EQ(names_of(tags[s]), c.expected[s]) << c.what << ", sentence " << s;
+  }
+}
+
+TEST(NerDocument, TagDocumentIsTagBioThenConsistency) {
+  Fixture fx;
+  Tagger tagger = fx.train(1);
+  std::vector<std::vector<std::string_view>> sentences;
+  for (const ConllSentence& s : fx.sentences) sentences.push_back(forms_of(s));
+  std::vector<std::vector<Tag>> document, expected(sentences.size());
+  tagger.tag_document(sentences, document);
+  for (size_t s = 0; s < sentences.size(); ++s) tagger.tag_bio(sentences[s], expected[s]);
+  make_consistent(sentences, expected);
+  EXPECT_EQ(document, expected);
+}
+
 // ---- the committed model ----
 
 class CommittedModel : public ::testing::Test {
@@ -386,4 +664,16 @@ TEST_F(CommittedModel, EmptySentenceAndEmptyForms) {
   std::vector<Tag> tags;
   tagger_->tag_bio(forms_of(s[0]), tags);
   EXPECT_EQ(tags, (std::vector<Tag>{kOutside, begin_tag(NerType::PER)}));
+}
+
+TEST_F(CommittedModel, CachedScoresEqualUncached) {
+  std::vector<std::vector<std::string>> sentences = cache_test_sentences();
+  for (std::string_view text : {"التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الألماني في برلين .",
+                                "وقال وزير الخارجية الروسي سيرغي لافروف إن حلف شمال الأطلسي يهدد أمن روسيا وبيلاروسيا ."}) {
+    std::vector<std::string> words;
+    std::istringstream in{std::string(text)};
+    for (std::string w; in >> w;) words.push_back(rawabit::text::normalize_form(w));
+    sentences.push_back(words);
+  }
+  expect_cached_scores_equal_uncached(*tagger_, sentences);
 }
