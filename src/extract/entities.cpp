@@ -171,16 +171,25 @@ uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& a
   return ann.intern(key, [&] { return Entity{key, surface, surface, "", type, std::nullopt, std::nullopt, origin, {surface}}; });
 }
 
-std::vector<ner::TaggedSpan> EntityRecognizer::tag(const text::Document& doc, uint32_t sentence) const {
-  if (!tagger_) return {};
-  const auto& s = doc.sentences[sentence];
-  thread_local std::vector<std::string_view> words;
-  words.clear();
-  for (size_t t = s.first_token; t < s.end_token; ++t) words.push_back(doc.word(t));
-  std::vector<ner::TaggedSpan> spans = tagger_->tag(words);
-  for (ner::TaggedSpan& sp : spans) {
-    sp.first += s.first_token;
-    sp.end += s.first_token;
+// The tagger reads the whole document at once: a name it finds in one sentence helps it find the
+// same name missed in a nearby one (ner::Tagger::tag_document).
+std::vector<std::vector<ner::TaggedSpan>> EntityRecognizer::tag(const text::Document& doc) const {
+  std::vector<std::vector<ner::TaggedSpan>> spans(doc.sentences.size());
+  if (!tagger_) return spans;
+  std::vector<std::vector<std::string_view>> words(doc.sentences.size());
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const auto& s = doc.sentences[i];
+    words[i].reserve(s.end_token - s.first_token);
+    for (size_t t = s.first_token; t < s.end_token; ++t) words[i].push_back(doc.word(t));
+  }
+  std::vector<std::vector<ner::Tag>> tags;
+  tagger_->tag_document(words, tags);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    spans[i] = ner::spans_from_tags(tags[i]);
+    for (ner::TaggedSpan& sp : spans[i]) {
+      sp.first += doc.sentences[i].first_token;
+      sp.end += doc.sentences[i].first_token;
+    }
   }
   return spans;
 }
@@ -390,11 +399,11 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
 }
 
 void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
+  const std::vector<std::vector<ner::TaggedSpan>> tagged = tag(doc);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     gazetteer_pass(doc, s, ann);
-    std::vector<ner::TaggedSpan> tagged = tag(doc, s);
-    title_pass(doc, facts, s, tagged, ann);
-    tagger_pass(doc, facts, s, tagged, ann);
+    title_pass(doc, facts, s, tagged[s], ann);
+    tagger_pass(doc, facts, s, tagged[s], ann);
   }
   surname_pass(doc, facts, ann);
   std::sort(ann.mentions.begin(), ann.mentions.end(),

@@ -56,7 +56,8 @@ class EntityRecognizer {
   const ner::Tagger* tagger_;
 
   void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
-  std::vector<ner::TaggedSpan> tag(const text::Document& doc, uint32_t sentence) const;
+  // The tagger's spans in each sentence, in document token indices.
+  std::vector<std::vector<ner::TaggedSpan>> tag(const text::Document& doc) const;
   void title_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
   void tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
