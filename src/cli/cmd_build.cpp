@@ -48,6 +48,7 @@ struct Job {
 };
 
 constexpr uint64_t kBatchBytes = 16 << 20;
+constexpr size_t kInFlight = 256;  // documents read but not yet stored, besides 16 per worker
 
 uint64_t total_input_bytes(const std::vector<fs::path>& paths) {
   uint64_t total = 0;
@@ -87,7 +88,8 @@ class Builder {
       progress_.warn(opt_.db + ": built with another lexicon; new documents use the current one — run with "
                      "--rebuild to re-extract the " + std::to_string(store_.document_count()) + " stored documents");
     }
-    OrderedPool<Job> pool(opt_.jobs, opt_.jobs * 16, [this](Job& job) { analyze(job); });
+    // Enough documents in flight for the workers to keep going while the writer commits a batch.
+    OrderedPool<Job> pool(opt_.jobs, kInFlight + opt_.jobs * 16, [this](Job& job) { analyze(job); });
     std::exception_ptr reader_error;
     std::thread reader([&] {
       try {

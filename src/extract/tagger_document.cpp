@@ -40,27 +40,51 @@ void set_span(std::vector<Tag>& tags, size_t first, size_t end, NerType type) {
   for (size_t j = first + 1; j < end; ++j) tags[j] = inside_tag(type);
 }
 
-// The entities of the sentences in a window, counted by key.
-class NearbyNames {
- public:
-  void add_sentence(std::span<const std::string_view> words, std::span<const Tag> tags) {
-    for (const TaggedSpan& e : spans_from_tags(tags)) {
-      const size_t length = e.end - e.first;
-      if (length == 1 && code_points(words[e.first]) < kMinSingleWordLetters) continue;
-      std::span<const std::string_view> rest = words.subspan(e.first + 1, length - 1);
-      for (const Stem& stem : stems_.read(words[e.first])) ++votes_[key_of(stem, rest)][static_cast<size_t>(e.type)];
-      longest_ = std::max(longest_, length);
-      std::string_view last = words[e.end - 1];
-      if (e.type == NerType::PER && length > 1 && code_points(last) >= kMinSingleWordLetters) {
-        ++votes_[key_of(last, {})][static_cast<size_t>(NerType::PER)];
-      }
+// The names one sentence contributes: a vote (key, type) for each entity span under each clitic
+// reading of its first word, and for a person's surname alone.
+struct SentenceVotes {
+  std::vector<std::pair<uint64_t, NerType>> votes;
+  size_t longest = 0;  // words in its longest entity
+};
+
+SentenceVotes votes_of(std::span<const std::string_view> words, std::span<const Tag> tags, StemReader& stems) {
+  SentenceVotes out;
+  for (const TaggedSpan& e : spans_from_tags(tags)) {
+    const size_t length = e.end - e.first;
+    if (length == 1 && code_points(words[e.first]) < kMinSingleWordLetters) continue;
+    std::span<const std::string_view> rest = words.subspan(e.first + 1, length - 1);
+    for (const Stem& stem : stems.read(words[e.first])) out.votes.emplace_back(key_of(stem, rest), e.type);
+    out.longest = std::max(out.longest, length);
+    std::string_view last = words[e.end - 1];
+    if (e.type == NerType::PER && length > 1 && code_points(last) >= kMinSingleWordLetters) {
+      out.votes.emplace_back(key_of(last, {}), NerType::PER);
     }
   }
-  const Votes* find(uint64_t key) const { return votes_.find(key); }
+  return out;
+}
+
+// The entities of the sentences in a sliding window, counted by key: sentences enter and leave
+// the window one at a time instead of the window being counted again for every sentence.
+class NearbyNames {
+ public:
+  void add(const SentenceVotes& s) {
+    for (const auto& [key, type] : s.votes) ++votes_[key][static_cast<size_t>(type)];
+  }
+  void remove(const SentenceVotes& s) {
+    for (const auto& [key, type] : s.votes) --(*votes_.find(key))[static_cast<size_t>(type)];
+  }
+  // The votes for `key` in the window; null when it has none (it may have left the window).
+  const Votes* find(uint64_t key) const {
+    const Votes* v = votes_.find(key);
+    if (!v) return nullptr;
+    for (uint16_t n : *v)
+      if (n) return v;
+    return nullptr;
+  }
   size_t longest() const { return longest_; }
+  void set_longest(size_t n) { longest_ = n; }
 
  private:
-  StemReader stems_;
   HashMap<Votes> votes_;
   size_t longest_ = 0;
 };
@@ -83,8 +107,11 @@ void make_sentence_consistent(std::span<const std::string_view> words, std::span
     NerType best_type{};
     if (!covered[i]) {
       for (const Stem& stem : stems.read(words[i])) {
+        Hasher key;  // key_of(stem, words[i + 1, end)), extended one word at a time
+        key.bytes(stem);
         for (size_t end = i + 1; end <= words.size() && end - i <= nearby.longest() && !covered[end - 1]; ++end) {
-          const Votes* votes = nearby.find(key_of(stem, words.subspan(i + 1, end - i - 1)));
+          if (end > i + 1) key.byte(' ').bytes(words[end - 1]);
+          const Votes* votes = nearby.find(key.value());
           if (votes && end > best_end) best_end = end, best_type = majority(*votes);
         }
       }
@@ -104,12 +131,19 @@ void make_consistent(std::span<const std::vector<std::string_view>> sentences, s
                      int window) {
   const std::vector<std::vector<Tag>> tagged = tags;  // every sentence reads the others' own tags
   const auto n = static_cast<ptrdiff_t>(sentences.size());
+  StemReader stems;
+  std::vector<SentenceVotes> votes(sentences.size());
+  for (ptrdiff_t s = 0; s < n; ++s) votes[s] = votes_of(sentences[s], tagged[s], stems);
+  NearbyNames nearby;
+  for (ptrdiff_t o = 0; o <= std::min(n - 1, static_cast<ptrdiff_t>(window)); ++o) nearby.add(votes[o]);
   for (ptrdiff_t s = 0; s < n; ++s) {
-    NearbyNames nearby;
-    for (ptrdiff_t o = std::max<ptrdiff_t>(0, s - window); o <= std::min(n - 1, s + window); ++o) {
-      nearby.add_sentence(sentences[o], tagged[o]);
-    }
+    const ptrdiff_t from = std::max<ptrdiff_t>(0, s - window), to = std::min(n - 1, s + window);
+    size_t longest = 0;
+    for (ptrdiff_t o = from; o <= to; ++o) longest = std::max(longest, votes[o].longest);
+    nearby.set_longest(longest);
     make_sentence_consistent(sentences[s], tagged[s], nearby, tags[s]);
+    if (s + window + 1 < n) nearby.add(votes[s + window + 1]);  // the window moves on by one sentence
+    if (s - window >= 0) nearby.remove(votes[s - window]);
   }
 }
 
