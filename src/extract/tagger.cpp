@@ -88,9 +88,14 @@ void Tagger::tag_bio(std::span<const std::string_view> words, std::vector<Tag>& 
 
 void Tagger::tag_document(std::span<const std::vector<std::string_view>> sentences,
                           std::vector<std::vector<Tag>>& tags) const {
+  ThreadState& state = thread_state();
   tags.resize(sentences.size());
-  for (size_t s = 0; s < sentences.size(); ++s) tag_bio(sentences[s], tags[s]);
-  make_consistent(sentences, tags);
+  std::vector<std::vector<int32_t>> scores(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    this->scores(sentences[s], scores[s]);  // as tag_bio(), keeping the scores for make_consistent()
+    viterbi(scores[s], state.transition, state.viterbi, tags[s]);
+  }
+  make_consistent(sentences, tags, {}, scores);
 }
 
 void Tagger::scores_uncached(std::span<const std::string_view> words, std::vector<int32_t>& out) const {

@@ -47,8 +47,8 @@ class Tagger {
   // The same, as one BIO tag per word.
   void tag_bio(std::span<const std::string_view> words, std::vector<Tag>& tags) const;
   // The sentences of one document, in order: each tagged by tag_bio(), then the names made
-  // consistent across nearby sentences (make_consistent, tagger_document.hpp). This is what
-  // the cross-validation figures measure. Thread-safe.
+  // consistent across nearby sentences (make_consistent with the sentences' scores,
+  // tagger_document.hpp). This is what the cross-validation figures measure. Thread-safe.
   void tag_document(std::span<const std::vector<std::string_view>> sentences,
                     std::vector<std::vector<Tag>>& tags) const;
 

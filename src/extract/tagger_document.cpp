@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "extract/tagger_hashmap.hpp"
 #include "extract/tagger_words.hpp"
@@ -89,11 +90,22 @@ class NearbyNames {
   size_t longest_ = 0;
 };
 
+// How much lower the emission score of word j is with `tag` than with its best tag: 0 or more;
+// 0 without scores.
+int64_t emission_loss(std::span<const int32_t> scores, size_t j, Tag tag) {
+  if (scores.empty()) return 0;
+  std::span<const int32_t> row = scores.subspan(j * kTags, kTags);
+  return int64_t{*std::max_element(row.begin(), row.end())} - row[tag];
+}
+
 void make_sentence_consistent(std::span<const std::string_view> words, std::span<const Tag> tagged,
-                              const NearbyNames& nearby, std::vector<Tag>& out) {
-  std::vector<bool> covered(words.size(), false);
+                              std::span<const int32_t> scores, const NearbyNames& nearby,
+                              const ConsistencyOptions& options, std::vector<Tag>& out) {
+  // The first pass: retyping. span_end[j]: for a word j inside a tagged entity, where that
+  // entity ends; 0 outside one.
+  std::vector<size_t> span_end(words.size(), 0);
   for (const TaggedSpan& e : spans_from_tags(tagged)) {
-    std::fill(covered.begin() + e.first, covered.begin() + e.end, true);
+    std::fill(span_end.begin() + e.first, span_end.begin() + e.end, e.end);
     const Votes* votes = nearby.find(key_of(words[e.first], words.subspan(e.first + 1, e.end - e.first - 1)));
     if (!votes) continue;
     NerType type = majority(*votes);
@@ -101,23 +113,37 @@ void make_sentence_consistent(std::span<const std::string_view> words, std::span
       set_span(out, e.first, e.end, type);
     }
   }
+  // Runs equal to a key: they start at an untagged word or at a tagged entity, hold at least
+  // one untagged word, and do not cut a tagged entity (they may take whole ones in).
   StemReader stems;
   for (size_t i = 0; i < words.size();) {
     size_t best_end = 0;
     NerType best_type{};
-    if (!covered[i]) {
-      for (const Stem& stem : stems.read(words[i])) {
-        Hasher key;  // key_of(stem, words[i + 1, end)), extended one word at a time
-        key.bytes(stem);
-        for (size_t end = i + 1; end <= words.size() && end - i <= nearby.longest() && !covered[end - 1]; ++end) {
-          if (end > i + 1) key.byte(' ').bytes(words[end - 1]);
-          const Votes* votes = nearby.find(key.value());
-          if (votes && end > best_end) best_end = end, best_type = majority(*votes);
+    for (const Stem& stem : stems.read(words[i])) {
+      Hasher key;  // key_of(stem, words[i + 1, end)), extended one word at a time
+      key.bytes(stem);
+      size_t untagged = 0;
+      std::array<int64_t, kNerTypes> loss{};  // emission_loss of words [i, end) as an entity of each type
+      for (size_t end = i + 1; end <= words.size() && end - i <= nearby.longest(); ++end) {
+        if (end > i + 1) key.byte(' ').bytes(words[end - 1]);
+        for (size_t t = 0; t < kNerTypes; ++t) {
+          const auto type = static_cast<NerType>(t);
+          loss[t] += emission_loss(scores, end - 1, end == i + 1 ? begin_tag(type) : inside_tag(type));
         }
+        if (!span_end[end - 1]) {
+          ++untagged;
+        } else if (span_end[end - 1] != end) {
+          continue;  // [i, end) would end inside a tagged entity
+        }
+        if (untagged == 0) continue;  // tagged entities only: the first pass's business
+        const Votes* votes = nearby.find(key.value());
+        if (!votes || end <= best_end) continue;
+        const NerType type = majority(*votes);
+        if (loss[static_cast<size_t>(type)] <= options.fill_max_loss) best_end = end, best_type = type;
       }
     }
     if (best_end == 0) {
-      ++i;
+      i = span_end[i] ? span_end[i] : i + 1;
       continue;
     }
     set_span(out, i, best_end, best_type);
@@ -128,20 +154,22 @@ void make_sentence_consistent(std::span<const std::string_view> words, std::span
 }  // namespace
 
 void make_consistent(std::span<const std::vector<std::string_view>> sentences, std::vector<std::vector<Tag>>& tags,
-                     int window) {
+                     const ConsistencyOptions& options, std::span<const std::vector<int32_t>> scores) {
+  const ptrdiff_t window = options.window;
   const std::vector<std::vector<Tag>> tagged = tags;  // every sentence reads the others' own tags
   const auto n = static_cast<ptrdiff_t>(sentences.size());
   StemReader stems;
   std::vector<SentenceVotes> votes(sentences.size());
   for (ptrdiff_t s = 0; s < n; ++s) votes[s] = votes_of(sentences[s], tagged[s], stems);
   NearbyNames nearby;
-  for (ptrdiff_t o = 0; o <= std::min(n - 1, static_cast<ptrdiff_t>(window)); ++o) nearby.add(votes[o]);
+  for (ptrdiff_t o = 0; o <= std::min(n - 1, window); ++o) nearby.add(votes[o]);
   for (ptrdiff_t s = 0; s < n; ++s) {
     const ptrdiff_t from = std::max<ptrdiff_t>(0, s - window), to = std::min(n - 1, s + window);
     size_t longest = 0;
     for (ptrdiff_t o = from; o <= to; ++o) longest = std::max(longest, votes[o].longest);
     nearby.set_longest(longest);
-    make_sentence_consistent(sentences[s], tagged[s], nearby, tags[s]);
+    make_sentence_consistent(sentences[s], tagged[s], scores.empty() ? std::span<const int32_t>{} : scores[s], nearby,
+                             options, tags[s]);
     if (s + window + 1 < n) nearby.add(votes[s + window + 1]);  // the window moves on by one sentence
     if (s - window >= 0) nearby.remove(votes[s - window]);
   }

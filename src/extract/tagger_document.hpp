@@ -9,11 +9,15 @@
 // sentences use by itself). Then in the sentence:
 //  - a tagged entity whose exact words were tagged nearby more often as another type takes
 //    that type;
-//  - an untagged run of words equal to a key (the first word read with or without clitics)
-//    becomes an entity of the key's most frequent type, longest key first, left to right.
+//  - a run of words equal to a key (the first word read with or without clitics) becomes an
+//    entity of the key's most frequent type, longest key first, left to right, if it holds at
+//    least one untagged word and no part of a tagged entity (whole tagged entities may be in
+//    it: «شمال» tagged alone in «حلف شمال الأطلسي» when the whole name was tagged nearby),
+//    and, given the tagger's scores, if they are not much lower for it than for its own tags.
 // Single-word keys shorter than three letters are ignored. Cross-validation on ANERcorp (whose
 // stories are runs of consecutive sentences) chose the window and these rules; see docs/ner.md.
 #pragma once
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -24,8 +28,17 @@ namespace rawabit::extract::ner {
 
 inline constexpr int kDocumentWindow = 10;  // sentences on each side
 
-// `tags[s]` are the BIO tags of `sentences[s]`, the sentences of one document in order.
+struct ConsistencyOptions {
+  int window = kDocumentWindow;  // sentences on each side
+  // Given the scores, a run becomes an entity only if the sum over its words of (the word's
+  // best emission score − its score with the entity's tag) is at most this, in the model's
+  // int16 weight units (Tagger::scores; every model's largest weight is 32767).
+  int64_t fill_max_loss = 70000;
+};
+
+// `tags[s]` are the BIO tags of `sentences[s]`, the sentences of one document in order;
+// `scores[s]`, if given, the tagger's emission scores of sentence s (Tagger::scores).
 void make_consistent(std::span<const std::vector<std::string_view>> sentences, std::vector<std::vector<Tag>>& tags,
-                     int window = kDocumentWindow);
+                     const ConsistencyOptions& options = {}, std::span<const std::vector<int32_t>> scores = {});
 
 }  // namespace rawabit::extract::ner

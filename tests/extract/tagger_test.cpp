@@ -561,10 +561,22 @@ TEST(NerDocument, NamesAreMadeConsistentAcrossNearbySentences) {
        {"في حلف شمال الأطلسي", "زار شمال", "قال حلف شمال الأطلسي"},
        {"O B-ORG I-ORG I-ORG", "O B-LOC", "O O O O"},
        {"O B-ORG I-ORG I-ORG", "O B-LOC", "O B-ORG I-ORG I-ORG"}},
-      {"a tagged entity is not overrun",
+      {"a tagged part of a longer name nearby becomes the whole name",
        {"في حلف شمال الأطلسي", "قال حلف شمال الأطلسي"},
        {"O B-ORG I-ORG I-ORG", "O O B-LOC O"},
-       {"O B-ORG I-ORG I-ORG", "O O B-LOC O"}},
+       {"O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"}},
+      {"the whole name may start at the tagged part",
+       {"في حلف شمال الأطلسي", "قال حلف شمال الأطلسي"},
+       {"O B-ORG I-ORG I-ORG", "O B-LOC O O"},
+       {"O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"}},
+      {"a tagged entity is not cut",
+       {"في حلف شمال", "قال حلف شمال الأطلسي"},
+       {"O B-ORG I-ORG", "O O B-LOC I-LOC"},
+       {"O B-ORG I-ORG", "O O B-LOC I-LOC"}},
+      {"tagged entities alone are not merged",
+       {"زار سيرغي لافروف", "قال سيرغي لافروف"},
+       {"O B-PER I-PER", "O B-PER B-PER"},
+       {"O B-PER I-PER", "O B-PER B-PER"}},
       {"the majority type nearby wins",
        {"قناة الجزيرة", "بثت الجزيرة", "مراسل الجزيرة"},
        {"O B-ORG", "O B-LOC", "O B-ORG"},
@@ -595,9 +607,37 @@ TEST(NerDocument, NamesAreMadeConsistentAcrossNearbySentences) {
     }
     for (const auto& w : words) sentences.push_back(views(w));
     for (const std::string& t : c.tagged) tags.push_back(tags_of(t));
-    make_consistent(sentences, tags, c.window);
+    make_consistent(sentences, tags, ConsistencyOptions{.window = c.window});
     for (size_t s = 0; s < tags.size(); ++s) EXPECT_EQ(names_of(tags[s]), c.expected[s]) << c.what << ", sentence " << s;
   }
+}
+
+TEST(NerDocument, ARunTheScoresOpposeIsNotTagged) {
+  // «وقال لافروف» after «زار لافروف» (B-PER): لافروف scores `o` as O and 0 as B-PER; the other
+  // tags score -1,000,000. Loss limit 70,000.
+  struct Case {
+    int32_t o;
+    std::string expected;
+  };
+  const std::vector<Case> cases = {
+      {0, "O B-PER"}, {50000, "O B-PER"}, {70000, "O B-PER"}, {70001, "O O"}, {200000, "O O"}};
+  std::vector<std::string> w1 = {"زار", "لافروف"}, w2 = {"وقال", "لافروف"};
+  for (auto* w : {&w1, &w2}) {
+    for (std::string& x : *w) x = rawabit::text::normalize_form(x);
+  }
+  const std::vector<std::vector<std::string_view>> sentences = {views(w1), views(w2)};
+  for (const Case& c : cases) {
+    std::vector<std::vector<Tag>> tags = {tags_of("O B-PER"), tags_of("O O")};
+    std::vector<std::vector<int32_t>> scores(2, std::vector<int32_t>(2 * kTags, -1000000));
+    scores[1][kTags + kOutside] = c.o;
+    scores[1][kTags + begin_tag(NerType::PER)] = 0;
+    make_consistent(sentences, tags, {}, scores);
+    EXPECT_EQ(names_of(tags[1]), c.expected) << "O scores " << c.o;
+    EXPECT_EQ(names_of(tags[0]), "O B-PER");
+  }
+  std::vector<std::vector<Tag>> tags = {tags_of("O B-PER"), tags_of("O O")};
+  make_consistent(sentences, tags);  // without scores, no limit
+  EXPECT_EQ(names_of(tags[1]), "O B-PER");
 }
 
 TEST(NerDocument, TagDocumentIsTagBioThenConsistency) {
@@ -607,8 +647,12 @@ TEST(NerDocument, TagDocumentIsTagBioThenConsistency) {
   for (const ConllSentence& s : fx.sentences) sentences.push_back(forms_of(s));
   std::vector<std::vector<Tag>> document, expected(sentences.size());
   tagger.tag_document(sentences, document);
-  for (size_t s = 0; s < sentences.size(); ++s) tagger.tag_bio(sentences[s], expected[s]);
-  make_consistent(sentences, expected);
+  std::vector<std::vector<int32_t>> scores(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    tagger.tag_bio(sentences[s], expected[s]);
+    tagger.scores(sentences[s], scores[s]);
+  }
+  make_consistent(sentences, expected, {}, scores);
   EXPECT_EQ(document, expected);
 }
 
