@@ -67,26 +67,30 @@ class OrderedPool {
   }
 
   void consume(const std::function<void(Item&)>& use) {
+    std::vector<Done> ready;  // the next items in order that are done, taken under one lock
     while (true) {
-      Done done;
+      ready.clear();
       {
         std::unique_lock lock(mutex_);
         next_ready_.wait(lock, [&] {
           return finished_.count(next_consumed_) || (closed_ && next_consumed_ == next_submitted_) || stopping_;
         });
-        auto it = finished_.find(next_consumed_);
-        if (it == finished_.end()) return;
-        done = std::move(it->second);
-        finished_.erase(it);
-        ++next_consumed_;
+        for (auto it = finished_.find(next_consumed_); it != finished_.end(); it = finished_.find(next_consumed_)) {
+          ready.push_back(std::move(it->second));
+          finished_.erase(it);
+          ++next_consumed_;
+        }
+        if (ready.empty()) return;
       }
-      if (done.error) std::rethrow_exception(done.error);
-      use(done.item);
-      {
-        std::lock_guard lock(mutex_);
-        --in_flight_;
+      for (Done& done : ready) {
+        if (done.error) std::rethrow_exception(done.error);
+        use(done.item);
+        {
+          std::lock_guard lock(mutex_);
+          --in_flight_;
+        }
+        room_.notify_one();
       }
-      room_.notify_one();
     }
   }
 

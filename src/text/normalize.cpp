@@ -65,9 +65,20 @@ const std::vector<uint8_t>& nfkc_flags() {
   return table;
 }
 
+// fold() of every BMP code point, looked up rather than computed per character.
+const std::vector<char16_t>& fold_table() {
+  static const std::vector<char16_t> table = [] {
+    std::vector<char16_t> t(0x10000);
+    for (char32_t c = 0; c < 0x10000; ++c) t[c] = static_cast<char16_t>(fold(c));
+    return t;
+  }();
+  return table;
+}
+
 // Appends the folded form of `piece` (already NFKC) to out, every byte mapped to [from, to).
 void emit_folded(NormalizedText& out, char32_t cp, uint32_t from, uint32_t to) {
-  char32_t f = fold(cp);
+  static const std::vector<char16_t>& folded = fold_table();
+  char32_t f = cp < 0x10000 ? folded[cp] : fold(cp);
   if (!f) return;
   char bytes[4];
   size_t n = encode_utf8(f, bytes);
@@ -104,19 +115,27 @@ NormalizedText normalize(std::string_view original) {
   // Walk NFKC segments: a segment starts at a character with a normalization boundary before
   // it. A segment that is inert (the common case: plain letters) is folded directly; otherwise
   // ICU normalizes the segment and every output character maps to the whole segment.
-  size_t i = 0;
   std::u32string piece;
+  // Each character is decoded once: `next` is the character at `i`, read ahead while extending a
+  // segment and used as the start of the following one.
+  size_t i = 0, next_end = 0;
+  char32_t next = 0;
+  auto read_next = [&] {
+    next_end = i;
+    next = next_code_point(original, next_end);
+  };
+  if (!original.empty()) read_next();
   while (i < original.size()) {
     size_t seg_begin = i;
-    char32_t cp = next_code_point(original, i);
+    char32_t cp = next;
+    i = next_end;
     bool alone = cp < 0x10000 && (flags[cp] & kStableAlone);
     // Extend the segment over following characters that combine with it.
     while (i < original.size()) {
-      size_t j = i;
-      char32_t next = next_code_point(original, j);
+      read_next();
       if (next < 0x80 || boundary_before(next)) break;
       alone = false;
-      i = j;
+      i = next_end;
     }
     if (cp == '#' && i < original.size() && is_letter_at(original, i)) {
       continue;  // a hashtag: «#ترمب» matches ترمب
