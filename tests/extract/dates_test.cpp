@@ -1,6 +1,7 @@
 #include "extract/dates.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 
@@ -187,9 +188,14 @@ TEST(Dates, OnlyTheGivenSentence) {
   EXPECT_EQ(second[0].iso, "2021");
 }
 
+// A file name of this test process's own: ctest runs the tests of this file in parallel processes.
+std::filesystem::path dates_file() {
+  return std::filesystem::temp_directory_path() / ("rawabit_dates_test_" + std::to_string(getpid()) + ".tsv");
+}
+
 // The loader's error for a file whose third line is `bad_line`.
 std::string load_error(const std::string& bad_line) {
-  std::filesystem::path path = std::filesystem::temp_directory_path() / "rawabit_dates_test.tsv";
+  std::filesystem::path path = dates_file();
   std::ofstream(path) << "# test\nيناير\tmonth\t1\n" << bad_line << "\n";
   try {
     DateReader::load(path);
@@ -202,7 +208,7 @@ std::string load_error(const std::string& bad_line) {
 }
 
 TEST(Dates, LoadErrorsQuoteFileAndLine) {
-  const std::string where = (std::filesystem::temp_directory_path() / "rawabit_dates_test.tsv").string() + ":3";
+  const std::string where = dates_file().string() + ":3";
   for (const std::string line : {"فبراير\tmonth\t13", "فبراير\tseason\t2", "فبراير", "يناير\tmonth\t2", "في\tintro\t4"}) {
     std::string message = load_error(line);
     EXPECT_NE(message.find(where), std::string::npos) << message;
