@@ -118,8 +118,14 @@ std::optional<Document> record_from_json(const std::string& path, size_t line_no
   // keeps its buffers between lines (one per reading thread).
   thread_local simdjson::dom::parser parser;
   simdjson::padded_string padded(line);
+  simdjson::dom::element root;
+  if (simdjson::error_code error = parser.parse(padded).get(root)) {
+    warn(at_line(shown(path), line_no, std::string("invalid JSON (") + simdjson::error_message(error) + "), line skipped",
+                 line));
+    return std::nullopt;
+  }
   simdjson::dom::object rec;
-  if (parser.parse(padded).get_object().get(rec) != simdjson::SUCCESS) {
+  if (root.get_object().get(rec) != simdjson::SUCCESS) {
     warn(at_line(shown(path), line_no, "not a JSON object, line skipped", line));
     return std::nullopt;
   }

@@ -59,8 +59,8 @@ inline constexpr size_t kMaxInputBytes = size_t{64} << 20;
 InputSummary read_inputs(const std::vector<std::filesystem::path>& paths, const DocumentSink& sink, const Warn& warn);
 
 // One JSON Lines record as a document named path#id (path#line without an id); nothing, with a
-// warning quoting path:line, when the line is not a JSON object or has no text. Invalid UTF-8 is
-// repaired with a warning for this line.
+// warning quoting path:line, when the line is not valid JSON (with the parser's reason), not an
+// object, or has no text. Invalid UTF-8 is repaired with a warning for this line.
 std::optional<Document> jsonl_record(const std::string& path, size_t line_no, std::string_view line, const Warn& warn);
 
 // One .txt article's bytes as a document, by the policies above; nothing, with the warning

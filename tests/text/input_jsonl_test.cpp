@@ -22,7 +22,8 @@ TEST(Jsonl, GoodRecordsAreKeptAndEachBadLineIsReportedWithItsText) {
   EXPECT_EQ(r.documents[1].source, p.string() + "#5");
   EXPECT_EQ(r.summary.skipped, 3u);
   ASSERT_EQ(r.warnings.size(), 3u) << r.all_warnings();
-  EXPECT_EQ(r.warnings[0], p.string() + ":2: not a JSON object, line skipped: «{\"id\":\"2\",\"text\":»");
+  EXPECT_EQ(r.warned(":2: invalid JSON ("), 1u) << r.all_warnings();
+  EXPECT_NE(r.warnings[0].find("line skipped: «{\"id\":\"2\",\"text\":»"), std::string::npos) << r.warnings[0];
   EXPECT_EQ(r.warnings[1], p.string() + ":3: record has no \"text\", line skipped: «{\"id\":\"3\",\"title\":\"بلا نص\"}»");
   EXPECT_EQ(r.warned(":4: not a JSON object"), 1u);
 }
