@@ -4,6 +4,8 @@
 #include <bit>
 #include <cstring>
 
+#include "lexicon/word_table.hpp"
+
 namespace rawabit::extract::ner {
 
 WordScoreCache::WordScoreCache(size_t capacity)
@@ -11,55 +13,16 @@ WordScoreCache::WordScoreCache(size_t capacity)
   words_.reserve(capacity_);
 }
 
-// Eight bytes at a time, each block mixed in; words are short, so this beats a byte loop.
-uint64_t WordScoreCache::key_hash(std::string_view word) {
-  uint64_t h = 0x9e3779b97f4a7c15ULL ^ word.size();
-  size_t i = 0;
-  for (; i + 8 <= word.size(); i += 8) {
-    uint64_t block;
-    std::memcpy(&block, word.data() + i, 8);
-    h = (h ^ block) * 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 29;
-  }
-  if (i < word.size()) {
-    uint64_t block = 0;
-    std::memcpy(&block, word.data() + i, word.size() - i);
-    h = (h ^ block) * 0xbf58476d1ce4e5b9ULL;
-  }
-  return mix64(h);
-}
-
-namespace {
-
-// a == b, eight bytes at a time: inline, where a call to memcmp would cost more than the
-// comparison of a short word.
-bool same_bytes(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  size_t i = 0;
-  for (; i + 8 <= a.size(); i += 8) {
-    uint64_t x, y;
-    std::memcpy(&x, a.data() + i, 8);
-    std::memcpy(&y, b.data() + i, 8);
-    if (x != y) return false;
-  }
-  for (; i < a.size(); ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 bool WordScoreCache::is_key(const CachedWord& w, std::string_view word) const {
   if (w.key_size != word.size()) return false;
   const size_t head = std::min(word.size(), CachedWord::kKeyHead);
-  if (!same_bytes(std::string_view(w.key_head.data(), head), word.substr(0, head))) return false;
+  if (!lexicon::same_word(std::string_view(w.key_head.data(), head), word.substr(0, head))) return false;
   return head == word.size() ||
-         same_bytes(std::string_view(tails_).substr(w.key_tail, word.size() - head), word.substr(head));
+         lexicon::same_word(std::string_view(tails_).substr(w.key_tail, word.size() - head), word.substr(head));
 }
 
 const CachedWord* WordScoreCache::find(std::string_view word) const {
-  const uint64_t h = key_hash(word);
+  const uint64_t h = lexicon::word_hash(word);
   const auto check = static_cast<uint32_t>(h >> 32);
   for (size_t i = home(h);; i = (i + 1) & (slots_.size() - 1)) {
     const Slot& s = slots_[i];
@@ -72,7 +35,7 @@ void WordScoreCache::find_all(std::span<const std::string_view> words, std::span
   const size_t n = words.size(), mask = slots_.size() - 1;
   hashes_.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    hashes_[i] = key_hash(words[i]);
+    hashes_[i] = lexicon::word_hash(words[i]);
     __builtin_prefetch(&slots_[home(hashes_[i])]);
   }
   // The first slot whose check matches (the likely entry), or null.
@@ -94,7 +57,7 @@ void WordScoreCache::find_all(std::span<const std::string_view> words, std::span
 }
 
 CachedWord& WordScoreCache::insert(std::string_view word) {
-  const uint64_t h = key_hash(word);
+  const uint64_t h = lexicon::word_hash(word);
   size_t i = home(h);
   while (slots_[i].index != 0) i = (i + 1) & (slots_.size() - 1);
   words_.emplace_back();

@@ -70,7 +70,6 @@ class WordScoreCache {
     uint32_t check = 0;  // high bits of the key's hash, to skip most string comparisons
   };
 
-  static uint64_t key_hash(std::string_view word);
   size_t home(uint64_t h) const { return static_cast<size_t>(h) & (slots_.size() - 1); }
   bool is_key(const CachedWord& w, std::string_view word) const;
 

@@ -14,10 +14,12 @@ namespace rawabit::extract::ner {
 using Transitions = std::array<double, (kTags + 1) * kTags>;
 
 // Scratch space, reused across sentences.
-struct ViterbiScratch {
-  std::vector<double> best;  // best[i * kTags + t]: best score of a path ending in t at word i
-  std::vector<Tag> back;     // back[i * kTags + t]: the tag before t on that path
+template <class Score>
+struct ViterbiScratchOf {
+  std::vector<Score> best;  // best[i * kTags + t]: best score of a path ending in t at word i
+  std::vector<Tag> back;    // back[i * kTags + t]: the tag before t on that path
 };
+using ViterbiScratch = ViterbiScratchOf<double>;
 
 // `emission[i * kTags + t]` scores tag t on word i; fills tags with one tag per word.
 void viterbi(std::span<const double> emission, const Transitions& transition, ViterbiScratch& scratch,
@@ -26,10 +28,7 @@ void viterbi(std::span<const double> emission, const Transitions& transition, Vi
 // The same over integer scores (the quantized tagger's): identical choices to the double
 // version on the same values, as long as every path score stays below 2^53 in magnitude.
 using IntTransitions = std::array<int64_t, (kTags + 1) * kTags>;
-struct IntViterbiScratch {
-  std::vector<int64_t> best;
-  std::vector<Tag> back;
-};
+using IntViterbiScratch = ViterbiScratchOf<int64_t>;
 void viterbi(std::span<const int32_t> emission, const IntTransitions& transition, IntViterbiScratch& scratch,
              std::vector<Tag>& tags);
 

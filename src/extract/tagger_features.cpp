@@ -232,51 +232,56 @@ const WordInfo& FeatureExtractor::at(size_t i, int offset) const {
   return info_[static_cast<size_t>(j)];
 }
 
+namespace {
+
+// The templates of what a word tells the word next to it: as the previous word (kPrev…) or
+// as the next one (kNext…).
+struct AdjacentTemplates {
+  Template word, core, suffix, nisba, trigger, tagged_share, gaz_role, prefix;
+};
+constexpr AdjacentTemplates kAsPrevious{kPrevWord,    kPrevCore,        kPrevSuffix,  kPrevNisba,
+                                        kPrevTrigger, kPrevTaggedShare, kPrevGazRole, kPrevPrefix};
+constexpr AdjacentTemplates kAsNext{kNextWord,    kNextCore,        kNextSuffix,  kNextNisba,
+                                    kNextTrigger, kNextTaggedShare, kNextGazRole, kNextPrefix};
+
+// And what it tells the word two places away.
+struct DistantTemplates {
+  Template word, trigger, core;
+};
+constexpr DistantTemplates kAsSecondPrevious{kPrev2Word, kPrev2Trigger, kPrev2Core};
+constexpr DistantTemplates kAsSecondNext{kNext2Word, kNext2Trigger, kNext2Core};
+
+}  // namespace
+
 template <class Sink>
 void FeatureExtractor::neighbour_rows(const WordInfo& w, int offset, Sink& out) const {
   auto emit = [&](uint8_t templ, uint64_t a = 0, uint64_t b = 0, uint64_t c = 0) {
     out.add(feature_row(hash_bits_, templ, a, b, c));
   };
+  auto adjacent = [&](const AdjacentTemplates& t) {
+    emit(t.word, w.stem_hash[0]);
+    emit(t.core, w.core_hash);
+    emit(t.suffix, hash_of(last_code_points(w.word, 2)));
+    emit(t.nisba, w.nisba);
+    emit(t.trigger, w.trigger);
+    if (!stats_.empty()) neighbour_shares(w, t.tagged_share, out);
+    for (unsigned bit = 0; bit < kRoleBits * kNerTypes; ++bit) {
+      if (w.gaz_roles & (1u << bit)) emit(t.gaz_role, bit);
+    }
+    emit(t.prefix, hash_of(first_code_points(w.stems.shortest().rest, 2)), w.stems.shortest().article);
+  };
+  auto distant = [&](const DistantTemplates& t) {
+    emit(t.word, w.stem_hash[0]);
+    emit(t.trigger, w.trigger);
+    emit(t.core, w.core_hash);
+  };
   switch (offset) {
-    case 0:
-      own_rows(w, out);
-      return;
-    case 1:  // w is the previous word
-      emit(kPrevWord, w.stem_hash[0]);
-      emit(kPrevCore, w.core_hash);
-      emit(kPrevSuffix, hash_of(last_code_points(w.word, 2)));
-      emit(kPrevNisba, w.nisba);
-      emit(kPrevTrigger, w.trigger);
-      if (!stats_.empty()) neighbour_shares(w, kPrevTaggedShare, out);
-      for (unsigned bit = 0; bit < kRoleBits * kNerTypes; ++bit) {
-        if (w.gaz_roles & (1u << bit)) emit(kPrevGazRole, bit);
-      }
-      emit(kPrevPrefix, hash_of(first_code_points(w.stems.shortest().rest, 2)), w.stems.shortest().article);
-      return;
-    case -1:  // w is the next word
-      emit(kNextWord, w.stem_hash[0]);
-      emit(kNextCore, w.core_hash);
-      emit(kNextSuffix, hash_of(last_code_points(w.word, 2)));
-      emit(kNextNisba, w.nisba);
-      emit(kNextTrigger, w.trigger);
-      if (!stats_.empty()) neighbour_shares(w, kNextTaggedShare, out);
-      for (unsigned bit = 0; bit < kRoleBits * kNerTypes; ++bit) {
-        if (w.gaz_roles & (1u << bit)) emit(kNextGazRole, bit);
-      }
-      emit(kNextPrefix, hash_of(first_code_points(w.stems.shortest().rest, 2)), w.stems.shortest().article);
-      return;
-    case 2:
-      emit(kPrev2Word, w.stem_hash[0]);
-      emit(kPrev2Trigger, w.trigger);
-      emit(kPrev2Core, w.core_hash);
-      return;
-    case -2:
-      emit(kNext2Word, w.stem_hash[0]);
-      emit(kNext2Trigger, w.trigger);
-      emit(kNext2Core, w.core_hash);
-      return;
-    default:
-      return;
+    case 0: return own_rows(w, out);
+    case 1: return adjacent(kAsPrevious);  // w is the previous word
+    case -1: return adjacent(kAsNext);     // w is the next word
+    case 2: return distant(kAsSecondPrevious);
+    case -2: return distant(kAsSecondNext);
+    default: return;
   }
 }
 
