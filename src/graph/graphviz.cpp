@@ -54,7 +54,6 @@ int wait_for(pid_t pid) {
   return status;
 }
 
-
 // Runs `dot` once; returns its wait status and whether it read the whole graph.
 std::pair<int, bool> run_dot(std::string_view dot_source, const std::string& format, const std::string& output_path,
                              const std::vector<std::string>& extra_args) {

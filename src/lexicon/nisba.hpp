@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <unordered_map>  // for includers that rely on it
 
 #include "lexicon/gazetteer.hpp"
 #include "lexicon/word_table.hpp"
@@ -23,8 +22,8 @@ class NisbaTable {
   size_t size() const { return forms_.size(); }
 
  private:
-  WordTable<uint32_t> forms_;
-  EndingFilter endings_;  // of forms_: a word that ends otherwise has no nisba reading  // normalized, without the article
+  WordTable<uint32_t> forms_;  // normalized, without the article
+  EndingFilter endings_;       // of forms_: a word that ends otherwise has no nisba reading
   std::optional<uint32_t> find(std::string_view bare) const;
 };
 

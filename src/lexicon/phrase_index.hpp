@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>  // for includers that rely on it
 #include <vector>
 
 #include "lexicon/word_table.hpp"

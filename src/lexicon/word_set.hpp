@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_set>  // for includers that rely on it
 
 #include "lexicon/word_table.hpp"
 

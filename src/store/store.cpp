@@ -47,7 +47,6 @@ void bind_one(SQLite::Statement& s, int i, NoCopy v) {
 }
 void bind_one(SQLite::Statement& s, int i, std::string_view v) { bind_one(s, i, std::string(v)); }
 
-
 // Binds the arguments in order, runs the statement and resets it for the next use.
 template <class... Args>
 void run(SQLite::Statement& s, const Args&... args) {

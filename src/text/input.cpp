@@ -82,8 +82,8 @@ void set_title_and_date(Document& doc) {
 
 // ---- JSON Lines ----
 
-// Whether brackets nest deeper than `limit` (refused with a clear message before parsing). Counts first: a line
-// with few brackets cannot be deep, and most lines have few.
+// Whether brackets nest deeper than `limit` (refused with a clear message before parsing).
+// Counts first: a line with few brackets cannot be deep, and most lines have few.
 bool nested_deeper_than(std::string_view json, size_t limit) {
   size_t brackets = 0;
   for (char c : json) brackets += (c == '[') | (c == '{');
