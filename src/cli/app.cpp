@@ -14,6 +14,7 @@ int run(int argc, char** argv) {
   add_export_command(app);
   add_stats_command(app);
   add_ner_commands(app);
+  add_word_commands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

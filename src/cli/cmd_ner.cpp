@@ -32,6 +32,8 @@ struct TrainNerOptions {
   bool no_gazetteer = false;
   std::vector<std::string> corpus;
   unsigned folds = 0;
+  std::string cv_output;
+  std::string clusters;
   TrainOptions training;
 };
 
@@ -100,6 +102,20 @@ void run_ner(const NerOptions& o) {
   }
 }
 
+// token, gold tag, predicted tag per line, a blank line after each sentence: conlleval's input.
+void write_predictions(const std::string& path, std::span<const ConllSentence> sentences,
+                       const std::vector<std::vector<Tag>>& predicted) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (size_t i = 0; i < sentences[s].forms.size(); ++i) {
+      out << sentences[s].tokens[i] << ' ' << tag_name(sentences[s].tags[i]) << ' ' << tag_name(predicted[s][i])
+          << '\n';
+    }
+    out << '\n';
+  }
+  if (!out.flush()) throw Error(path + ": cannot write the cross-validation tags");
+}
+
 void run_train_ner(const TrainNerOptions& o) {
   if (o.output.empty() && o.folds == 0) throw Error("train-ner: give -o MODEL, --cv K, or both");
   std::vector<ConllSentence> sentences = read_conll_file(o.train, ConllColumns::TokensAndTags);
@@ -113,6 +129,9 @@ void run_train_ner(const TrainNerOptions& o) {
   if (!o.corpus.empty()) {
     corpus = Corpus::read({o.corpus.begin(), o.corpus.end()}, log);
     resources.stats = WordStats::from_corpus(*corpus);
+    if (!o.clusters.empty()) {
+      std::cerr << o.clusters << ": word classes for " << resources.stats.add_clusters(o.clusters) << " words\n";
+    }
   }
   std::cerr << o.train << ": " << sentences.size() << " sentences; " << resources.names.entries().size()
             << " gazetteer names; corpus statistics of " << resources.stats.size() << " words\n";
@@ -121,6 +140,7 @@ void run_train_ner(const TrainNerOptions& o) {
     std::cout << o.folds << "-fold cross-validation, exact spans:\n" << format_scores(cv.tagger);
     std::cout << "\neach sentence alone (no document consistency), same folds:\n" << format_scores(cv.sentences_alone);
     std::cout << "\ngazetteer alone (longest matches), same folds:\n" << format_scores(cv.names_alone);
+    if (!o.cv_output.empty()) write_predictions(o.cv_output, sentences, cv.predicted);
   }
   if (!o.output.empty()) {
     train_tagger(sentences, std::move(resources), o.training, log, corpus ? &*corpus : nullptr).save(o.output);
@@ -153,10 +173,17 @@ void add_ner_commands(CLI::App& app) {
                  "Self-training rounds on the --corpus before the final model")
       ->capture_default_str()
       ->check(CLI::Range(1, 10));
-  tr->add_option("--cv", train->folds, "Run K-fold cross-validation and print its scores")->check(CLI::Range(2, 100));
+  CLI::Option* cv =
+      tr->add_option("--cv", train->folds, "Run K-fold cross-validation and print its scores")->check(CLI::Range(2, 100));
+  tr->add_option("--cv-output", train->cv_output,
+                 "With --cv: write token, gold tag and predicted tag per line (conlleval's input) to this file")
+      ->needs(cv);
   CLI::Option* gazetteer =
       tr->add_option("--gazetteer", train->gazetteer, "Gazetteer folder (default: schema/gazetteer)");
   tr->add_flag("--no-gazetteer", train->no_gazetteer, "Train without gazetteer features")->excludes(gazetteer);
+  tr->add_option("--clusters", train->clusters,
+                 "With --corpus: word classes, word<TAB>coarse<TAB>fine per line (schema/models/word-clusters.tsv)")
+      ->check(CLI::ExistingFile);
   tr->add_option("--corpus", train->corpus, "Unlabelled articles (as `rawabit build` reads them) for word statistics")
       ->check(CLI::ExistingPath);
   tr->callback([train] { run_train_ner(*train); });

@@ -13,6 +13,7 @@ void add_merge_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_stats_command(CLI::App& app);
 void add_ner_commands(CLI::App& app);
+void add_word_commands(CLI::App& app);
 
 // Parses argv and runs the chosen subcommand. Returns the process exit status for usage
 // errors and --help; lets rawabit::Error through for main() to report.

@@ -29,9 +29,9 @@ Tagger::Tagger(const TaggerWeights& weights, FeatureResources resources)
     : hash_bits_(weights.hash_bits), emission_(weights.hash_bits), resources_(std::move(resources)) {
   float largest = max_magnitude(weights.transition, max_magnitude(weights.emission, 0));
   scale_ = largest > 0 ? largest / kInt16Max : 1;
-  std::array<int16_t, kTags> row;
-  for (size_t r = 0; r < weights.emission.size() / kTags; ++r) {
-    for (size_t t = 0; t < kTags; ++t) row[t] = quantize(weights.emission[r * kTags + t], scale_);
+  std::array<int16_t, kLabels> row;
+  for (size_t r = 0; r < weights.emission.size() / kLabels; ++r) {
+    for (size_t t = 0; t < kLabels; ++t) row[t] = quantize(weights.emission[r * kLabels + t], scale_);
     bool zero = std::all_of(row.begin(), row.end(), [](int16_t v) { return v == 0; });
     if (!zero) emission_.append(static_cast<uint32_t>(r), row);
   }
@@ -52,19 +52,21 @@ struct ThreadState {
   uint64_t owner = 0;  // Tagger::id_ of the cache's tagger; 0 none
   WordScoreCache cache;
   // What the pseudo-words beyond the sentence contribute, d = 1..kWindow places away.
-  std::array<TagScores, kWindow + 1> before{}, after{};
+  std::array<LabelScores, kWindow + 1> before{}, after{};
   // The label rows (FeatureExtractor::label_rows) of every (previous, own, next) gazetteer label.
-  std::vector<TagScores> labels;
+  std::vector<LabelScores> gazetteer_labels;
   IntTransitions transition{};
   std::vector<const CachedWord*> words;
   std::vector<ContextWord> context;
   std::vector<int32_t> scores;
   std::vector<Tag> tags;
+  std::vector<Label> labels_of_words;
   IntViterbiScratch viterbi;
   StemReader stems;
 };
 
-size_t label_index(Tag prev, Tag tag, Tag next) { return (size_t{prev} * kTags + tag) * kTags + next; }
+// Gazetteer labels are BIO tags.
+size_t gazetteer_index(Tag prev, Tag tag, Tag next) { return (size_t{prev} * kTags + tag) * kTags + next; }
 
 ThreadState& thread_state() {
   thread_local ThreadState state;
@@ -83,7 +85,8 @@ void Tagger::tag_bio(std::span<const std::string_view> words, std::vector<Tag>& 
   ThreadState& state = thread_state();
   scores(words, state.scores);  // sets up state for this tagger
   // Scores stay in int16 units: the common scale does not change the best sequence.
-  viterbi(state.scores, state.transition, state.viterbi, tags);
+  viterbi(state.scores, state.transition, state.viterbi, state.labels_of_words);
+  tags_from_labels(state.labels_of_words, tags);
 }
 
 void Tagger::tag_document(std::span<const std::vector<std::string_view>> sentences,
@@ -93,7 +96,8 @@ void Tagger::tag_document(std::span<const std::vector<std::string_view>> sentenc
   std::vector<std::vector<int32_t>> scores(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
     this->scores(sentences[s], scores[s]);  // as tag_bio(), keeping the scores for make_consistent()
-    viterbi(scores[s], state.transition, state.viterbi, tags[s]);
+    viterbi(scores[s], state.transition, state.viterbi, state.labels_of_words);
+    tags_from_labels(state.labels_of_words, tags[s]);
   }
   make_consistent(sentences, tags, {}, scores);
 }
@@ -102,12 +106,12 @@ void Tagger::scores_uncached(std::span<const std::string_view> words, std::vecto
   FeatureExtractor extractor(resources_, hash_bits_);
   SentenceFeatures features;
   extractor.extract(words, features);
-  out.assign(words.size() * kTags, 0);
+  out.assign(words.size() * kLabels, 0);
   for (size_t i = 0; i < words.size(); ++i) {
-    TagScores sum{};
+    LabelScores sum{};
     RowSum add{emission_, sum};
     for (uint32_t row : features.rows(i)) add.add(row);
-    std::copy(sum.begin(), sum.end(), out.begin() + static_cast<ptrdiff_t>(i * kTags));
+    std::copy(sum.begin(), sum.end(), out.begin() + static_cast<ptrdiff_t>(i * kLabels));
   }
 }
 
@@ -125,11 +129,11 @@ void Tagger::scores(std::span<const std::string_view> words, std::vector<int32_t
       extractor.neighbour_rows(FeatureExtractor::before_sentence(), d, before);
       extractor.neighbour_rows(FeatureExtractor::after_sentence(), -d, after);
     }
-    state.labels.assign(kTags * kTags * kTags, TagScores{});
+    state.gazetteer_labels.assign(kTags * kTags * kTags, LabelScores{});
     for (Tag p = 0; p < kTags; ++p) {
       for (Tag t = 0; t < kTags; ++t) {
         for (Tag x = 0; x < kTags; ++x) {
-          RowSum sum{emission_, state.labels[label_index(p, t, x)]};
+          RowSum sum{emission_, state.gazetteer_labels[gazetteer_index(p, t, x)]};
           extractor.label_rows(p, t, x, sum);
         }
       }
@@ -161,11 +165,12 @@ void Tagger::scores(std::span<const std::string_view> words, std::vector<int32_t
       }
       added.hash = info.stem_hash[0];
       added.shape = info.shape;
+      added.cluster = fine_cluster(info);
       added.may_start_name = !resources_.names.empty() && extractor.may_start_name(info);
       c = &added;
     }
     state.words[i] = c;
-    state.context[i] = {c->hash, c->shape, kOutside, 0};
+    state.context[i] = {c->hash, c->shape, kOutside, 0, c->cluster};
   }
 
   // Gazetteer labels: longest matches, tried only where a name may start.
@@ -184,22 +189,23 @@ void Tagger::scores(std::span<const std::string_view> words, std::vector<int32_t
   mark_enclosures(words, [&state](size_t i, uint8_t e) { state.context[i].enclosure = e; });
   static const ContextWord kBefore = context_of(FeatureExtractor::before_sentence()),
                            kAfter = context_of(FeatureExtractor::after_sentence());
-  out.resize(n * kTags);
+  out.resize(n * kLabels);
   for (size_t i = 0; i < n; ++i) {
-    TagScores sum = state.words[i]->toward(0);
+    LabelScores sum = state.words[i]->toward(0);
     for (int d = 1; d <= kWindow; ++d) {
-      const TagScores& from_before = i >= static_cast<size_t>(d) ? state.words[i - d]->toward(d) : state.before[d];
-      const TagScores& from_after = i + d < n ? state.words[i + d]->toward(-d) : state.after[d];
-      for (size_t t = 0; t < kTags; ++t) sum[t] += from_before[t] + from_after[t];
+      const LabelScores& from_before = i >= static_cast<size_t>(d) ? state.words[i - d]->toward(d) : state.before[d];
+      const LabelScores& from_after = i + d < n ? state.words[i + d]->toward(-d) : state.after[d];
+      for (size_t t = 0; t < kLabels; ++t) sum[t] += from_before[t] + from_after[t];
     }
     const ContextWord& prev = i > 0 ? state.context[i - 1] : kBefore;
     const ContextWord& next = i + 1 < n ? state.context[i + 1] : kAfter;
     RowSum add{emission_, sum};
-    const TagScores& labels = state.labels[label_index(prev.gaz_tag, state.context[i].gaz_tag, next.gaz_tag)];
-    for (size_t t = 0; t < kTags; ++t) sum[t] += labels[t];
+    const LabelScores& gazetteer =
+        state.gazetteer_labels[gazetteer_index(prev.gaz_tag, state.context[i].gaz_tag, next.gaz_tag)];
+    for (size_t t = 0; t < kLabels; ++t) sum[t] += gazetteer[t];
     if (state.context[i].enclosure) extractor.enclosure_rows(state.context[i].enclosure, add);
     extractor.word_context_rows(prev, state.context[i], next, add);
-    std::copy(sum.begin(), sum.end(), out.begin() + static_cast<ptrdiff_t>(i * kTags));
+    std::copy(sum.begin(), sum.end(), out.begin() + static_cast<ptrdiff_t>(i * kLabels));
   }
 }
 

@@ -1,6 +1,6 @@
 // The statistical named-entity tagger: a linear model over hashed observation features
-// (tagger_features.hpp) and tag-to-tag transitions, decoded with Viterbi over BIO tags for
-// PER, ORG, LOC and MISC. Trained as an averaged structured perceptron (tagger_train.hpp) on
+// (tagger_features.hpp) and label-to-label transitions, decoded with Viterbi over BILOU labels
+// for PER, ORG, LOC and MISC and given out as BIO tags (tagger_tags.hpp). Trained as an averaged structured perceptron (tagger_train.hpp) on
 // ANERcorp, whose tokens keep their clitics as the pipeline's tokens do.
 //
 // Weights are int16 with one scale factor; a model file (schema/models/ner.bin) holds
@@ -23,14 +23,14 @@
 namespace rawabit::extract::ner {
 
 // Bump whenever the file layout or the meaning of a feature changes (tagger_features.cpp).
-inline constexpr uint32_t kModelFormatVersion = 2;
+inline constexpr uint32_t kModelFormatVersion = 3;
 
-// Real-valued weights, as training produces them: `emission` has kTags weights per hashed
-// row, `transition` (kTags + 1) × kTags (the last row scores a sentence's first tag).
+// Real-valued weights, as training produces them: `emission` has kLabels weights per hashed
+// row, `transition` (kLabels + 1) × kLabels (the last row scores a sentence's first label).
 struct TaggerWeights {
   unsigned hash_bits = 0;
   std::vector<float> emission;
-  std::array<float, (kTags + 1) * kTags> transition{};
+  std::array<float, (kLabels + 1) * kLabels> transition{};
 };
 
 class Tagger {
@@ -52,7 +52,7 @@ class Tagger {
   void tag_document(std::span<const std::vector<std::string_view>> sentences,
                     std::vector<std::vector<Tag>>& tags) const;
 
-  // The emission scores of a sentence in int16 weight units, kTags per word: the sums of the
+  // The emission scores of a sentence in int16 weight units, kLabels per word (BILOU labels): the sums of the
   // weights of each word's feature rows. Per-word-type parts come from a per-thread cache
   // (tagger_cache.hpp), which is bounded and emptied when full or used by another Tagger.
   void scores(std::span<const std::string_view> words, std::vector<int32_t>& out) const;
@@ -70,7 +70,7 @@ class Tagger {
   unsigned hash_bits_ = 0;
   float scale_ = 1;      // weight = int16 value × scale
   PackedRows emission_;  // the non-zero rows of the hashed feature weights
-  std::array<int16_t, (kTags + 1) * kTags> transition_{};
+  std::array<int16_t, (kLabels + 1) * kLabels> transition_{};
   FeatureResources resources_;
 };
 

@@ -63,7 +63,7 @@ CachedWord& WordScoreCache::insert(std::string_view word) {
   words_.emplace_back();
   slots_[i] = {static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(h >> 32)};
   CachedWord& w = words_.back();
-  for (TagScores& s : w.scores) s.fill(0);
+  for (LabelScores& s : w.scores) s.fill(0);
   w.key_size = static_cast<uint16_t>(word.size());
   const size_t head = std::min(word.size(), CachedWord::kKeyHead);
   w.key_head.fill(0);

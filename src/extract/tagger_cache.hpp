@@ -23,7 +23,7 @@
 
 namespace rawabit::extract::ner {
 
-using TagScores = std::array<int32_t, kTags>;
+using LabelScores = std::array<int32_t, kLabels>;
 
 struct CachedWord {
   static constexpr size_t kKeyHead = 24;  // key bytes kept in the entry itself
@@ -36,12 +36,13 @@ struct CachedWord {
   uint32_t key_tail = 0;
   std::array<char, kKeyHead> key_head;
   uint64_t hash = 0;  // hash_of() the word
+  uint16_t cluster = 0;  // fine_cluster()
   // scores[kWindow + d]: the weights of the rows the word contributes to the word d places
   // after it (d < 0: before it); scores[kWindow] are its own.
-  std::array<TagScores, 2 * kWindow + 1> scores;
+  std::array<LabelScores, 2 * kWindow + 1> scores;
 
-  const TagScores& toward(int d) const { return scores[static_cast<size_t>(kWindow + d)]; }
-  TagScores& toward(int d) { return scores[static_cast<size_t>(kWindow + d)]; }
+  const LabelScores& toward(int d) const { return scores[static_cast<size_t>(kWindow + d)]; }
+  LabelScores& toward(int d) { return scores[static_cast<size_t>(kWindow + d)]; }
 };
 
 class WordScoreCache {

@@ -1,5 +1,6 @@
-// Viterbi decoding over BIO tags: the best well-formed sequence (may_follow) for per-word tag
-// scores and tag-to-tag transition scores. Shared by training and tagging.
+// Viterbi decoding over BILOU labels: the best well-formed sequence (label_may_follow, ending on
+// no label that opens an entity) for per-word label scores and label-to-label transition
+// scores. Shared by training and tagging.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -10,26 +11,26 @@
 
 namespace rawabit::extract::ner {
 
-// transition[prev * kTags + next]; row kTags scores the first tag of a sentence.
-using Transitions = std::array<double, (kTags + 1) * kTags>;
+// transition[prev * kLabels + next]; row kLabels scores the first label of a sentence.
+using Transitions = std::array<double, (kLabels + 1) * kLabels>;
 
 // Scratch space, reused across sentences.
 template <class Score>
 struct ViterbiScratchOf {
-  std::vector<Score> best;  // best[i * kTags + t]: best score of a path ending in t at word i
-  std::vector<Tag> back;    // back[i * kTags + t]: the tag before t on that path
+  std::vector<Score> best;  // best[i * kLabels + l]: best score of a path ending in l at word i
+  std::vector<Label> back;  // back[i * kLabels + l]: the label before l on that path
 };
 using ViterbiScratch = ViterbiScratchOf<double>;
 
-// `emission[i * kTags + t]` scores tag t on word i; fills tags with one tag per word.
+// `emission[i * kLabels + l]` scores label l on word i; fills labels with one label per word.
 void viterbi(std::span<const double> emission, const Transitions& transition, ViterbiScratch& scratch,
-             std::vector<Tag>& tags);
+             std::vector<Label>& labels);
 
 // The same over integer scores (the quantized tagger's): identical choices to the double
 // version on the same values, as long as every path score stays below 2^53 in magnitude.
-using IntTransitions = std::array<int64_t, (kTags + 1) * kTags>;
+using IntTransitions = std::array<int64_t, (kLabels + 1) * kLabels>;
 using IntViterbiScratch = ViterbiScratchOf<int64_t>;
 void viterbi(std::span<const int32_t> emission, const IntTransitions& transition, IntViterbiScratch& scratch,
-             std::vector<Tag>& tags);
+             std::vector<Label>& labels);
 
 }  // namespace rawabit::extract::ner

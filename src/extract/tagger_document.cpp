@@ -90,13 +90,40 @@ class NearbyNames {
   size_t longest_ = 0;
 };
 
-// How much lower the emission score of word j is with `tag` than with its best tag: 0 or more;
-// 0 without scores.
-int64_t emission_loss(std::span<const int32_t> scores, size_t j, Tag tag) {
+// How much lower the emission score of word j is with `label` than with its best label: 0 or
+// more; 0 without scores.
+int64_t emission_loss(std::span<const int32_t> scores, size_t j, Label label) {
   if (scores.empty()) return 0;
-  std::span<const int32_t> row = scores.subspan(j * kTags, kTags);
-  return int64_t{*std::max_element(row.begin(), row.end())} - row[tag];
+  std::span<const int32_t> row = scores.subspan(j * kLabels, kLabels);
+  return int64_t{*std::max_element(row.begin(), row.end())} - row[label];
 }
+
+// The emission_loss of the words [first, end) read as an entity of each type, for a run that
+// grows one word at a time: U-T alone, then B-T, I-T…, L-T.
+class RunLoss {
+ public:
+  RunLoss(std::span<const int32_t> scores, size_t first) : scores_(scores), first_(first) {}
+  // Extends the run to [first, end) and returns its loss as an entity of each type.
+  const std::array<int64_t, kNerTypes>& extend_to(size_t end) {
+    for (size_t t = 0; t < kNerTypes; ++t) {
+      const auto type = static_cast<NerType>(t);
+      if (end == first_ + 1) {
+        total_[t] = emission_loss(scores_, first_, make_label(type, Part::Unit));
+        open_[t] = emission_loss(scores_, first_, make_label(type, Part::Begin));
+      } else {
+        total_[t] = open_[t] + emission_loss(scores_, end - 1, make_label(type, Part::Last));
+        open_[t] += emission_loss(scores_, end - 1, make_label(type, Part::Inside));
+      }
+    }
+    return total_;
+  }
+
+ private:
+  std::span<const int32_t> scores_;
+  size_t first_;
+  std::array<int64_t, kNerTypes> open_{};   // B-T, then I-T for the words after it
+  std::array<int64_t, kNerTypes> total_{};  // the whole run as an entity
+};
 
 void make_sentence_consistent(std::span<const std::string_view> words, std::span<const Tag> tagged,
                               std::span<const int32_t> scores, const NearbyNames& nearby,
@@ -123,13 +150,10 @@ void make_sentence_consistent(std::span<const std::string_view> words, std::span
       Hasher key;  // key_of(stem, words[i + 1, end)), extended one word at a time
       key.bytes(stem);
       size_t untagged = 0;
-      std::array<int64_t, kNerTypes> loss{};  // emission_loss of words [i, end) as an entity of each type
+      RunLoss run_loss(scores, i);
       for (size_t end = i + 1; end <= words.size() && end - i <= nearby.longest(); ++end) {
         if (end > i + 1) key.byte(' ').bytes(words[end - 1]);
-        for (size_t t = 0; t < kNerTypes; ++t) {
-          const auto type = static_cast<NerType>(t);
-          loss[t] += emission_loss(scores, end - 1, end == i + 1 ? begin_tag(type) : inside_tag(type));
-        }
+        const std::array<int64_t, kNerTypes>& loss = run_loss.extend_to(end);
         if (!span_end[end - 1]) {
           ++untagged;
         } else if (span_end[end - 1] != end) {

@@ -37,7 +37,7 @@ struct ConsistencyOptions {
 };
 
 // `tags[s]` are the BIO tags of `sentences[s]`, the sentences of one document in order;
-// `scores[s]`, if given, the tagger's emission scores of sentence s (Tagger::scores).
+// `scores[s]`, if given, the tagger's emission scores of sentence s (Tagger::scores: kLabels per word).
 void make_consistent(std::span<const std::vector<std::string_view>> sentences, std::vector<std::vector<Tag>>& tags,
                      const ConsistencyOptions& options = {}, std::span<const std::vector<int32_t>> scores = {});
 

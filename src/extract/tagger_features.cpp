@@ -28,6 +28,7 @@ enum Template : uint8_t {
   kCoreRightContext, kUnknownWord, kTaggedShare, kCoreTaggedShare, kPrevTaggedShare, kNextTaggedShare,
   kPrevGazRole, kNextGazRole, kPrevPrefix, kNextPrefix, kContextPair, kNext2Trigger, kEnclosure,
   kPrev2Core, kNext2Core, kWordShare, kPrevWordNext,
+  kCluster, kCoreCluster, kPrevCluster, kNextCluster, kClusterWindow,
 };
 // clang-format on
 
@@ -237,12 +238,12 @@ namespace {
 // The templates of what a word tells the word next to it: as the previous word (kPrev…) or
 // as the next one (kNext…).
 struct AdjacentTemplates {
-  Template word, core, suffix, nisba, trigger, tagged_share, gaz_role, prefix;
+  Template word, core, suffix, nisba, trigger, tagged_share, gaz_role, prefix, cluster;
 };
-constexpr AdjacentTemplates kAsPrevious{kPrevWord,    kPrevCore,        kPrevSuffix,  kPrevNisba,
-                                        kPrevTrigger, kPrevTaggedShare, kPrevGazRole, kPrevPrefix};
-constexpr AdjacentTemplates kAsNext{kNextWord,    kNextCore,        kNextSuffix,  kNextNisba,
-                                    kNextTrigger, kNextTaggedShare, kNextGazRole, kNextPrefix};
+constexpr AdjacentTemplates kAsPrevious{kPrevWord,    kPrevCore,        kPrevSuffix,  kPrevNisba,  kPrevTrigger,
+                                        kPrevTaggedShare, kPrevGazRole, kPrevPrefix, kPrevCluster};
+constexpr AdjacentTemplates kAsNext{kNextWord,    kNextCore,        kNextSuffix,  kNextNisba,  kNextTrigger,
+                                    kNextTaggedShare, kNextGazRole, kNextPrefix, kNextCluster};
 
 // And what it tells the word two places away.
 struct DistantTemplates {
@@ -264,7 +265,10 @@ void FeatureExtractor::neighbour_rows(const WordInfo& w, int offset, Sink& out) 
     emit(t.suffix, hash_of(last_code_points(w.word, 2)));
     emit(t.nisba, w.nisba);
     emit(t.trigger, w.trigger);
-    if (!stats_.empty()) neighbour_shares(w, t.tagged_share, out);
+    if (!stats_.empty()) {
+      neighbour_shares(w, t.tagged_share, out);
+      neighbour_clusters(w, t.cluster, out);
+    }
     for (unsigned bit = 0; bit < kRoleBits * kNerTypes; ++bit) {
       if (w.gaz_roles & (1u << bit)) emit(t.gaz_role, bit);
     }
@@ -332,6 +336,10 @@ void FeatureExtractor::word_context_rows(const ContextWord& prev, const ContextW
   emit(kShapeWindow, prev.shape, w.shape, next.shape);
   if (!names_.empty() && w.gaz_tag != kOutside) emit(kGazTagWord, w.gaz_tag, w.hash);
   emit(kPrevWordNext, prev.hash, next.hash);
+  if (w.cluster) {
+    emit(kClusterWindow, 0, prev.cluster, w.cluster);
+    emit(kClusterWindow, 1, w.cluster, next.cluster);
+  }
 }
 
 template <class Sink>
@@ -357,11 +365,23 @@ void FeatureExtractor::neighbour_shares(const WordInfo& w, uint8_t templ, Sink& 
 }
 
 template <class Sink>
+void FeatureExtractor::neighbour_clusters(const WordInfo& w, uint8_t templ, Sink& out) const {
+  const WordStats::Entry* e = w.stats ? w.stats : w.core_stats;
+  if (!e) return;
+  for (uint8_t k = 0; k < WordStats::kClusterLevels; ++k) {
+    if (e->clusters[k]) out.add(feature_row(hash_bits_, templ, k, e->clusters[k]));
+  }
+}
+
+template <class Sink>
 void FeatureExtractor::stats_rows(const WordInfo& w, Sink& out) const {
   auto emit = [&](uint8_t templ, uint64_t a = 0, uint64_t b = 0) { out.add(feature_row(hash_bits_, templ, a, b)); };
   auto describe = [&](const WordStats::Entry& e, Template frequency, Template article, Template left, Template right,
-                      Template tagged) {
+                      Template tagged, Template cluster) {
     emit(frequency, e.frequency);
+    for (uint8_t k = 0; k < WordStats::kClusterLevels; ++k) {
+      if (e.clusters[k]) emit(cluster, k, e.clusters[k]);
+    }
     for (uint8_t t = 0; t < kNerTypes; ++t) {
       if (e.tagged[t]) emit(tagged, t, e.tagged[t]);
     }
@@ -371,9 +391,10 @@ void FeatureExtractor::stats_rows(const WordInfo& w, Sink& out) const {
       emit(k < WordStats::kContextsPerSide ? left : right, stats_.context_hash(e.contexts[k]));
     }
   };
-  if (w.stats) describe(*w.stats, kFrequency, kArticleShare, kLeftContext, kRightContext, kTaggedShare);
+  if (w.stats) describe(*w.stats, kFrequency, kArticleShare, kLeftContext, kRightContext, kTaggedShare, kCluster);
   if (w.core_stats) {
-    describe(*w.core_stats, kCoreFrequency, kCoreArticleShare, kCoreLeftContext, kCoreRightContext, kCoreTaggedShare);
+    describe(*w.core_stats, kCoreFrequency, kCoreArticleShare, kCoreLeftContext, kCoreRightContext, kCoreTaggedShare,
+             kCoreCluster);
   }
   if (!w.stats && !w.core_stats) emit(kUnknownWord);
   const WordStats::Entry* e = w.stats ? w.stats : w.core_stats;

@@ -7,7 +7,8 @@
 // (titles before persons, place and organization nouns) around it, whether it stands inside
 // quotes or brackets, gazetteer roles of the word and its neighbours and the BIO label of the
 // longest gazetteer match it falls in, and the corpus statistics of the word, of its shortest
-// stem and of its neighbours (tagger_stats.hpp). A feature is a template id and the hashes of
+// stem and of its neighbours with their word classes, and the pairs of fine classes of the word
+// and each neighbour (tagger_stats.hpp). A feature is a template id and the hashes of
 // its pieces (feature_row, tagger_words.hpp); each word's hashes are computed once and no
 // feature string is built. Changing any feature changes what a stored model means: bump
 // kModelFormatVersion (tagger.hpp) with it.
@@ -79,8 +80,16 @@ struct ContextWord {
   uint8_t shape = 0;
   Tag gaz_tag = kOutside;
   uint8_t enclosure = 0;
+  uint16_t cluster = 0;  // the word's fine class (WordStats::Entry::clusters); 0 none
 };
-inline ContextWord context_of(const WordInfo& w) { return {w.stem_hash[0], w.shape, w.gaz_tag, w.enclosure}; }
+// The fine word class of a word (or of its stem), 0 when it has none.
+inline uint16_t fine_cluster(const WordInfo& w) {
+  const WordStats::Entry* e = w.stats ? w.stats : w.core_stats;
+  return e ? e->clusters[WordStats::kClusterLevels - 1] : 0;
+}
+inline ContextWord context_of(const WordInfo& w) {
+  return {w.stem_hash[0], w.shape, w.gaz_tag, w.enclosure, fine_cluster(w)};
+}
 
 // Which quotes or brackets a token opens: 1 «, ", 2 (, 0 none.
 uint8_t enclosure_opened_by(std::string_view token);
@@ -159,6 +168,9 @@ class FeatureExtractor {
   // The tagged shares of a neighbouring word (its own, or its stem's).
   template <class Sink>
   void neighbour_shares(const WordInfo& w, uint8_t templ, Sink& out) const;
+  // The word classes of a neighbouring word (its own, or its stem's).
+  template <class Sink>
+  void neighbour_clusters(const WordInfo& w, uint8_t templ, Sink& out) const;
 
   const NameList& names_;
   const WordStats& stats_;

@@ -31,10 +31,10 @@ void Tagger::save(const std::filesystem::path& path) const {
   w.bytes(kMagic);
   w.u32(kModelFormatVersion);
   w.u32(hash_bits_);
-  w.u32(kTags);
-  for (Tag t = 0; t < kTags; ++t) {
-    w.u8(static_cast<uint8_t>(tag_name(t).size()));
-    w.bytes(tag_name(t));
+  w.u32(kLabels);
+  for (Label l = 0; l < kLabels; ++l) {
+    w.u8(static_cast<uint8_t>(label_name(l).size()));
+    w.bytes(label_name(l));
   }
   w.f32(scale_);
   w.u32(static_cast<uint32_t>(resources_.names.entries().size()));
@@ -70,9 +70,9 @@ Tagger Tagger::load(const std::filesystem::path& path) {
   Tagger tagger;
   tagger.hash_bits_ = r.u32();
   if (tagger.hash_bits_ < kMinHashBits || tagger.hash_bits_ > kMaxHashBits) r.fail("unsupported feature-hash size");
-  if (r.u32() != kTags) r.fail("tag set differs from PER, ORG, LOC, MISC in BIO");
-  for (Tag t = 0; t < kTags; ++t) {
-    if (r.bytes(r.u8()) != tag_name(t)) r.fail("tag set differs from PER, ORG, LOC, MISC in BIO");
+  if (r.u32() != kLabels) r.fail("label set differs from PER, ORG, LOC, MISC in BILOU");
+  for (Label l = 0; l < kLabels; ++l) {
+    if (r.bytes(r.u8()) != label_name(l)) r.fail("label set differs from PER, ORG, LOC, MISC in BILOU");
   }
   tagger.scale_ = r.f32();
   for (uint32_t n = r.u32(); n > 0; --n) {
@@ -84,7 +84,7 @@ Tagger Tagger::load(const std::filesystem::path& path) {
   for (int16_t& v : tagger.transition_) v = static_cast<int16_t>(r.u16());
   const size_t rows = size_t{1} << tagger.hash_bits_;
   tagger.emission_ = PackedRows(tagger.hash_bits_);
-  std::array<int16_t, kTags> weights;
+  std::array<int16_t, kLabels> weights;
   size_t next = 0;
   for (uint32_t n = r.u32(); n > 0; --n) {
     size_t row = next + r.varint();

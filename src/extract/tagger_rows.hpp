@@ -1,7 +1,7 @@
 // The non-zero rows of the tagger's emission weight table, packed. Of the 2^hash_bits rows most
 // are zero (features never seen in training); a bitmap says which rows are present and a rank
 // table turns a present row into its index among the packed ones. The weights of a model then
-// fit in a core's L2 cache, where the dense table (2^20 × kTags int16, 19 MB) would not.
+// fit in a core's L2 cache, where the dense table (2^20 × kLabels int16, 36 MB) would not.
 #pragma once
 #include <array>
 #include <bit>
@@ -22,15 +22,15 @@ class PackedRows {
   // Adds a row; rows come in increasing order.
   void append(uint32_t row, std::span<const int16_t> weights) {
     present_[row >> 6] |= uint64_t{1} << (row & 63);
-    weights_.insert(weights_.end(), weights.begin(), weights.begin() + kTags);
+    weights_.insert(weights_.end(), weights.begin(), weights.begin() + kLabels);
     ++count_;
   }
 
-  // The kTags weights of `row`, or null for a row of zeros. Valid after finish().
+  // The kLabels weights of `row`, or null for a row of zeros. Valid after finish().
   const int16_t* find(uint32_t row) const {
     uint64_t block = present_[row >> 6], bit = uint64_t{1} << (row & 63);
     if (!(block & bit)) return nullptr;
-    return &weights_[(rank_[row >> 6] + bits_set(block & (bit - 1))) * kTags];
+    return &weights_[(rank_[row >> 6] + bits_set(block & (bit - 1))) * kLabels];
   }
 
   // Computes the rank table; needed once the rows are all in.
@@ -49,7 +49,7 @@ class PackedRows {
     for (size_t b = 0; b < present_.size(); ++b) {
       for (uint64_t bits = present_[b]; bits; bits &= bits - 1) {
         auto row = static_cast<uint32_t>(b * 64 + std::countr_zero(bits));
-        f(row, std::span<const int16_t>(&weights_[index++ * kTags], kTags));
+        f(row, std::span<const int16_t>(&weights_[index++ * kLabels], kLabels));
       }
     }
   }
@@ -68,19 +68,19 @@ class PackedRows {
 
   std::vector<uint64_t> present_;  // bit r: row r is stored
   std::vector<uint32_t> rank_;     // rank_[b]: stored rows before block b
-  std::vector<int16_t> weights_;   // the stored rows, kTags each, in row order
+  std::vector<int16_t> weights_;   // the stored rows, kLabels each, in row order
   size_t count_ = 0;
 };
 
 // Adds the weights of rows into per-tag scores, as a feature sink (tagger_features.hpp).
 struct RowSum {
   const PackedRows& weights;
-  std::array<int32_t, kTags>& sum;
+  std::array<int32_t, kLabels>& sum;
 
   void add(uint32_t row) {
     const int16_t* w = weights.find(row);
     if (!w) return;
-    for (size_t t = 0; t < kTags; ++t) sum[t] += w[t];
+    for (size_t t = 0; t < kLabels; ++t) sum[t] += w[t];
   }
 };
 

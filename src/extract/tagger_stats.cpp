@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
 #include <cmath>
+
+#include "lexicon/tsv.hpp"
 
 #include "text/document.hpp"
 #include "text/input.hpp"
@@ -193,6 +196,28 @@ void WordStats::add_context_word(std::string_view form) {
 
 const WordStats::Entry* WordStats::find(uint64_t word_hash) const { return entries_.find(word_hash); }
 
+size_t WordStats::add_clusters(const std::filesystem::path& tsv) {
+  size_t given = 0;
+  lexicon::read_tsv(tsv, [&](const lexicon::TsvLine& line) {
+    line.expect_fields(1 + kClusterLevels, 1 + kClusterLevels);
+    std::array<uint16_t, kClusterLevels> classes{};
+    for (size_t k = 0; k < kClusterLevels; ++k) {
+      std::string_view field = line.fields[1 + k];
+      unsigned value = 0;
+      auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
+      if (ec != std::errc() || end != field.data() + field.size() || value >= UINT16_MAX) {
+        line.fail("a word class must be a number below 65535");
+      }
+      classes[k] = static_cast<uint16_t>(value + 1);
+    }
+    if (Entry* e = entries_.find(hash_of(line.fields[0]))) {
+      e->clusters = classes;
+      ++given;
+    }
+  });
+  return given;
+}
+
 void WordStats::write(ByteWriter& out) const {
   out.u32(static_cast<uint32_t>(context_words_.size()));
   for (const std::string& c : context_words_) {
@@ -210,6 +235,7 @@ void WordStats::write(ByteWriter& out) const {
     out.u8(e.article);
     for (uint16_t c : e.contexts) out.u16(c);
     for (uint8_t t : e.tagged) out.u8(t);
+    for (uint16_t c : e.clusters) out.u16(c);
   }
 }
 
@@ -226,6 +252,7 @@ WordStats WordStats::read(ByteReader& in) {
       if (c != kNoContext && c >= stats.context_words_.size()) in.fail("malformed model file (context word)");
     }
     for (uint8_t& t : e.tagged) t = in.u8();
+    for (uint16_t& c : e.clusters) c = in.u16();
     stats.entries_.insert(h, e);
   }
   return stats;

@@ -62,6 +62,7 @@ class WordStats {
  public:
   static constexpr size_t kContextsPerSide = 3;
   static constexpr uint16_t kNoContext = 0xFFFF;
+  static constexpr size_t kClusterLevels = 2;  // coarse and fine word classes
 
   struct Entry {
     uint8_t frequency = 0;  // 1 + floor(log2(count))
@@ -69,6 +70,8 @@ class WordStats {
     std::array<uint16_t, 2 * kContextsPerSide> contexts;  // left ones, then right ones; kNoContext pads
     // Share of the word's uses tagged as each type: 0 not computed, 1 never, 2 <10%, 3 <50%, 4 more.
     std::array<uint8_t, kNerTypes> tagged{};
+    // The word's class at each granularity of the word clusters (add_clusters): 0 none, else class + 1.
+    std::array<uint16_t, kClusterLevels> clusters{};
   };
 
   // Frequencies, article shares and contexts; no tagged shares yet.
@@ -77,6 +80,11 @@ class WordStats {
   // Fills the tagged shares from `tag`'s BIO tags for every corpus sentence.
   using SentenceTagger = std::function<void(std::span<const std::string_view>, std::vector<Tag>&)>;
   void add_tagged_shares(const Corpus& corpus, const SentenceTagger& tag);
+
+  // Reads word classes from a TSV file of `word<TAB>coarse class<TAB>fine class` lines (the
+  // word in its matching form; scripts/word-clusters makes the file) and gives them to the
+  // words that have an entry. Returns how many did. Throws rawabit::Error quoting a bad line.
+  size_t add_clusters(const std::filesystem::path& tsv);
 
   // The entry of a word, by its hash_of(), or null.
   const Entry* find(uint64_t word_hash) const;

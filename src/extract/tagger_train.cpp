@@ -22,13 +22,13 @@ uint32_t uniform_below(uint32_t bound, std::mt19937& rng) {
 class AveragedWeights {
  public:
   explicit AveragedWeights(unsigned hash_bits)
-      : hash_bits_(hash_bits), w_(size_t{kTags} << hash_bits, 0), sum_(w_.size(), 0) {}
+      : hash_bits_(hash_bits), w_(size_t{kLabels} << hash_bits, 0), sum_(w_.size(), 0) {}
 
-  double emission(uint32_t row, Tag t) const { return w_[size_t{row} * kTags + t]; }
+  double emission(uint32_t row, Label t) const { return w_[size_t{row} * kLabels + t]; }
   double transition(size_t i) const { return tw_[i]; }
 
-  void update_emission(uint32_t row, Tag t, float delta) {
-    size_t i = size_t{row} * kTags + t;
+  void update_emission(uint32_t row, Label t, float delta) {
+    size_t i = size_t{row} * kLabels + t;
     w_[i] += delta;
     sum_[i] += step_ * delta;
   }
@@ -52,8 +52,8 @@ class AveragedWeights {
   double step_ = 1;
   std::vector<float> w_;
   std::vector<double> sum_;
-  std::array<float, (kTags + 1) * kTags> tw_{};
-  std::array<double, (kTags + 1) * kTags> tsum_{};
+  std::array<float, (kLabels + 1) * kLabels> tw_{};
+  std::array<double, (kLabels + 1) * kLabels> tsum_{};
 };
 
 class Trainer {
@@ -62,7 +62,11 @@ class Trainer {
       : sentences_(sentences), options_(options), weights_(options.hash_bits) {
     FeatureExtractor extractor(resources, options.hash_bits);
     features_.resize(sentences.size());
-    for (size_t s = 0; s < sentences.size(); ++s) extractor.extract(forms_of(sentences[s]), features_[s]);
+    gold_.resize(sentences.size());
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      extractor.extract(forms_of(sentences[s]), features_[s]);
+      labels_from_tags(sentences[s].tags, gold_[s]);
+    }
   }
 
   TaggerWeights run(const TrainLog& log) {
@@ -82,7 +86,7 @@ class Trainer {
   // Decodes sentence s and corrects the weights where it is wrong; true on a mistake.
   bool learn(size_t s) {
     const SentenceFeatures& f = features_[s];
-    const std::vector<Tag>& gold = sentences_[s].tags;
+    const std::vector<Label>& gold = gold_[s];
     decode(f);
     bool wrong = predicted_ != gold;
     if (wrong) {
@@ -93,19 +97,19 @@ class Trainer {
   }
 
   void decode(const SentenceFeatures& f) {
-    emission_.assign(f.size() * kTags, 0);
+    emission_.assign(f.size() * kLabels, 0);
     for (size_t i = 0; i < f.size(); ++i) {
       for (uint32_t row : f.rows(i)) {
-        for (Tag t = 0; t < kTags; ++t) emission_[i * kTags + t] += weights_.emission(row, t);
+        for (Label t = 0; t < kLabels; ++t) emission_[i * kLabels + t] += weights_.emission(row, t);
       }
     }
     for (size_t i = 0; i < transition_.size(); ++i) transition_[i] = weights_.transition(i);
     viterbi(emission_, transition_, scratch_, predicted_);
   }
 
-  void correct_word(const SentenceFeatures& f, size_t i, const std::vector<Tag>& gold) {
-    Tag g = gold[i], p = predicted_[i];
-    size_t g_prev = i ? gold[i - 1] : kTags, p_prev = i ? predicted_[i - 1] : kTags;
+  void correct_word(const SentenceFeatures& f, size_t i, const std::vector<Label>& gold) {
+    Label g = gold[i], p = predicted_[i];
+    size_t g_prev = i ? gold[i - 1] : kLabels, p_prev = i ? predicted_[i - 1] : kLabels;
     if (g != p) {
       for (uint32_t row : f.rows(i)) {
         weights_.update_emission(row, g, +1);
@@ -113,8 +117,8 @@ class Trainer {
       }
     }
     if (g != p || g_prev != p_prev) {
-      weights_.update_transition(g_prev * kTags + g, +1);
-      weights_.update_transition(p_prev * kTags + p, -1);
+      weights_.update_transition(g_prev * kLabels + g, +1);
+      weights_.update_transition(p_prev * kLabels + p, -1);
     }
   }
 
@@ -122,10 +126,11 @@ class Trainer {
   TrainOptions options_;
   AveragedWeights weights_;
   std::vector<SentenceFeatures> features_;
+  std::vector<std::vector<Label>> gold_;  // the sentences' tags as BILOU labels
   std::vector<double> emission_;
   Transitions transition_{};
   ViterbiScratch scratch_;
-  std::vector<Tag> predicted_;
+  std::vector<Label> predicted_;
 };
 
 }  // namespace
@@ -181,6 +186,7 @@ CrossValidation cross_validate(std::span<const ConllSentence> sentences, const F
     std::vector<std::vector<Tag>> document;
     tagger.tag_document(words, document);
     std::vector<Tag> alone;
+    cv.predicted.insert(cv.predicted.end(), document.begin(), document.end());
     for (size_t s = begin; s < end; ++s) {
       std::vector<TaggedSpan> gold = spans_from_tags(sentences[s].tags);
       cv.tagger.add(gold, spans_from_tags(document[s - begin]));

@@ -20,7 +20,7 @@ namespace rawabit::extract::ner {
 struct TrainOptions {
   unsigned epochs = 10;
   uint32_t seed = 1;
-  unsigned hash_bits = 20;            // 2^20 weight rows of kTags weights each
+  unsigned hash_bits = 20;            // 2^20 weight rows of kLabels weights each
   unsigned self_training_rounds = 2;  // with a corpus: models that tag it before the final one
 };
 
@@ -38,6 +38,7 @@ struct CrossValidation {
   SpanScores tagger;           // each fold tagged by a model trained on the other folds (tag_document)
   SpanScores sentences_alone;  // the same models, each sentence alone (tag_bio): without consistency
   SpanScores names_alone;      // the same sentences tagged by longest gazetteer matches only
+  std::vector<std::vector<Tag>> predicted;  // per sentence, the tags that `tagger` scored
 };
 
 // K-fold cross-validation over contiguous blocks of sentences (neighbouring sentences share a

@@ -16,6 +16,7 @@
 #include "common/paths.hpp"
 #include "extract/conll.hpp"
 #include "extract/tagger_cache.hpp"
+#include "extract/tagger_decode.hpp"
 #include "extract/tagger_document.hpp"
 #include "extract/tagger_eval.hpp"
 #include "extract/tagger_names.hpp"
@@ -84,7 +85,7 @@ struct Fixture {
 
   Tagger train(uint32_t seed) const {
     TrainOptions options;
-    options.epochs = 5;
+    options.epochs = 10;
     options.seed = seed;
     options.hash_bits = 16;
     return train_tagger(sentences, resources, options, {}, &corpus);
@@ -99,6 +100,19 @@ std::vector<std::string> normalized(std::initializer_list<std::string_view> word
 
 std::vector<std::string_view> views(const std::vector<std::string>& words) { return {words.begin(), words.end()}; }
 
+std::vector<Tag> tags_of(std::string_view text) {
+  std::vector<Tag> tags;
+  std::istringstream in{std::string(text)};
+  for (std::string name; in >> name;) tags.push_back(*parse_tag(name));
+  return tags;
+}
+
+std::string names_of(const std::vector<Tag>& tags) {
+  std::string out;
+  for (Tag t : tags) out += (out.empty() ? "" : " ") + std::string(tag_name(t));
+  return out;
+}
+
 }  // namespace
 
 // ---- tags and spans ----
@@ -109,12 +123,77 @@ TEST(NerTags, NamesRoundTrip) {
   EXPECT_EQ(parse_tag("b-per"), std::nullopt);
 }
 
-TEST(NerTags, InsideOnlyContinuesItsOwnType) {
-  EXPECT_TRUE(may_follow(begin_tag(NerType::PER), inside_tag(NerType::PER)));
-  EXPECT_TRUE(may_follow(inside_tag(NerType::PER), inside_tag(NerType::PER)));
-  EXPECT_FALSE(may_follow(kOutside, inside_tag(NerType::PER)));
-  EXPECT_FALSE(may_follow(begin_tag(NerType::LOC), inside_tag(NerType::PER)));
-  EXPECT_TRUE(may_follow(inside_tag(NerType::LOC), begin_tag(NerType::PER)));
+TEST(NerLabels, NamesRoundTripAndLayout) {
+  EXPECT_EQ(label_name(kOutsideLabel), "O");
+  for (Label l = 1; l < kLabels; ++l) {
+    std::string expected = std::string(1, "BILU"[static_cast<int>(label_part(l))]) + "-" +
+                           std::string(ner_type_name(label_type(l)));
+    EXPECT_EQ(label_name(l), expected);
+    EXPECT_EQ(make_label(label_type(l), label_part(l)), l);
+  }
+}
+
+TEST(NerLabels, InsideAndLastOnlyContinueAnOpenEntityOfTheirType) {
+  struct Case {
+    std::string_view prev, next;
+    bool allowed;
+  };
+  const Case cases[] = {
+      {"O", "B-PER", true},      {"O", "U-PER", true},      {"O", "I-PER", false},     {"O", "L-PER", false},
+      {"B-PER", "I-PER", true},  {"B-PER", "L-PER", true},  {"I-PER", "L-PER", true},  {"I-PER", "I-PER", true},
+      {"B-PER", "O", false},     {"I-PER", "B-LOC", false}, {"B-PER", "L-LOC", false}, {"B-PER", "U-PER", false},
+      {"L-PER", "B-PER", true},  {"L-PER", "I-PER", false}, {"U-LOC", "U-LOC", true},  {"U-LOC", "L-LOC", false},
+      {"L-ORG", "O", true},      {"U-MISC", "B-ORG", true},
+  };
+  auto label = [](std::string_view name) {
+    for (Label l = 0; l < kLabels; ++l)
+      if (label_name(l) == name) return l;
+    ADD_FAILURE() << name;
+    return kOutsideLabel;
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(label_may_follow(label(c.prev), label(c.next)), c.allowed) << c.prev << " → " << c.next;
+  }
+}
+
+TEST(NerLabels, BioToBilouAndBack) {
+  // BIO in, BILOU expected, BIO expected back (a stray I- starts a span, as conlleval reads it).
+  struct Case {
+    std::string bio, bilou, back;
+  };
+  const Case cases[] = {
+      {"O O", "O O", "O O"},
+      {"B-PER", "U-PER", "B-PER"},
+      {"B-PER I-PER", "B-PER L-PER", "B-PER I-PER"},
+      {"B-ORG I-ORG I-ORG O B-LOC", "B-ORG I-ORG L-ORG O U-LOC", "B-ORG I-ORG I-ORG O B-LOC"},
+      {"B-LOC B-LOC", "U-LOC U-LOC", "B-LOC B-LOC"},
+      {"I-MISC I-MISC O", "B-MISC L-MISC O", "B-MISC I-MISC O"},
+      {"B-PER I-ORG", "U-PER U-ORG", "B-PER B-ORG"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Tag> bio = tags_of(c.bio), back;
+    std::vector<Label> labels;
+    labels_from_tags(bio, labels);
+    std::string names;
+    for (Label l : labels) names += (names.empty() ? "" : " ") + std::string(label_name(l));
+    EXPECT_EQ(names, c.bilou) << c.bio;
+    tags_from_labels(labels, back);
+    EXPECT_EQ(back, tags_of(c.back)) << c.bio;
+  }
+}
+
+TEST(NerLabels, ViterbiEndsNoSentenceInsideAnEntity) {
+  // Two words whose best labels are B-PER then I-PER: an open entity at the end is not allowed,
+  // so the decoder closes it (B-PER L-PER) even though L-PER scores lower than I-PER.
+  std::vector<int32_t> emission(2 * kLabels, -100);
+  emission[make_label(NerType::PER, Part::Begin)] = 50;
+  emission[kLabels + make_label(NerType::PER, Part::Inside)] = 60;
+  emission[kLabels + make_label(NerType::PER, Part::Last)] = 40;
+  IntTransitions transition{};
+  IntViterbiScratch scratch;
+  std::vector<Label> labels;
+  viterbi(emission, transition, scratch, labels);
+  EXPECT_EQ(labels, (std::vector<Label>{make_label(NerType::PER, Part::Begin), make_label(NerType::PER, Part::Last)}));
 }
 
 TEST(NerTags, SpansAreReadAsConllevalReadsThem) {
@@ -350,7 +429,7 @@ TEST(NerCache, FindsWhatWasInsertedAndNothingElse) {
   for (size_t i = 0; i < keys.size(); ++i) {
     EXPECT_EQ(cache.find(keys[i]), nullptr) << keys[i];
     CachedWord& w = cache.insert(keys[i]);
-    for (const TagScores& s : w.scores) EXPECT_EQ(s, TagScores{}) << keys[i];
+    for (const LabelScores& s : w.scores) EXPECT_EQ(s, LabelScores{}) << keys[i];
     w.hash = i + 100;
   }
   EXPECT_EQ(cache.size(), keys.size());
@@ -386,7 +465,7 @@ void expect_cached_scores_equal_uncached(const Tagger& tagger, const std::vector
     for (const auto& words : sentences) {
       tagger.scores(views(words), cached);
       tagger.scores_uncached(views(words), uncached);
-      ASSERT_EQ(cached.size(), words.size() * kTags);
+      ASSERT_EQ(cached.size(), words.size() * kLabels);
       EXPECT_EQ(cached, uncached) << "pass " << pass << ", sentence of " << words.size() << " words starting «"
                                   << (words.empty() ? "" : words[0]) << "»";
     }
@@ -516,19 +595,6 @@ TEST(NerFeatures, QuotesAndBracketsMarkTheWordsInside) {
 
 namespace {
 
-std::vector<Tag> tags_of(std::string_view text) {
-  std::vector<Tag> tags;
-  std::istringstream in{std::string(text)};
-  for (std::string name; in >> name;) tags.push_back(*parse_tag(name));
-  return tags;
-}
-
-std::string names_of(const std::vector<Tag>& tags) {
-  std::string out;
-  for (Tag t : tags) out += (out.empty() ? "" : " ") + std::string(tag_name(t));
-  return out;
-}
-
 struct ConsistencyCase {
   std::string what;
   std::vector<std::string> sentences;  // space-separated words
@@ -613,8 +679,8 @@ TEST(NerDocument, NamesAreMadeConsistentAcrossNearbySentences) {
 }
 
 TEST(NerDocument, ARunTheScoresOpposeIsNotTagged) {
-  // «وقال لافروف» after «زار لافروف» (B-PER): لافروف scores `o` as O and 0 as B-PER; the other
-  // tags score -1,000,000. Loss limit 70,000.
+  // «وقال لافروف» after «زار لافروف» (B-PER): لافروف scores `o` as O and 0 as U-PER; the other
+  // labels score -1,000,000. Loss limit 70,000.
   struct Case {
     int32_t o;
     std::string expected;
@@ -628,9 +694,9 @@ TEST(NerDocument, ARunTheScoresOpposeIsNotTagged) {
   const std::vector<std::vector<std::string_view>> sentences = {views(w1), views(w2)};
   for (const Case& c : cases) {
     std::vector<std::vector<Tag>> tags = {tags_of("O B-PER"), tags_of("O O")};
-    std::vector<std::vector<int32_t>> scores(2, std::vector<int32_t>(2 * kTags, -1000000));
-    scores[1][kTags + kOutside] = c.o;
-    scores[1][kTags + begin_tag(NerType::PER)] = 0;
+    std::vector<std::vector<int32_t>> scores(2, std::vector<int32_t>(2 * kLabels, -1000000));
+    scores[1][kLabels + kOutsideLabel] = c.o;
+    scores[1][kLabels + make_label(NerType::PER, Part::Unit)] = 0;
     make_consistent(sentences, tags, {}, scores);
     EXPECT_EQ(names_of(tags[1]), c.expected) << "O scores " << c.o;
     EXPECT_EQ(names_of(tags[0]), "O B-PER");
