@@ -45,7 +45,8 @@ void set_span(std::vector<Tag>& tags, size_t first, size_t end, NerType type) {
 // reading of its first word, and for a person's surname alone.
 struct SentenceVotes {
   std::vector<std::pair<uint64_t, NerType>> votes;
-  size_t longest = 0;  // words in its longest entity
+  std::vector<uint64_t> firsts;  // hash_of() the first word (a clitic reading) of each vote's key
+  size_t longest = 0;            // words in its longest entity
 };
 
 SentenceVotes votes_of(std::span<const std::string_view> words, std::span<const Tag> tags, StemReader& stems) {
@@ -54,11 +55,15 @@ SentenceVotes votes_of(std::span<const std::string_view> words, std::span<const 
     const size_t length = e.end - e.first;
     if (length == 1 && code_points(words[e.first]) < kMinSingleWordLetters) continue;
     std::span<const std::string_view> rest = words.subspan(e.first + 1, length - 1);
-    for (const Stem& stem : stems.read(words[e.first])) out.votes.emplace_back(key_of(stem, rest), e.type);
+    for (const Stem& stem : stems.read(words[e.first])) {
+      out.votes.emplace_back(key_of(stem, rest), e.type);
+      out.firsts.push_back(hash_of(stem));
+    }
     out.longest = std::max(out.longest, length);
     std::string_view last = words[e.end - 1];
     if (e.type == NerType::PER && length > 1 && code_points(last) >= kMinSingleWordLetters) {
       out.votes.emplace_back(key_of(last, {}), NerType::PER);
+      out.firsts.push_back(hash_of(last));
     }
   }
   return out;
@@ -70,9 +75,17 @@ class NearbyNames {
  public:
   void add(const SentenceVotes& s) {
     for (const auto& [key, type] : s.votes) ++votes_[key][static_cast<size_t>(type)];
+    for (uint64_t first : s.firsts) ++firsts_[first];
   }
   void remove(const SentenceVotes& s) {
     for (const auto& [key, type] : s.votes) --(*votes_.find(key))[static_cast<size_t>(type)];
+    for (uint64_t first : s.firsts) --*firsts_.find(first);
+  }
+  // Whether some key in the window starts with the word of this hash_of(): if none does, no
+  // run starting with it can match, and its keys need not be hashed.
+  bool may_start(uint64_t first_hash) const {
+    const uint32_t* n = firsts_.find(first_hash);
+    return n && *n > 0;
   }
   // The votes for `key` in the window; null when it has none (it may have left the window).
   const Votes* find(uint64_t key) const {
@@ -87,43 +100,21 @@ class NearbyNames {
 
  private:
   HashMap<Votes> votes_;
+  HashMap<uint32_t> firsts_;  // how many keys in the window start with each first word
   size_t longest_ = 0;
 };
 
-// How much lower the emission score of word j is with `label` than with its best label: 0 or
-// more; 0 without scores.
-int64_t emission_loss(std::span<const int32_t> scores, size_t j, Label label) {
+// How much lower the emission scores of the words [first, end) are as an entity of `type` (U-T
+// alone; B-T, I-T…, L-T) than with each word's best label: 0 or more; 0 without scores.
+int64_t entity_loss(std::span<const int32_t> scores, size_t first, size_t end, NerType type) {
   if (scores.empty()) return 0;
-  std::span<const int32_t> row = scores.subspan(j * kLabels, kLabels);
-  return int64_t{*std::max_element(row.begin(), row.end())} - row[label];
-}
-
-// The emission_loss of the words [first, end) read as an entity of each type, for a run that
-// grows one word at a time: U-T alone, then B-T, I-T…, L-T.
-class RunLoss {
- public:
-  RunLoss(std::span<const int32_t> scores, size_t first) : scores_(scores), first_(first) {}
-  // Extends the run to [first, end) and returns its loss as an entity of each type.
-  const std::array<int64_t, kNerTypes>& extend_to(size_t end) {
-    for (size_t t = 0; t < kNerTypes; ++t) {
-      const auto type = static_cast<NerType>(t);
-      if (end == first_ + 1) {
-        total_[t] = emission_loss(scores_, first_, make_label(type, Part::Unit));
-        open_[t] = emission_loss(scores_, first_, make_label(type, Part::Begin));
-      } else {
-        total_[t] = open_[t] + emission_loss(scores_, end - 1, make_label(type, Part::Last));
-        open_[t] += emission_loss(scores_, end - 1, make_label(type, Part::Inside));
-      }
-    }
-    return total_;
+  int64_t loss = 0;
+  for (size_t j = first; j < end; ++j) {
+    std::span<const int32_t> row = scores.subspan(j * kLabels, kLabels);
+    loss += int64_t{*std::max_element(row.begin(), row.end())} - row[entity_label(type, j - first, end - first)];
   }
-
- private:
-  std::span<const int32_t> scores_;
-  size_t first_;
-  std::array<int64_t, kNerTypes> open_{};   // B-T, then I-T for the words after it
-  std::array<int64_t, kNerTypes> total_{};  // the whole run as an entity
-};
+  return loss;
+}
 
 void make_sentence_consistent(std::span<const std::string_view> words, std::span<const Tag> tagged,
                               std::span<const int32_t> scores, const NearbyNames& nearby,
@@ -149,11 +140,10 @@ void make_sentence_consistent(std::span<const std::string_view> words, std::span
     for (const Stem& stem : stems.read(words[i])) {
       Hasher key;  // key_of(stem, words[i + 1, end)), extended one word at a time
       key.bytes(stem);
+      if (!nearby.may_start(key.value())) continue;
       size_t untagged = 0;
-      RunLoss run_loss(scores, i);
       for (size_t end = i + 1; end <= words.size() && end - i <= nearby.longest(); ++end) {
         if (end > i + 1) key.byte(' ').bytes(words[end - 1]);
-        const std::array<int64_t, kNerTypes>& loss = run_loss.extend_to(end);
         if (!span_end[end - 1]) {
           ++untagged;
         } else if (span_end[end - 1] != end) {
@@ -163,7 +153,7 @@ void make_sentence_consistent(std::span<const std::string_view> words, std::span
         const Votes* votes = nearby.find(key.value());
         if (!votes || end <= best_end) continue;
         const NerType type = majority(*votes);
-        if (loss[static_cast<size_t>(type)] <= options.fill_max_loss) best_end = end, best_type = type;
+        if (entity_loss(scores, i, end, type) <= options.fill_max_loss) best_end = end, best_type = type;
       }
     }
     if (best_end == 0) {
