@@ -85,11 +85,16 @@ class OrderedPool {
       for (Done& done : ready) {
         if (done.error) std::rethrow_exception(done.error);
         use(done.item);
+        bool refill;
         {
           std::lock_guard lock(mutex_);
           --in_flight_;
+          refill = in_flight_ <= max_in_flight_ / 2;
         }
-        room_.notify_one();
+        // A submit() blocked on a full pool is woken once half of it has drained, and then
+        // submits half a pool's worth, rather than being woken (two context switches) for
+        // every item consumed.
+        if (refill) room_.notify_one();
       }
     }
   }
@@ -116,13 +121,17 @@ class OrderedPool {
       } catch (...) {
         done.error = std::current_exception();
       }
-      bool next_in_order;
+      bool wake_consumer;
       {
         std::lock_guard lock(mutex_);
         finished_.emplace(job.first, std::move(done));
-        next_in_order = job.first == next_consumed_;
+        // The consumer waits for the next item in order. While more work is queued, it is woken
+        // once kWakeBatch items are done rather than for each one (it takes all the ready ones
+        // at once); with nothing queued, at once.
+        wake_consumer = finished_.count(next_consumed_) &&
+                        (finished_.size() >= kWakeBatch || pending_.empty() || closed_);
       }
-      if (next_in_order) next_ready_.notify_one();  // otherwise the consumer waits for another item
+      if (wake_consumer) next_ready_.notify_one();
     }
   }
 
@@ -132,6 +141,7 @@ class OrderedPool {
     room_.notify_all();
   }
 
+  static constexpr size_t kWakeBatch = 16;
   std::function<void(Item&)> work_;
   const size_t max_in_flight_;
   std::mutex mutex_;
