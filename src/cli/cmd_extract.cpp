@@ -16,9 +16,9 @@ namespace rawabit::cli {
 namespace {
 
 nlohmann::json record_of(const text::Document& doc, const extract::Annotations& ann) {
-  const std::vector<uint32_t> chars = text::char_offsets(doc.text);
+  text::CharCounter chars(doc.text);
   auto span = [&](size_t begin, size_t end) {
-    return nlohmann::json{{"start", chars[begin]}, {"end", chars[end]},
+    return nlohmann::json{{"start", chars(begin)}, {"end", chars(end)},
                           {"text", doc.text.substr(begin, end - begin)}};
   };
   nlohmann::json entities = nlohmann::json::array(), mentions = nlohmann::json::array(), facts = nlohmann::json::array();

@@ -46,7 +46,7 @@ EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagge
     }
   }
   for (const auto& [word, entry] : person_words_)
-    if (word.size() >= 2) person_words_by_prefix_[word.substr(0, 2)].emplace_back(word, entry);
+    if (word.size() >= 2) person_words_by_prefix_[word.substr(0, 2)].push_back({word, entry, name_skeleton(word)});
 }
 
 uint32_t EntityRecognizer::gazetteer_entity(uint32_t entry, Annotations& ann) const {
@@ -137,7 +137,7 @@ std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) con
   append_name_skeleton(name, skeleton);
   if (auto it = person_word_skeletons_.find(skeleton); it != person_word_skeletons_.end()) {
     for (const auto& [word, entry] : it->second)
-      if (variant_words(name, word)) return entry;
+      if (variant_words(name, word, it->first)) return entry;
   }
   auto alike = [&](const std::string& word) {
     return word.size() + 2 >= name.size() && name.size() + 2 >= word.size() &&
@@ -149,8 +149,11 @@ std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) con
     return std::nullopt;
   }
   if (auto it = person_words_by_prefix_.find(name.substr(0, 2)); it != person_words_by_prefix_.end()) {
-    for (const auto& [word, entry] : it->second)
-      if (alike(word)) return entry;
+    for (const PersonWord& p : it->second)
+      if (p.word.size() + 2 >= name.size() && name.size() + 2 >= p.word.size() &&
+          variant_words(name, p.word, p.skeleton)) {  // the same first two bytes by construction
+        return p.entry;
+      }
   }
   return std::nullopt;
 }

@@ -50,8 +50,14 @@ class EntityRecognizer {
   StringMap<uint32_t> person_skeletons_;
   StringMap<uint32_t> person_words_;
   StringMap<Candidates> person_word_skeletons_;
-  // person_words_ of at least two bytes, in its iteration order, by their first two bytes.
-  StringMap<Candidates> person_words_by_prefix_;
+  // person_words_ of at least two bytes, in its iteration order, by their first two bytes, with
+  // their skeletons.
+  struct PersonWord {
+    std::string word;
+    uint32_t entry;
+    std::string skeleton;
+  };
+  StringMap<std::vector<PersonWord>> person_words_by_prefix_;
 
   const ner::Tagger* tagger_;
 

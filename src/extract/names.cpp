@@ -96,6 +96,27 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return row[y.size()];
 }
 
+bool within_one_edit(std::string_view a, std::string_view b) {
+  // Past the longest common prefix, one edit at the first difference must make the rests equal:
+  // a substitution, a deletion from a or an insertion into a. (UTF-8 is compared as bytes once
+  // the prefix is read by code points: equal byte strings are equal code point strings.)
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    size_t next_i = i, next_j = j;
+    if (text::next_code_point(a, next_i) != text::next_code_point(b, next_j)) break;
+    i = next_i;
+    j = next_j;
+  }
+  std::string_view rest_a = a.substr(i), rest_b = b.substr(j);
+  if (rest_a == rest_b) return true;
+  size_t skip_a = i, skip_b = j;
+  if (i < a.size()) text::next_code_point(a, skip_a);
+  if (j < b.size()) text::next_code_point(b, skip_b);
+  std::string_view after_a = a.substr(std::min(skip_a, a.size())), after_b = b.substr(std::min(skip_b, b.size()));
+  return (i < a.size() && j < b.size() && after_a == after_b) || (i < a.size() && after_a == rest_b) ||
+         (j < b.size() && rest_a == after_b);
+}
+
 // The long vowels of a word after its first letter, in order.
 std::u32string inner_vowels(std::string_view word) {
   std::u32string w = decode(word), out;
@@ -111,24 +132,45 @@ bool is_subsequence(const std::u32string& small, const std::u32string& big) {
   return k == small.size();
 }
 
-bool variant_words(std::string_view a, std::string_view b) {
+namespace {
+
+// variant_words(a, b), with b's skeleton given or, when null, computed here if needed.
+bool variant_words(std::string_view a, std::string_view b, const std::string_view* skeleton_b) {
   if (a == b) return true;
   size_t la = code_points(a), lb = code_points(b);
   if (la < 4 || lb < 4) return false;
-  thread_local std::string sa, sb;  // scratch: this runs for every candidate word of a document
-  sa.clear();
-  sb.clear();
-  append_name_skeleton(a, sa);
-  append_name_skeleton(b, sb);
-  if (code_points(sa) >= 2 && sa == sb) {
+  // Both tests below need the same first letter (folded, as the skeletons keep it): most pairs
+  // of candidates differ there already.
+  size_t i = 0, j = 0;
+  char32_t first_a = text::next_code_point(a, i), first_b = text::next_code_point(b, j);
+  if (fold_consonant(first_a) != fold_consonant(first_b)) return false;
+  // Scratch: this runs for every candidate word of a document, often for one word against many
+  // candidates in a row, whose skeleton is then read once.
+  thread_local std::string skeleton_of, sa, sb;
+  if (skeleton_of != a) {
+    skeleton_of.assign(a);
+    sa.clear();
+    append_name_skeleton(a, sa);
+  }
+  if (!skeleton_b) {
+    sb.clear();
+    append_name_skeleton(b, sb);
+  }
+  if (code_points(sa) >= 2 && sa == (skeleton_b ? *skeleton_b : std::string_view(sb))) {
     // Vowels may be added or dropped (ترمب / ترامب) but not changed (بوتين / بوتان).
     std::u32string va = inner_vowels(a), vb = inner_vowels(b);
     if (is_subsequence(va, vb) || is_subsequence(vb, va)) return true;
   }
   // A slip: the cheap necessary conditions (same first letter, lengths one apart) first.
-  size_t i = 0, j = 0;
-  return la >= 7 && lb >= 7 && la <= lb + 1 && lb <= la + 1 &&
-         text::next_code_point(a, i) == text::next_code_point(b, j) && edit_distance(a, b) <= 1;
+  return la >= 7 && lb >= 7 && la <= lb + 1 && lb <= la + 1 && first_a == first_b && within_one_edit(a, b);
+}
+
+}  // namespace
+
+bool variant_words(std::string_view a, std::string_view b) { return variant_words(a, b, nullptr); }
+
+bool variant_words(std::string_view a, std::string_view b, std::string_view skeleton_b) {
+  return variant_words(a, b, &skeleton_b);
 }
 
 bool same_person(std::string_view a, std::string_view b) {

@@ -20,12 +20,16 @@ std::string name_skeleton_of_phrase(std::string_view normalized_phrase);  // wor
 
 // Levenshtein distance over code points.
 size_t edit_distance(std::string_view a, std::string_view b);
+// edit_distance(a, b) <= 1, in one pass over well-formed UTF-8 and without allocating.
+bool within_one_edit(std::string_view a, std::string_view b);
 
 // Two single normalized words that are renderings of one name: identical; or both of at least
 // four letters with equal skeletons of at least two, where one word's long vowels are a
 // subsequence of the other's (vowels added or dropped, never changed: بوتين ≁ بوتان); or both of
 // at least seven letters, one edit apart, with the same first letter (لوكاشينو — a slip).
 bool variant_words(std::string_view a, std::string_view b);
+// The same with b's name_skeleton() given: computed once for a word met against many names.
+bool variant_words(std::string_view a, std::string_view b, std::string_view skeleton_b);
 
 // The folded first letter of a word (its skeleton's first letter; 0 for an empty word).
 // Variants share it: variant_words(a, b) implies name_initial(a) == name_initial(b).

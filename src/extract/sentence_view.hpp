@@ -27,13 +27,13 @@ class SentenceView {
 
   // The mention starting at token t, if any (index into Annotations::mentions).
   std::optional<uint32_t> mention_at(size_t t) const {
-    if (t < first_ || t >= end_ || !starts_[t - first_]) return std::nullopt;
-    return static_cast<uint32_t>(covering_[t - first_]);
+    if (t < first_ || t >= end_ || covering_[t - first_] < 0 || !(covering_[t - first_] & 1)) return std::nullopt;
+    return static_cast<uint32_t>(covering_[t - first_] >> 1);
   }
   // The mention covering token t, if any.
   std::optional<uint32_t> mention_covering(size_t t) const {
     if (t < first_ || t >= end_ || covering_[t - first_] < 0) return std::nullopt;
-    return static_cast<uint32_t>(covering_[t - first_]);
+    return static_cast<uint32_t>(covering_[t - first_] >> 1);
   }
 
  private:
@@ -41,8 +41,9 @@ class SentenceView {
   const TokenFacts* facts_;
   uint32_t sentence_;
   size_t first_, end_;             // the sentence's tokens
-  std::vector<int32_t> covering_;  // per token of the sentence: mention index or -1
-  std::vector<bool> starts_;
+  // Per token of the sentence: -1, or the index of the mention covering it times 2, plus 1 where
+  // the mention starts (one array: views are built several times per sentence).
+  std::vector<int32_t> covering_;
 };
 
 }  // namespace rawabit::extract

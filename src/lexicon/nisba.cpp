@@ -42,7 +42,7 @@ std::optional<uint32_t> NisbaTable::lookup(std::string_view word) const {
   if (!endings_.may_end(word)) return found;
   text::for_each_reading(word, [&](std::string_view form, size_t) {
     if (found) return;
-    if (form.starts_with(kArticle)) found = find(form.substr(kArticle.size()));
+    if (text::has_prefix(form, kArticle)) found = find(form.substr(kArticle.size()));
     if (!found) found = find(form);  // also forms that begin with ال themselves: الماني
   });
   return found;

@@ -79,8 +79,9 @@ void PhraseIndex::match_rest(const text::Document& doc, const Candidates& candid
 template <class Visit>
 void PhraseIndex::readings_at(const text::Document& doc, size_t first, Visit visit) const {
   std::string_view word = doc.word(first);
-  // Every reading is the word, a suffix of it, or ال + a suffix: all end as the word does.
-  if (!first_endings_.may_end(word)) return;
+  // Every reading is the word, a suffix of it of four bytes or more, or ال + one: all end as the
+  // word does (EndingFilter::may_end_reading).
+  if (!first_endings_.may_end_reading(word)) return;
   if (doc.tokens[first].kind != text::TokenKind::Word) {
     visit(word, 0);
     return;

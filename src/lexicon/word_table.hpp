@@ -60,29 +60,49 @@ inline uint64_t word_hash(std::string_view s) {
   return h;
 }
 
-// Which last two bytes the words of a set end with (hashed to 4096 bits): a word that fails
-// may_end() is in no form of the set, nor is any suffix of it (in Arabic the last two bytes
-// are the last letter). Lets a lookup of all proclitic readings of a token — which share the
-// token's ending — stop before hashing any of them. Exact: words shorter than two bytes always pass.
+// Which last two bytes the words of a set end with (hashed to 4096 bits) and, when none of them
+// is shorter than four bytes, which last four (another 4096 bits): in Arabic the last letter, and
+// the last two. A word that fails may_end() is in no form of the set, nor is any suffix of it, nor
+// ال + a suffix of four bytes or more. Lets a lookup of all proclitic readings of a token — which
+// share the token's ending — stop before hashing any of them. Exact: words shorter than two bytes
+// always pass.
 class EndingFilter {
  public:
   void add(std::string_view word) {
     if (word.size() < 2) short_words_ = true;
-    else bits_[slot(word) >> 6] |= uint64_t{1} << (slot(word) & 63);
+    else set(two_, slot2(word));
+    if (word.size() < 4) under_four_ = true;
+    else set(four_, slot4(word));
   }
   // False only when no word of the set ends as `word` does and `word` is at least two bytes.
   bool may_end(std::string_view word) const {
     if (word.size() < 2 || short_words_) return true;
-    return (bits_[slot(word) >> 6] >> (slot(word) & 63)) & 1;
+    if (!test(two_, slot2(word))) return false;
+    return word.size() < 4 || under_four_ || test(four_, slot4(word));
+  }
+  // may_end() for the proclitic readings of `word` only (text/clitics.hpp: the word, or a suffix
+  // of four bytes or more, or ال + one), which no word of the set under four bytes can be when
+  // `word` has four bytes or more: the four-byte test holds whatever the set's short words.
+  bool may_end_reading(std::string_view word) const {
+    if (word.size() < 4) return may_end(word);
+    return test(two_, slot2(word)) && test(four_, slot4(word));
   }
 
  private:
-  static size_t slot(std::string_view w) {
+  static size_t slot2(std::string_view w) {
     auto a = static_cast<unsigned char>(w[w.size() - 2]), b = static_cast<unsigned char>(w[w.size() - 1]);
     return ((a * 64u) ^ b) & 4095u;
   }
-  uint64_t bits_[64] = {};
-  bool short_words_ = false;
+  static size_t slot4(std::string_view w) {
+    uint32_t x;
+    std::memcpy(&x, w.data() + w.size() - 4, 4);
+    return (x * 0x9E3779B1u) >> 20;
+  }
+  static void set(uint64_t* bits, size_t i) { bits[i >> 6] |= uint64_t{1} << (i & 63); }
+  static bool test(const uint64_t* bits, size_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
+  uint64_t two_[64] = {}, four_[64] = {};
+  bool short_words_ = false;  // a word under two bytes: every word may end like it
+  bool under_four_ = false;   // a word under four bytes: the four-byte test is off
 };
 
 // Whether two byte strings are equal, compared 8 bytes at a time in line: lexicon words are

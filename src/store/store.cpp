@@ -1,8 +1,10 @@
 #include "store/store.hpp"
 
+#include <array>
 #include <fstream>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 #include <sstream>
 
 #include "common/error.hpp"
@@ -23,9 +25,18 @@ std::string schema_sql() {
   return ss.str();
 }
 
+// SQLite counts every allocation under a global mutex, for sqlite3_memory_used() that rawabit
+// never calls: off, before the library initializes (at the first connection). Each connection
+// below is used by one thread at a time, so it needs no mutex of its own either (NOMUTEX).
+void configure_sqlite() {
+  static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)once;
+}
+
 SQLite::Database open_database(const std::filesystem::path& path) {
+  configure_sqlite();
   try {
-    return SQLite::Database(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    return SQLite::Database(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
   } catch (const SQLite::Exception& e) {
     throw Error(path.string() + ": cannot open the database: " + e.what());
   }
@@ -34,28 +45,106 @@ SQLite::Database open_database(const std::filesystem::path& path) {
 void bind_one(SQLite::Statement& s, int i, int64_t v) { s.bind(i, v); }
 void bind_one(SQLite::Statement& s, int i, uint32_t v) { s.bind(i, static_cast<int64_t>(v)); }
 void bind_one(SQLite::Statement& s, int i, double v) { s.bind(i, v); }
-// Empty text is stored as NULL: dates, publishers and QIDs that are unknown.
+// Text is bound without a copy when it can be: every string bound outlives the statement's run
+// inside run(), and the next run binds every parameter again. Empty text is stored as NULL:
+// dates, publishers and QIDs that are unknown.
 void bind_one(SQLite::Statement& s, int i, const std::string& v) {
-  if (v.empty()) s.bind(i); else s.bind(i, v);
+  if (v.empty()) s.bind(i); else s.bindNoCopy(i, v);
 }
-// Large texts that outlive the statement's run are bound without a copy.
-struct NoCopy {
-  const std::string& text;
+void bind_one(SQLite::Statement& s, int i, std::string_view v) {
+  if (v.empty()) s.bind(i); else s.bind(i, std::string(v));
+}
+
+// A statement on the raw connection, for the rows written most: it binds text without a copy
+// (SQLiteCpp's bind copies a string_view's text twice, into a std::string and into SQLite) and
+// resets after each run. Bound text must outlive the run.
+class RawStatement {
+ public:
+  RawStatement(sqlite3* db, const std::string& sql) : db_(db) {
+    sqlite3_stmt* s = nullptr;
+    check(sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr));
+    stmt_.reset(s);
+  }
+  void bind(int i, int64_t v) { check(sqlite3_bind_int64(stmt_.get(), i, v)); }
+  // Empty text is stored as NULL, as by bind_one.
+  void bind(int i, std::string_view v) {
+    check(v.empty() ? sqlite3_bind_null(stmt_.get(), i)
+                    : sqlite3_bind_text(stmt_.get(), i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC));
+  }
+  void exec() {
+    int rc = sqlite3_step(stmt_.get());
+    if (rc != SQLITE_DONE) {
+      SQLite::Exception error(db_, rc);
+      sqlite3_reset(stmt_.get());
+      throw error;
+    }
+    sqlite3_reset(stmt_.get());
+  }
+
+ private:
+  struct Finalize {
+    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+  };
+  sqlite3* db_;
+  std::unique_ptr<sqlite3_stmt, Finalize> stmt_;
+
+  void check(int rc) const {
+    if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
 };
-void bind_one(SQLite::Statement& s, int i, NoCopy v) {
-  if (v.text.empty()) s.bind(i); else s.bindNoCopy(i, v.text);
+
+void bind_one(RawStatement& s, int i, int64_t v) { s.bind(i, v); }
+void bind_one(RawStatement& s, int i, uint32_t v) { s.bind(i, static_cast<int64_t>(v)); }
+void bind_one(RawStatement& s, int i, std::string_view v) { s.bind(i, v); }
+void bind_one(RawStatement& s, int i, const std::string& v) { s.bind(i, std::string_view(v)); }
+
+// Binds the arguments to the parameters after the i-th, in order, and advances i past them.
+template <class Statement, class... Args>
+void bind_all(Statement& s, int& i, const Args&... args) {
+  ((bind_one(s, ++i, args)), ...);
 }
-void bind_one(SQLite::Statement& s, int i, std::string_view v) { bind_one(s, i, std::string(v)); }
 
 // Binds the arguments in order, runs the statement and resets it for the next use.
 template <class... Args>
 void run(SQLite::Statement& s, const Args&... args) {
   s.reset();
-  s.clearBindings();
   int i = 0;
-  ((bind_one(s, ++i, args)), ...);
+  bind_all(s, i, args...);
   s.exec();
 }
+
+// An INSERT of up to kMaxRows rows in one statement, one prepared statement per number of rows
+// (prepared on first use): a statement's fixed cost (start, halt, reset) is paid once per
+// document instead of once per row. The rows get consecutive ids, in order, the last one the
+// connection's last insert rowid.
+class MultiRowInsert {
+ public:
+  static constexpr size_t kMaxRows = 32;
+
+  // `head`: "INSERT INTO table(columns...) VALUES "; `columns`: how many values a row has.
+  MultiRowInsert(SQLite::Database& db, std::string head, int columns)
+      : db_(db), head_(std::move(head)), columns_(columns) {}
+
+  // The statement for `rows` rows (1 to kMaxRows).
+  RawStatement& with_rows(size_t rows) {
+    std::unique_ptr<RawStatement>& s = by_rows_[rows - 1];
+    if (!s) {
+      std::string row = "(?";
+      for (int c = 1; c < columns_; ++c) row += ",?";
+      row += ")";
+      std::string sql = head_ + row;
+      for (size_t r = 1; r < rows; ++r) sql += "," + row;
+      s = std::make_unique<RawStatement>(db_.getHandle(), sql);
+    }
+    return *s;
+  }
+
+ private:
+  SQLite::Database& db_;
+  std::string head_;
+  int columns_;
+  std::array<std::unique_ptr<RawStatement>, kMaxRows> by_rows_;
+};
 
 }  // namespace
 
@@ -70,25 +159,25 @@ struct Store::Statements {
         delete_duplicates(db, "DELETE FROM duplicates WHERE document_id = ?"),
         delete_doc(db, "DELETE FROM documents WHERE id = ?"),
         insert_doc(db, "INSERT INTO documents(source, title, date, publisher, sha256, text) VALUES (?,?,?,?,?,?)"),
-        insert_sentence(db, "INSERT INTO sentences(document_id, ordinal, start, end, text) VALUES (?,?,?,?,?)"),
         index_sentences(db, "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= ?"),
         unindex_sentences(db, "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
                               "SELECT 'delete', id, text FROM sentences WHERE document_id = ? AND id < ?"),
         entity_by_key(db, "SELECT id FROM entities WHERE key = ?"),
         insert_entity(db, "INSERT INTO entities(key, name, name_ar, type, qid, origin) VALUES (?,?,?,?,?,?)"),
         set_stands_for(db, "UPDATE entities SET stands_for = ? WHERE id = ?"),
-        insert_alias(db, "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES (?, ?)"),
-        insert_mention(db, "INSERT INTO mentions(document_id, sentence_id, entity_id, start, end, surface, method) "
-                           "VALUES (?,?,?,?,?,?,?)"),
         insert_relation(db, "INSERT OR IGNORE INTO relations(subject_id, predicate, object_id) VALUES (?, ?, ?)"),
         relation_id(db, "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ?"),
         insert_evidence(db, "INSERT INTO evidence(relation_id, document_id, sentence_id, start, end, confidence, "
-                            "date, attrs, pattern) VALUES (?,?,?,?,?,?,?,?,?)") {}
+                            "date, attrs, pattern) VALUES (?,?,?,?,?,?,?,?,?)"),
+        insert_sentences(db, "INSERT INTO sentences(document_id, ordinal, start, end, text) VALUES ", 5),
+        insert_mentions(db, "INSERT INTO mentions(document_id, sentence_id, entity_id, start, end, surface, method) "
+                            "VALUES ", 7),
+        insert_aliases(db, "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES ", 2) {}
 
   SQLite::Statement doc_by_source, doc_by_sha, insert_duplicate, delete_evidence, delete_mentions, delete_sentences,
-      delete_duplicates, delete_doc, insert_doc, insert_sentence, index_sentences, unindex_sentences,
-      entity_by_key, insert_entity, set_stands_for, insert_alias, insert_mention, insert_relation, relation_id,
-      insert_evidence;
+      delete_duplicates, delete_doc, insert_doc, index_sentences, unindex_sentences, entity_by_key, insert_entity,
+      set_stands_for, insert_relation, relation_id, insert_evidence;
+  MultiRowInsert insert_sentences, insert_mentions, insert_aliases;
 };
 
 Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path)) {
@@ -99,6 +188,12 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
     // delete_document), so it does not pay for a foreign-key check on every row it inserts; the
     // schema still declares them, and connections that enable them get the cascades.
     db_.exec("PRAGMA foreign_keys=OFF");
+    // Nor for the CHECK on entities.type, which SQLite evaluates by building a temporary B-tree
+    // of the six names for every row (most of the cost of inserting an entity): the writer only
+    // stores lexicon::type_name() of an EntityType. (Setting the pragma re-prepares every
+    // statement of the connection, so it holds for the connection's life; merge_into sets it
+    // back for the rows it copies from other databases.)
+    db_.exec("PRAGMA ignore_check_constraints=ON");
     // A larger page cache keeps the index B-trees (sha256, mention entity) in memory, and the WAL
     // is checkpointed less often: each page is copied back once per 16 MB instead of per 4 MB.
     db_.exec("PRAGMA cache_size=-65536");
@@ -149,8 +244,9 @@ int64_t Store::entity_id(const extract::Annotations& ann, uint32_t index) {
   int64_t id;
   if (find.executeStep()) {
     id = find.getColumn(0).getInt64();
+    find.reset();  // see relation_id
   } else {
-    run(sql_->insert_entity, e.key, e.name, e.name_ar, std::string(lexicon::type_name(e.type)), e.qid, e.origin);
+    run(sql_->insert_entity, e.key, e.name, e.name_ar, lexicon::type_name(e.type), e.qid, e.origin);
     id = db_.getLastInsertRowid();
     if (e.stands_for) run(sql_->set_stands_for, entity_id(ann, *e.stands_for), id);
   }
@@ -160,9 +256,21 @@ int64_t Store::entity_id(const extract::Annotations& ann, uint32_t index) {
 }
 
 void Store::add_alias(int64_t entity, std::string_view alias) {
-  if (aliases_seen_.count(std::pair<int64_t, std::string_view>(entity, alias))) return;
-  const auto& [_, added] = *aliases_seen_.emplace(entity, std::string(alias)).first;
-  run(sql_->insert_alias, entity, added);
+  if (aliases_seen_.find(std::pair<int64_t, std::string_view>(entity, alias)) != aliases_seen_.end()) return;
+  pending_aliases_.push_back(&*aliases_seen_.emplace(entity, std::string(alias)).first);
+}
+
+// The aliases table is keyed by its two columns, so the order in which rows arrive does not
+// show: a document's new aliases are written together, in statements of many rows.
+void Store::write_pending_aliases() {
+  for (size_t first = 0; first < pending_aliases_.size(); first += MultiRowInsert::kMaxRows) {
+    size_t end = std::min(pending_aliases_.size(), first + MultiRowInsert::kMaxRows);
+    RawStatement& insert = sql_->insert_aliases.with_rows(end - first);
+    int p = 0;
+    for (size_t i = first; i < end; ++i) bind_all(insert, p, pending_aliases_[i]->first, pending_aliases_[i]->second);
+    insert.exec();
+  }
+  pending_aliases_.clear();
 }
 
 int64_t Store::relation_id(int64_t subject, const std::string& predicate, int64_t object) {
@@ -173,7 +281,12 @@ int64_t Store::relation_id(int64_t subject, const std::string& predicate, int64_
   find.bind(2, predicate);
   find.bind(3, object);
   find.executeStep();
-  return find.getColumn(0).getInt64();
+  int64_t id = find.getColumn(0).getInt64();
+  // A statement left on a row keeps the connection in a read transaction past the batch's commit,
+  // and the WAL cannot be checkpointed then (SQLITE_LOCKED, silently): it grew by the whole
+  // build, every page read searched an ever longer WAL index, and the file system zeroed each new block.
+  find.reset();
+  return id;
 }
 
 Outcome Store::add(const text::Document& doc, const std::string& sha256, const extract::Annotations& ann,
@@ -183,9 +296,10 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
   q.reset();
   q.bind(1, doc.source);
   if (q.executeStep()) {
-    if (q.getColumn(1).getString() == sha256 && !reextract) return Outcome::Unchanged;
+    std::string stored_sha256 = q.getColumn(1).getString();
     int64_t old = q.getColumn(0).getInt64();
-    q.reset();
+    q.reset();  // see relation_id
+    if (stored_sha256 == sha256 && !reextract) return Outcome::Unchanged;
     // Only rows already in the full-text index are taken out of it.
     run(sql_->unindex_sentences, old, unindexed_from_.value_or(std::numeric_limits<int64_t>::max()));
     delete_document(old);
@@ -203,34 +317,59 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
       return Outcome::Duplicate;
     }
   }
-  run(sql_->insert_doc, doc.source, doc.title, doc.date, doc.publisher, sha256, NoCopy{doc.text});
+  run(sql_->insert_doc, doc.source, doc.title, doc.date, doc.publisher, sha256, doc.text);
   int64_t doc_id = db_.getLastInsertRowid();
 
-  std::vector<uint32_t> chars = text::char_offsets(doc.text);
+  text::CharCounter chars(doc.text);
   std::vector<int64_t> sentence_ids(doc.sentences.size());
-  for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    auto span = doc.span_of_tokens(doc.sentences[i].first_token, doc.sentences[i].end_token);
-    run(sql_->insert_sentence, doc_id, static_cast<int64_t>(i), chars[span.begin], chars[span.end],
-        std::string_view(doc.text).substr(span.begin, span.end - span.begin));
-    sentence_ids[i] = db_.getLastInsertRowid();
-    if (!unindexed_from_) unindexed_from_ = sentence_ids[i];
+  for (size_t first = 0; first < doc.sentences.size(); first += MultiRowInsert::kMaxRows) {
+    size_t end = std::min(doc.sentences.size(), first + MultiRowInsert::kMaxRows);
+    RawStatement& insert = sql_->insert_sentences.with_rows(end - first);
+    int p = 0;
+    for (size_t i = first; i < end; ++i) {
+      auto span = doc.span_of_tokens(doc.sentences[i].first_token, doc.sentences[i].end_token);
+      bind_all(insert, p, doc_id, static_cast<int64_t>(i), chars(span.begin), chars(span.end),
+               std::string_view(doc.text).substr(span.begin, span.end - span.begin));
+    }
+    insert.exec();
+    int64_t last = db_.getLastInsertRowid();
+    for (size_t i = first; i < end; ++i) sentence_ids[i] = last - static_cast<int64_t>(end - 1 - i);
+    if (!unindexed_from_) unindexed_from_ = sentence_ids[first];
   }
 
-  for (const extract::Mention& m : ann.mentions) {
-    int64_t entity = entity_id(ann, m.entity);
-    std::string_view surface = std::string_view(doc.text).substr(m.begin, m.end - m.begin);
-    run(sql_->insert_mention, doc_id, sentence_ids[m.sentence], entity, chars[m.begin], chars[m.end], surface,
-        m.method);
-    add_alias(entity, surface);  // spelling variants as met in text
+  // The database id of each of the document's entities, looked up once per document rather than
+  // once per mention (0: not yet; row ids start at 1).
+  std::vector<int64_t> entity_ids(ann.entities.size(), 0);
+  auto entity_of = [&](uint32_t index) {
+    if (!entity_ids[index]) entity_ids[index] = entity_id(ann, index);
+    return entity_ids[index];
+  };
+  for (size_t first = 0; first < ann.mentions.size(); first += MultiRowInsert::kMaxRows) {
+    size_t end = std::min(ann.mentions.size(), first + MultiRowInsert::kMaxRows);
+    RawStatement& insert = sql_->insert_mentions.with_rows(end - first);
+    int p = 0;
+    for (size_t i = first; i < end; ++i) {
+      const extract::Mention& m = ann.mentions[i];
+      int64_t entity = entity_of(m.entity);
+      std::string_view surface = std::string_view(doc.text).substr(m.begin, m.end - m.begin);
+      bind_all(insert, p, doc_id, sentence_ids[m.sentence], entity, chars(m.begin), chars(m.end), surface, m.method);
+      add_alias(entity, surface);  // spelling variants as met in text
+    }
+    insert.exec();
   }
 
   for (const extract::Fact& f : ann.facts) {
     nlohmann::json attrs = nlohmann::json::object();
     for (const auto& [k, v] : f.attrs) attrs[k] = v;
-    int64_t relation = relation_id(entity_id(ann, f.subject), f.predicate, entity_id(ann, f.object));
-    run(sql_->insert_evidence, relation, doc_id, sentence_ids[f.sentence], chars[f.begin], chars[f.end], f.confidence,
+    // The object first: new entities get their ids in this order (the order in which the
+    // compiler evaluated relation_id(entity_id(subject), ..., entity_id(object)) before).
+    int64_t object = entity_of(f.object);
+    int64_t subject = entity_of(f.subject);
+    int64_t relation = relation_id(subject, f.predicate, object);
+    run(sql_->insert_evidence, relation, doc_id, sentence_ids[f.sentence], chars(f.begin), chars(f.end), f.confidence,
         f.date, attrs.dump(), f.pattern);
   }
+  write_pending_aliases();
   return outcome;
 }
 
@@ -274,7 +413,7 @@ size_t Store::document_count() {
 }
 
 KnownDocuments::KnownDocuments(const std::filesystem::path& db_path)
-    : db_(db_path.string(), SQLite::OPEN_READONLY),
+    : db_(db_path.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX),
       by_source_(db_, "SELECT sha256 FROM documents WHERE source = ?"),
       duplicate_(db_, "SELECT d.sha256 FROM duplicates x JOIN documents d ON d.id = x.document_id WHERE x.source = ?") {}
 
@@ -282,7 +421,11 @@ bool KnownDocuments::unchanged(const std::string& source, const std::string& sha
   for (SQLite::Statement* q : {&by_source_, &duplicate_}) {
     q->reset();
     q->bind(1, source);
-    if (q->executeStep() && q->getColumn(0).getString() == sha256) return true;
+    bool same = q->executeStep() && q->getColumn(0).getString() == sha256;
+    // Reset at once: a statement left on a row holds a read snapshot of the WAL, which the
+    // writer's checkpoints cannot then pass.
+    q->reset();
+    if (same) return true;
   }
   return false;
 }

@@ -6,7 +6,8 @@
 // stored document's is stored once and its source recorded in `duplicates` (Duplicate). Writes happen inside
 // batches — one transaction each, committed by commit_batch() — so an interrupted build leaves
 // only whole documents. All statements use bound parameters. Offsets stored are character
-// (code point) offsets into documents.text.
+// (code point) offsets into documents.text. A Store or KnownDocuments is used by one thread at a
+// time (its connection is opened without a mutex).
 #pragma once
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -14,9 +15,10 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "extract/annotations.hpp"
 #include "text/document.hpp"
@@ -73,22 +75,34 @@ class Store {
   std::unique_ptr<Statements> sql_;
   std::unique_ptr<SQLite::Transaction> batch_;
   std::unordered_map<std::string, int64_t> entity_ids_;     // entity key → id, this run
-  // Aliases written this run; looked up by string_view so that a known alias costs no copy.
-  struct AliasLess {
+  // Aliases written this run; looked up by string_view so that a known alias costs no copy, in a
+  // hash set (a tree of hundreds of thousands of strings cost a cache miss per level).
+  struct AliasHash {
+    using is_transparent = void;
+    size_t operator()(const std::pair<int64_t, std::string_view>& a) const {
+      return std::hash<std::string_view>{}(a.second) ^ static_cast<size_t>(a.first) * 0x9E3779B97F4A7C15ull;
+    }
+    size_t operator()(const std::pair<int64_t, std::string>& a) const {
+      return (*this)(std::pair<int64_t, std::string_view>(a.first, a.second));
+    }
+  };
+  struct AliasEqual {
     using is_transparent = void;
     template <class A, class B>
     bool operator()(const A& a, const B& b) const {
-      return a.first != b.first ? a.first < b.first : std::string_view(a.second) < std::string_view(b.second);
+      return a.first == b.first && std::string_view(a.second) == std::string_view(b.second);
     }
   };
-  std::set<std::pair<int64_t, std::string>, AliasLess> aliases_seen_;
+  std::unordered_set<std::pair<int64_t, std::string>, AliasHash, AliasEqual> aliases_seen_;
+  std::vector<const std::pair<int64_t, std::string>*> pending_aliases_;  // in aliases_seen_, not yet written
   std::optional<int64_t> unindexed_from_;                    // first sentence id not yet in the FTS index
 
   int64_t entity_id(const extract::Annotations& ann, uint32_t index);
   // Deletes a document with its sentences, mentions, evidence and duplicate records (the
   // full-text index is the caller's: unindex_sentences first).
   void delete_document(int64_t id);
-  void add_alias(int64_t entity, std::string_view alias);
+  void add_alias(int64_t entity, std::string_view alias);  // written by write_pending_aliases()
+  void write_pending_aliases();
   int64_t relation_id(int64_t subject, const std::string& predicate, int64_t object);
 };
 

@@ -85,8 +85,11 @@ void set_title_and_date(Document& doc) {
 // Whether brackets nest deeper than `limit` (refused with a clear message before parsing).
 // Counts first: a line with few brackets cannot be deep, and most lines have few.
 bool nested_deeper_than(std::string_view json, size_t limit) {
+  // A record has a few brackets: counted with memchr (find), far faster than a loop over bytes.
   size_t brackets = 0;
-  for (char c : json) brackets += (c == '[') | (c == '{');
+  for (char open : {'[', '{'})
+    for (size_t at = json.find(open); at != std::string_view::npos && brackets <= limit; at = json.find(open, at + 1))
+      ++brackets;
   if (brackets <= limit) return false;
   size_t depth = 0;
   bool in_string = false;

@@ -1,5 +1,6 @@
 #include "text/normalize.hpp"
 
+#include <algorithm>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -75,23 +76,53 @@ const std::vector<char16_t>& fold_table() {
   return table;
 }
 
-// Appends the folded form of `piece` (already NFKC) to out, every byte mapped to [from, to).
-void emit_folded(NormalizedText& out, char32_t cp, uint32_t from, uint32_t to) {
-  static const std::vector<char16_t>& folded = fold_table();
-  char32_t f = cp < 0x10000 ? folded[cp] : fold(cp);
-  if (!f) return;
-  char bytes[4];
-  size_t n = encode_utf8(f, bytes);
-  out.text.append(bytes, n);
-  for (size_t k = 0; k < n; ++k) {
-    out.origin.push_back(from);
-    out.origin_end.push_back(to);
-  }
-}
+// Writes a NormalizedText through raw pointers into buffers sized ahead: normalize() writes every
+// byte of a text three times (text, origin, origin_end), and append()/push_back() per byte cost
+// more than the writes themselves.
+class Writer {
+ public:
+  Writer(NormalizedText& out, size_t expected) : out_(out), folded_(fold_table().data()) { grow(expected); }
 
-void emit_folded(NormalizedText& out, std::u32string_view piece, uint32_t from, uint32_t to) {
-  for (char32_t cp : piece) emit_folded(out, cp, from, to);
-}
+  // Appends the folded form of `cp` (already NFKC), every byte mapped to [from, to).
+  void put_folded(char32_t cp, uint32_t from, uint32_t to) {
+    char32_t f = cp < 0x10000 ? folded_[cp] : fold(cp);
+    if (!f) return;
+    if (size_ + 4 > capacity_) grow(size_ + 4);
+    // Locals: stores through text_ (a char*) could alias the pointers otherwise.
+    uint32_t* origin = origin_ + size_;
+    uint32_t* origin_end = origin_end_ + size_;
+    size_t n = encode_utf8(f, text_ + size_);
+    for (size_t k = 0; k < n; ++k) {
+      origin[k] = from;
+      origin_end[k] = to;
+    }
+    size_ += n;
+  }
+
+  void finish() {
+    out_.text.resize(size_);
+    out_.origin.resize(size_);
+    out_.origin_end.resize(size_);
+  }
+
+ private:
+  NormalizedText& out_;
+  const char16_t* folded_;
+  size_t size_ = 0, capacity_ = 0;
+  char* text_ = nullptr;
+  uint32_t* origin_ = nullptr;
+  uint32_t* origin_end_ = nullptr;
+
+  void grow(size_t at_least) {
+    capacity_ = std::max(at_least, 2 * capacity_);
+    out_.text.resize(capacity_);
+    out_.origin.resize(capacity_);
+    out_.origin_end.resize(capacity_);
+    text_ = out_.text.data();
+    origin_ = out_.origin.data();
+    origin_end_ = out_.origin_end.data();
+  }
+};
 
 bool is_letter_at(std::string_view s, size_t i) {
   char32_t next = next_code_point(s, i);
@@ -108,9 +139,7 @@ NormalizedText normalize(std::string_view original) {
   };
   NormalizedText out;
   out.original_size = original.size();
-  out.text.reserve(original.size());
-  out.origin.reserve(original.size());
-  out.origin_end.reserve(original.size());
+  Writer write(out, original.size() + 4);
 
   // Walk NFKC segments: a segment starts at a character with a normalization boundary before
   // it. A segment that is inert (the common case: plain letters) is folded directly; otherwise
@@ -143,7 +172,7 @@ NormalizedText normalize(std::string_view original) {
     if (cp == '_') {
       piece.assign(1, U' ');  // words of a hashtag: «#عهد_التميمي»
     } else if (alone) {
-      emit_folded(out, cp, static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(i));
+      write.put_folded(cp, static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(i));
       continue;
     } else {
       UErrorCode status = U_ZERO_ERROR;
@@ -158,8 +187,9 @@ NormalizedText normalize(std::string_view original) {
         k += U16_LENGTH(c);
       }
     }
-    emit_folded(out, piece, static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(i));
+    for (char32_t c : piece) write.put_folded(c, static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(i));
   }
+  write.finish();
   return out;
 }
 

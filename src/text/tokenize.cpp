@@ -15,7 +15,22 @@ bool is_letter(char32_t cp) {
 namespace {
 
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || u_isspace(cp); }
+bool is_space(char32_t cp) {
+  if (cp >= 0x0621 && cp <= 0x064A) return false;  // the Arabic letters, without a call into ICU
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || u_isspace(cp);
+}
+// is_letter with its hot cases in line: it runs for every character of every word.
+inline bool letter(char32_t cp) {
+  if (cp >= 0x0621 && cp <= 0x064A) return true;
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return is_letter(cp);
+}
+// Whether a gap between two tokens holds a line break (scanned in line: gaps are a byte or two).
+bool has_line_break(std::string_view gap) {
+  for (char c : gap)
+    if (c == '\n' || c == '\r') return true;
+  return false;
+}
 
 bool ends_sentence(char32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x061B || cp == 0x2026 || cp == 0x06D4;
@@ -31,14 +46,14 @@ std::vector<Token> tokenize(std::string_view s) {
     size_t start = i;
     char32_t cp = next_code_point(s, i);
     if (is_space(cp)) continue;
-    TokenKind kind = is_letter(cp) ? TokenKind::Word : is_digit(cp) ? TokenKind::Number : TokenKind::Punct;
+    TokenKind kind = letter(cp) ? TokenKind::Word : is_digit(cp) ? TokenKind::Number : TokenKind::Punct;
     if (kind != TokenKind::Punct) {
       size_t j = i;
       while (j < s.size()) {
         size_t k = j;
         char32_t next = next_code_point(s, k);
         if (k - start > kMaxTokenBytes) break;  // cut before a character that would not fit
-        bool same = kind == TokenKind::Word ? is_letter(next) : is_digit(next);
+        bool same = kind == TokenKind::Word ? letter(next) : is_digit(next);
         // 3.5 and 1,000 stay one number.
         if (!same && kind == TokenKind::Number && (next == '.' || next == ',') && k < s.size() &&
             is_digit(static_cast<unsigned char>(s[k]))) {
@@ -68,7 +83,7 @@ std::vector<Sentence> split_sentences(std::string_view s, const std::vector<Toke
     // A line break between the previous token and this one ends the sentence.
     if (t > first) {
       std::string_view gap = s.substr(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end);
-      if (gap.find('\n') != std::string_view::npos || gap.find('\r') != std::string_view::npos) close(t);
+      if (has_line_break(gap)) close(t);
     }
     const Token& tok = tokens[t];
     if (tok.kind != TokenKind::Punct) continue;

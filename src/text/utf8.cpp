@@ -1,22 +1,43 @@
 #include "text/utf8.hpp"
 
+#include <algorithm>
+#include <cstring>
+#include <simdjson.h>
+
 namespace rawabit::text {
 
-std::vector<uint32_t> char_offsets(std::string_view text) {
-  std::vector<uint32_t> out(text.size() + 1);
-  uint32_t chars = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    out[i] = lead ? chars : chars - 1;
-    chars += lead;
+namespace {
+
+// The number of bytes in [p, p + n) that begin a character (that are not 10xxxxxx), eight at a
+// time: a continuation byte has its top bit set and the next one clear.
+uint32_t count_char_starts(const char* p, size_t n) {
+  uint32_t count = 0;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ULL;
+    count += 8 - static_cast<uint32_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
   }
-  out[text.size()] = chars;
-  return out;
+  for (; n; ++p, --n) count += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
+  return count;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  char bytes[4];
-  out.append(bytes, encode_utf8(cp, bytes));
+}  // namespace
+
+CharCounter::CharCounter(std::string_view text) : text_(text) {
+  before_block_.reserve(text.size() / kBlock + 1);
+  uint32_t chars = 0;
+  for (size_t at = 0; at <= text.size(); at += kBlock) {
+    before_block_.push_back(chars);
+    chars += count_char_starts(text.data() + at, std::min(kBlock, text.size() - at));
+  }
+}
+
+uint32_t CharCounter::operator()(size_t byte) const {
+  size_t block = byte / kBlock;
+  uint32_t chars = before_block_[block] + count_char_starts(text_.data() + block * kBlock, byte % kBlock);
+  bool inside = byte < text_.size() && (static_cast<unsigned char>(text_[byte]) & 0xC0) == 0x80;
+  return chars - inside;
 }
 
 namespace {
@@ -61,7 +82,13 @@ size_t utf8_sequence_length(std::string_view s, size_t i) {
 
 RepairedUtf8 repair_utf8(std::string_view bytes) {
   RepairedUtf8 out;
-  // Fast path: scan; copy only when something must change.
+  // Fastest path: simdjson's validator (SIMD, the same rules: no overlong forms, surrogates or
+  // code points above U+10FFFF) finds nothing to change in nearly every input.
+  if (simdjson::validate_utf8(bytes)) {
+    out.text.assign(bytes);
+    return out;
+  }
+  // Else scan; copy only when something must change.
   size_t i = 0;
   while (i < bytes.size()) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);

@@ -23,6 +23,11 @@ RepairedUtf8 repair_utf8(std::string_view bytes);
 inline char32_t next_code_point(std::string_view s, size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) { ++i; return c; }
+  if (c < 0xE0 && i + 1 < s.size()) {  // two bytes, as the Arabic letters: most of an Arabic text
+    char32_t cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+    i += 2;
+    return cp;
+  }
   int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
   char32_t cp = c & (0x3F >> (len - 1));
   for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
@@ -30,11 +35,20 @@ inline char32_t next_code_point(std::string_view s, size_t& i) {
   return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp);
+// Character (code point) offsets of byte offsets into one UTF-8 text; a byte offset inside a
+// character maps to the character's start, text.size() to the number of characters. Keeps the
+// character count of every 64-byte block (one pass over the text, a sixteenth of its size), so
+// that an offset costs a count over less than a block.
+class CharCounter {
+ public:
+  explicit CharCounter(std::string_view text);
+  uint32_t operator()(size_t byte) const;
 
-// Character (code point) offset of every byte boundary of a UTF-8 text, text.size() + 1 of them;
-// a boundary inside a character maps to the character's start.
-std::vector<uint32_t> char_offsets(std::string_view text);
+ private:
+  static constexpr size_t kBlock = 64;
+  std::string_view text_;
+  std::vector<uint32_t> before_block_;  // [k]: characters that begin before byte k * kBlock
+};
 
 // Writes the UTF-8 bytes of `cp` to out[0..4) and returns how many there are.
 inline size_t encode_utf8(char32_t cp, char* out) {
@@ -58,6 +72,14 @@ inline size_t encode_utf8(char32_t cp, char* out) {
   out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
   out[3] = static_cast<char>(0x80 | (cp & 0x3F));
   return 4;
+}
+
+// Byte by byte: the characters appended are one or two bytes as a rule, where a call to
+// std::string::append costs more than the copy.
+inline void append_utf8(std::string& out, char32_t cp) {
+  char bytes[4];
+  size_t n = encode_utf8(cp, bytes);
+  for (size_t k = 0; k < n; ++k) out.push_back(bytes[k]);
 }
 
 // Length of the well-formed UTF-8 sequence starting at s[i], or 0 if the bytes there are not one.

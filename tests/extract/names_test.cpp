@@ -48,6 +48,14 @@ TEST(Names, EditDistanceCountsCodePoints) {
   EXPECT_EQ(edit_distance("abc", "abc"), 0u);
 }
 
+TEST(Names, WithinOneEditAgreesWithEditDistance) {
+  const std::string words[] = {"", "a", "ab", "ba", "abc", "abd", "acb", "abcd", "xabc", "aabc", "abcc", "abbc",
+                               "لوكاشينكو", "لوكاشينو", "لوكاشنكو", "لوكاشينكوف", "بوتين", "بوتان", "ترمب",
+                               "ترامب", "a€b", "a€", "€b", "ab€"};
+  for (const std::string& a : words)
+    for (const std::string& b : words) EXPECT_EQ(within_one_edit(a, b), edit_distance(a, b) <= 1) << a << " / " << b;
+}
+
 // The surname pass skips words on this; it must hold for every pair that variant_words accepts.
 TEST(Names, VariantsShareTheirInitial) {
   const PairCase variants[] = {{"سيرجي", "سيرغي"}, {"جومارت", "غومارت"}, {"لوكاشينكو", "لوكاشينو"}, {"ترمب", "ترامب"}};

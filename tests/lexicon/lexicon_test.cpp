@@ -142,6 +142,20 @@ TEST(EndingFilter, RejectsOnlyWordsNoEntryEndsLike) {
   EXPECT_TRUE(f.may_end("بوتين"));
 }
 
+TEST(EndingFilter, ComparesTheLastTwoLettersUnlessAnEntryIsShorter) {
+  EndingFilter f;
+  f.add("روسيا");
+  EXPECT_TRUE(f.may_end("لروسيا"));
+  EXPECT_FALSE(f.may_end("أميركا"));  // ends in ا too, not in يا
+  EXPECT_TRUE(f.may_end("ا"));        // shorter than four bytes: the last letter only
+  f.add("ي");                         // a one-letter entry: the last letter only, for every word
+  EXPECT_TRUE(f.may_end("أميركا"));
+  // ... but not for its readings, which are four bytes or more (the word's suffixes, or ال + one).
+  EXPECT_FALSE(f.may_end_reading("أميركا"));
+  EXPECT_TRUE(f.may_end_reading("وروسيا"));
+  EXPECT_TRUE(f.may_end_reading("ي"));
+}
+
 TEST(Gazetteer, LoadErrorsQuoteFileLineAndText) {
   TempDir dir;
   struct Case {

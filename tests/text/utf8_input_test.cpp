@@ -37,7 +37,7 @@ TEST(Utf8, SequenceLength) {
   for (const auto& [bytes, len] : cases) EXPECT_EQ(utf8_sequence_length(bytes, 0), len) << bytes;
 }
 
-TEST(Utf8, CharOffsetsOfEveryByteBoundary) {
+TEST(Utf8, CharOffsetsOfByteBoundaries) {
   struct Case {
     std::string text;
     std::vector<uint32_t> offsets;
@@ -49,7 +49,25 @@ TEST(Utf8, CharOffsetsOfEveryByteBoundary) {
       {"a€b", {0, 1, 1, 1, 2, 3}},           // a 3-byte character
       {"\xF0\x9F\x98\x80x", {0, 0, 0, 0, 1, 2}},  // a 4-byte character
   };
-  for (const Case& c : cases) EXPECT_EQ(char_offsets(c.text), c.offsets) << c.text;
+  for (const Case& c : cases) {
+    CharCounter count(c.text);
+    for (size_t i = 0; i < c.offsets.size(); ++i) EXPECT_EQ(count(i), c.offsets[i]) << c.text << " " << i;
+  }
+}
+
+TEST(Utf8, CharOffsetsOverSeveralBlocks) {
+  std::string text;
+  std::vector<uint32_t> offsets;  // of every byte boundary, counted one byte at a time
+  for (int k = 0; k < 40; ++k) text += k % 3 ? "بو" : k % 5 ? "a€" : "x\xF0\x9F\x98\x80";
+  uint32_t chars = 0;
+  for (unsigned char c : text) {
+    bool start = (c & 0xC0) != 0x80;
+    offsets.push_back(start ? chars : chars - 1);
+    chars += start;
+  }
+  offsets.push_back(chars);
+  CharCounter count(text);
+  for (size_t i = 0; i < offsets.size(); ++i) EXPECT_EQ(count(i), offsets[i]) << i;
 }
 
 TEST(Input, TxtTitleAndDateLine) {
