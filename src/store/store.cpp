@@ -125,6 +125,26 @@ class MultiRowInsert {
   MultiRowInsert(SQLite::Database& db, std::string head, int columns)
       : db_(db), head_(std::move(head)), columns_(columns) {}
 
+  // Inserts `rows` rows, kMaxRows at most per statement: bind_row(statement, parameter, i)
+  // binds the values of row i after `parameter` and advances it; after each statement,
+  // inserted(first, end) is told that rows [first, end) are in.
+  template <class BindRow, class Inserted>
+  void insert(size_t rows, BindRow bind_row, Inserted inserted) {
+    for (size_t first = 0; first < rows; first += kMaxRows) {
+      const size_t end = std::min(rows, first + kMaxRows);
+      RawStatement& statement = with_rows(end - first);
+      int parameter = 0;
+      for (size_t i = first; i < end; ++i) bind_row(statement, parameter, i);
+      statement.exec();
+      inserted(first, end);
+    }
+  }
+  template <class BindRow>
+  void insert(size_t rows, BindRow bind_row) {
+    insert(rows, bind_row, [](size_t, size_t) {});
+  }
+
+ private:
   // The statement for `rows` rows (1 to kMaxRows).
   RawStatement& with_rows(size_t rows) {
     std::unique_ptr<RawStatement>& s = by_rows_[rows - 1];
@@ -139,7 +159,6 @@ class MultiRowInsert {
     return *s;
   }
 
- private:
   SQLite::Database& db_;
   std::string head_;
   int columns_;
@@ -263,13 +282,9 @@ void Store::add_alias(int64_t entity, std::string_view alias) {
 // The aliases table is keyed by its two columns, so the order in which rows arrive does not
 // show: a document's new aliases are written together, in statements of many rows.
 void Store::write_pending_aliases() {
-  for (size_t first = 0; first < pending_aliases_.size(); first += MultiRowInsert::kMaxRows) {
-    size_t end = std::min(pending_aliases_.size(), first + MultiRowInsert::kMaxRows);
-    RawStatement& insert = sql_->insert_aliases.with_rows(end - first);
-    int p = 0;
-    for (size_t i = first; i < end; ++i) bind_all(insert, p, pending_aliases_[i]->first, pending_aliases_[i]->second);
-    insert.exec();
-  }
+  sql_->insert_aliases.insert(pending_aliases_.size(), [&](RawStatement& insert, int& p, size_t i) {
+    bind_all(insert, p, pending_aliases_[i]->first, pending_aliases_[i]->second);
+  });
   pending_aliases_.clear();
 }
 
@@ -322,20 +337,18 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
 
   text::CharCounter chars(doc.text);
   std::vector<int64_t> sentence_ids(doc.sentences.size());
-  for (size_t first = 0; first < doc.sentences.size(); first += MultiRowInsert::kMaxRows) {
-    size_t end = std::min(doc.sentences.size(), first + MultiRowInsert::kMaxRows);
-    RawStatement& insert = sql_->insert_sentences.with_rows(end - first);
-    int p = 0;
-    for (size_t i = first; i < end; ++i) {
-      auto span = doc.span_of_tokens(doc.sentences[i].first_token, doc.sentences[i].end_token);
-      bind_all(insert, p, doc_id, static_cast<int64_t>(i), chars(span.begin), chars(span.end),
-               std::string_view(doc.text).substr(span.begin, span.end - span.begin));
-    }
-    insert.exec();
-    int64_t last = db_.getLastInsertRowid();
-    for (size_t i = first; i < end; ++i) sentence_ids[i] = last - static_cast<int64_t>(end - 1 - i);
-    if (!unindexed_from_) unindexed_from_ = sentence_ids[first];
-  }
+  sql_->insert_sentences.insert(
+      doc.sentences.size(),
+      [&](RawStatement& insert, int& p, size_t i) {
+        auto span = doc.span_of_tokens(doc.sentences[i].first_token, doc.sentences[i].end_token);
+        bind_all(insert, p, doc_id, static_cast<int64_t>(i), chars(span.begin), chars(span.end),
+                 std::string_view(doc.text).substr(span.begin, span.end - span.begin));
+      },
+      [&](size_t first, size_t end) {
+        int64_t last = db_.getLastInsertRowid();
+        for (size_t i = first; i < end; ++i) sentence_ids[i] = last - static_cast<int64_t>(end - 1 - i);
+        if (!unindexed_from_) unindexed_from_ = sentence_ids[first];
+      });
 
   // The database id of each of the document's entities, looked up once per document rather than
   // once per mention (0: not yet; row ids start at 1).
@@ -344,19 +357,13 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
     if (!entity_ids[index]) entity_ids[index] = entity_id(ann, index);
     return entity_ids[index];
   };
-  for (size_t first = 0; first < ann.mentions.size(); first += MultiRowInsert::kMaxRows) {
-    size_t end = std::min(ann.mentions.size(), first + MultiRowInsert::kMaxRows);
-    RawStatement& insert = sql_->insert_mentions.with_rows(end - first);
-    int p = 0;
-    for (size_t i = first; i < end; ++i) {
-      const extract::Mention& m = ann.mentions[i];
-      int64_t entity = entity_of(m.entity);
-      std::string_view surface = std::string_view(doc.text).substr(m.begin, m.end - m.begin);
-      bind_all(insert, p, doc_id, sentence_ids[m.sentence], entity, chars(m.begin), chars(m.end), surface, m.method);
-      add_alias(entity, surface);  // spelling variants as met in text
-    }
-    insert.exec();
-  }
+  sql_->insert_mentions.insert(ann.mentions.size(), [&](RawStatement& insert, int& p, size_t i) {
+    const extract::Mention& m = ann.mentions[i];
+    int64_t entity = entity_of(m.entity);
+    std::string_view surface = std::string_view(doc.text).substr(m.begin, m.end - m.begin);
+    bind_all(insert, p, doc_id, sentence_ids[m.sentence], entity, chars(m.begin), chars(m.end), surface, m.method);
+    add_alias(entity, surface);  // spelling variants as met in text
+  });
 
   for (const extract::Fact& f : ann.facts) {
     nlohmann::json attrs = nlohmann::json::object();

@@ -79,11 +79,10 @@ class Store {
   // hash set (a tree of hundreds of thousands of strings cost a cache miss per level).
   struct AliasHash {
     using is_transparent = void;
-    size_t operator()(const std::pair<int64_t, std::string_view>& a) const {
-      return std::hash<std::string_view>{}(a.second) ^ static_cast<size_t>(a.first) * 0x9E3779B97F4A7C15ull;
-    }
-    size_t operator()(const std::pair<int64_t, std::string>& a) const {
-      return (*this)(std::pair<int64_t, std::string_view>(a.first, a.second));
+    template <class Pair>
+    size_t operator()(const Pair& a) const {
+      return std::hash<std::string_view>{}(std::string_view(a.second)) ^
+             static_cast<size_t>(a.first) * 0x9E3779B97F4A7C15ull;
     }
   };
   struct AliasEqual {
