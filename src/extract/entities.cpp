@@ -7,6 +7,7 @@
 #include "extract/titles.hpp"
 #include "text/clitics.hpp"
 #include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace rawabit::extract {
 
@@ -23,11 +24,6 @@ const std::vector<std::string> kNameParticles = {text::normalize_form("لو"), t
                                                  text::normalize_form("دا"), text::normalize_form("لا")};
 bool is_particle(std::string_view w) {
   return std::find(kNameParticles.begin(), kNameParticles.end(), w) != kNameParticles.end();
-}
-size_t letters(std::string_view w) {
-  size_t n = 0;
-  for (unsigned char c : w) n += (c & 0xC0) != 0x80;
-  return n;
 }
 }
 
@@ -101,7 +97,7 @@ size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts
       ++n;
       continue;
     }
-    if (doc.tokens[t].kind != text::TokenKind::Word || letters(w) < 2 || facts.function_word(t) || facts.common(t) ||
+    if (doc.tokens[t].kind != text::TokenKind::Word || text::code_points(w) < 2 || facts.function_word(t) || facts.common(t) ||
         (has_article(w) && facts.nisba(t)) || facts.title(t)) {
       break;
     }
@@ -139,15 +135,8 @@ std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) con
     for (const auto& [word, entry] : it->second)
       if (variant_words(name, word, it->first)) return entry;
   }
-  auto alike = [&](const std::string& word) {
-    return word.size() + 2 >= name.size() && name.size() + 2 >= word.size() &&
-           word.compare(0, 2, name.substr(0, 2)) == 0 && variant_words(name, word);
-  };
-  if (name.size() < 2) {  // too short for the prefix index: every word
-    for (const auto& [word, entry] : person_words_)
-      if (alike(word)) return entry;
-    return std::nullopt;
-  }
+  // A name under two bytes is a variant of no other word (variant_words) and has no prefix.
+  if (name.size() < 2) return std::nullopt;
   if (auto it = person_words_by_prefix_.find(name.substr(0, 2)); it != person_words_by_prefix_.end()) {
     for (const PersonWord& p : it->second)
       if (p.word.size() + 2 >= name.size() && name.size() + 2 >= p.word.size() &&
@@ -269,9 +258,7 @@ std::optional<std::string> EntityRecognizer::distinctive_surname(const text::Doc
     if (w == kBin || w == kIbn || w == kAbd || w == kAl) return std::nullopt;
   }
   std::string_view last = doc.word(m.end_token - 1);
-  size_t letters = 0;
-  for (unsigned char c : last) letters += (c & 0xC0) != 0x80;
-  if (letters < 4 || facts.common(m.end_token - 1) || facts.function_word(m.end_token - 1)) return std::nullopt;
+  if (text::code_points(last) < 4 || facts.common(m.end_token - 1) || facts.function_word(m.end_token - 1)) return std::nullopt;
   return std::string(last);
 }
 
@@ -315,9 +302,9 @@ void EntityRecognizer::surname_pass(const text::Document& doc, const TokenFacts&
       append_name_skeleton(word, skeleton);
       if (auto it = by_skeleton.find(skeleton); it != by_skeleton.end())
         for (const auto& [surname, e] : it->second)
-          if (variant_words(word, surname)) return e;
+          if (variant_words(word, surname, it->first)) return e;
     }
-    if (letters(word) < 7) return std::nullopt;
+    if (text::code_points(word) < 7) return std::nullopt;
     for (const auto& [surname, e] : surnames)
       if (surname.size() + 2 >= word.size() && word.size() + 2 >= surname.size() && variant_words(word, surname)) return e;
     return std::nullopt;
@@ -368,9 +355,9 @@ bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceV
     all_nisba &= nisba;
     if (doc.tokens[t].kind != text::TokenKind::Word) continue;
     arabic |= static_cast<unsigned char>(w[0]) >= 0xD8 && static_cast<unsigned char>(w[0]) <= 0xDB;
-    uncommon |= letters(w) >= 2 && !facts.function_word(t) && !facts.common(t);
+    uncommon |= text::code_points(w) >= 2 && !facts.function_word(t) && !facts.common(t);
   }
-  if (all_nisba || (sp.end - sp.first == 1 && (has_article(doc.word(sp.first)) || letters(doc.word(sp.first)) < 3))) {
+  if (all_nisba || (sp.end - sp.first == 1 && (has_article(doc.word(sp.first)) || text::code_points(doc.word(sp.first)) < 3))) {
     return false;  // «روسي بيلاروسي», «بي»
   }
   return arabic && uncommon;

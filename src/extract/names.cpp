@@ -24,13 +24,6 @@ char32_t fold_consonant(char32_t c) {
   }
 }
 
-// The number of code points of well-formed UTF-8.
-size_t code_points(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 bool long_vowel(char32_t c) { return c == U'\u0627' || c == U'\u0648' || c == U'\u064A'; }
 
 }  // namespace
@@ -137,7 +130,7 @@ namespace {
 // variant_words(a, b), with b's skeleton given or, when null, computed here if needed.
 bool variant_words(std::string_view a, std::string_view b, const std::string_view* skeleton_b) {
   if (a == b) return true;
-  size_t la = code_points(a), lb = code_points(b);
+  size_t la = text::code_points(a), lb = text::code_points(b);
   if (la < 4 || lb < 4) return false;
   // Both tests below need the same first letter (folded, as the skeletons keep it): most pairs
   // of candidates differ there already.
@@ -156,7 +149,7 @@ bool variant_words(std::string_view a, std::string_view b, const std::string_vie
     sb.clear();
     append_name_skeleton(b, sb);
   }
-  if (code_points(sa) >= 2 && sa == (skeleton_b ? *skeleton_b : std::string_view(sb))) {
+  if (text::code_points(sa) >= 2 && sa == (skeleton_b ? *skeleton_b : std::string_view(sb))) {
     // Vowels may be added or dropped (ترمب / ترامب) but not changed (بوتين / بوتان).
     std::u32string va = inner_vowels(a), vb = inner_vowels(b);
     if (is_subsequence(va, vb) || is_subsequence(vb, va)) return true;

@@ -72,7 +72,7 @@ class SentenceRelations {
  public:
   SentenceRelations(const text::Document& doc, const TokenFacts& facts, uint32_t sentence, Annotations& ann,
                     const lexicon::Lexicon& lex, const EntityRecognizer& entities)
-      : view_(doc, sentence, ann, facts), facts_(facts), doc_(doc), ann_(ann), lex_(lex), entities_(entities) {
+      : view_(doc, sentence, ann, facts), doc_(doc), ann_(ann), lex_(lex), entities_(entities) {
     collect_args();
   }
 
@@ -81,7 +81,6 @@ class SentenceRelations {
 
  private:
   SentenceView view_;
-  const TokenFacts& facts_;
   const text::Document& doc_;
   Annotations& ann_;
   const lexicon::Lexicon& lex_;
@@ -162,14 +161,14 @@ void SentenceRelations::collect_args() {
     // «القوات الروسية», «جنود روس», «المناورات العسكرية الروسية البيلاروسية»: a nisba after a
     // state noun (and an adjective such as العسكرية), or after such a nisba, acts for its state.
     if (nisba_actor_at(t)) {
-      auto entry = facts_.nisba(t);
+      auto entry = view_.facts().nisba(t);
       args_.push_back({t, t + 1, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true});
     }
   }
 }
 
 bool SentenceRelations::nisba_actor_at(size_t t) const {
-  if (t == view_.first() || !facts_.nisba(t)) return false;
+  if (t == view_.first() || !view_.facts().nisba(t)) return false;
   size_t p = t - 1;
   if (!args_.empty() && args_.back().end == t && args_.back().from_nisba) return true;  // a second nisba
   if (kStateAdjectives.count(view_.word(p)) && p > view_.first()) --p;
@@ -240,7 +239,7 @@ bool SentenceRelations::adjacent_subject(size_t trigger, const Pattern& p) const
 
 bool SentenceRelations::function_word_between(size_t from, size_t to) const {
   for (size_t t = from; t < to; ++t)
-    if (facts_.function_word(t)) return true;
+    if (view_.facts().function_word(t)) return true;
   return false;
 }
 
@@ -360,7 +359,7 @@ std::string SentenceRelations::attribute_value(size_t word, size_t from, size_t 
   }
   size_t end = word + 1;
   while (end < view_.end() && end < word + 4 && has_article(view_.word(end)) && !view_.mention_covering(end) &&
-         !facts_.function_word(end))
+         !view_.facts().function_word(end))
     ++end;
   auto span = doc_.span_of_tokens(word, end);
   return doc_.text.substr(span.begin, span.end - span.begin);
@@ -505,7 +504,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       std::optional<size_t> s;
       // A verbal noun's agent may follow a modifier: «الزيارة الأخيرة التي قام بها الوزير».
       if (sw == Slot::After)
-        while (subject_from < view_.end() && facts_.modifier(subject_from)) ++subject_from;
+        while (subject_from < view_.end() && view_.facts().modifier(subject_from)) ++subject_from;
       if (sw == Slot::Prep) {  // «تلقت المنظمة طلبا من قيرغيزستان»: the subject after من
         s = arg_after_prep(trig_end, p.subject);
       } else if (sw == Slot::Topic) {

@@ -17,12 +17,6 @@ Stems StemReader::read(std::string_view word) {
   return stems;
 }
 
-size_t code_points(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += !is_continuation(c);
-  return n;
-}
-
 std::string_view first_code_points(std::string_view s, size_t n) {
   size_t i = 0;
   for (size_t seen = 0; i < s.size(); ++i) {

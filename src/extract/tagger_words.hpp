@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "text/clitics.hpp"
+#include "text/utf8.hpp"
 
 namespace rawabit::extract::ner {
 
@@ -78,8 +79,7 @@ constexpr uint32_t feature_row(unsigned bits, uint8_t templ, uint64_t a = 0, uin
   return static_cast<uint32_t>(mix64(h) >> (64 - bits));
 }
 
-// Code points of well-formed UTF-8.
-size_t code_points(std::string_view s);
+using text::code_points;
 // The first / last n code points of s (all of s if it is shorter).
 std::string_view first_code_points(std::string_view s, size_t n);
 std::string_view last_code_points(std::string_view s, size_t n);

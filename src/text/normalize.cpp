@@ -144,7 +144,6 @@ NormalizedText normalize(std::string_view original) {
   // Walk NFKC segments: a segment starts at a character with a normalization boundary before
   // it. A segment that is inert (the common case: plain letters) is folded directly; otherwise
   // ICU normalizes the segment and every output character maps to the whole segment.
-  std::u32string piece;
   // Each character is decoded once: `next` is the character at `i`, read ahead while extending a
   // segment and used as the start of the following one.
   size_t i = 0, next_end = 0;
@@ -169,25 +168,23 @@ NormalizedText normalize(std::string_view original) {
     if (cp == '#' && i < original.size() && is_letter_at(original, i)) {
       continue;  // a hashtag: «#ترمب» matches ترمب
     }
+    const auto from = static_cast<uint32_t>(seg_begin), to = static_cast<uint32_t>(i);
     if (cp == '_') {
-      piece.assign(1, U' ');  // words of a hashtag: «#عهد_التميمي»
+      write.put_folded(U' ', from, to);  // words of a hashtag: «#عهد_التميمي»
     } else if (alone) {
-      write.put_folded(cp, static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(i));
-      continue;
+      write.put_folded(cp, from, to);
     } else {
       UErrorCode status = U_ZERO_ERROR;
       icu::UnicodeString src = icu::UnicodeString::fromUTF8(
           icu::StringPiece(original.data() + seg_begin, static_cast<int32_t>(i - seg_begin)));
       icu::UnicodeString dst = norm.normalize(src, status);
       if (U_FAILURE(status)) throw Error("ICU: NFKC normalization failed");
-      piece.clear();
       for (int32_t k = 0; k < dst.length();) {
         UChar32 c = dst.char32At(k);
-        piece.push_back(static_cast<char32_t>(c));
+        write.put_folded(static_cast<char32_t>(c), from, to);
         k += U16_LENGTH(c);
       }
     }
-    for (char32_t c : piece) write.put_folded(c, static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(i));
   }
   write.finish();
   return out;

@@ -6,9 +6,7 @@
 
 namespace rawabit::text {
 
-bool is_letter(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  if (cp >= 0x0621 && cp <= 0x064A) return true;  // the Arabic letters, the hot case
+bool detail::is_other_letter(char32_t cp) {
   return u_isalpha(static_cast<UChar32>(cp)) || u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
 }
 
@@ -18,12 +16,6 @@ bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 bool is_space(char32_t cp) {
   if (cp >= 0x0621 && cp <= 0x064A) return false;  // the Arabic letters, without a call into ICU
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || u_isspace(cp);
-}
-// is_letter with its hot cases in line: it runs for every character of every word.
-inline bool letter(char32_t cp) {
-  if (cp >= 0x0621 && cp <= 0x064A) return true;
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  return is_letter(cp);
 }
 // Whether a gap between two tokens holds a line break (scanned in line: gaps are a byte or two).
 bool has_line_break(std::string_view gap) {
@@ -46,14 +38,14 @@ std::vector<Token> tokenize(std::string_view s) {
     size_t start = i;
     char32_t cp = next_code_point(s, i);
     if (is_space(cp)) continue;
-    TokenKind kind = letter(cp) ? TokenKind::Word : is_digit(cp) ? TokenKind::Number : TokenKind::Punct;
+    TokenKind kind = is_letter(cp) ? TokenKind::Word : is_digit(cp) ? TokenKind::Number : TokenKind::Punct;
     if (kind != TokenKind::Punct) {
       size_t j = i;
       while (j < s.size()) {
         size_t k = j;
         char32_t next = next_code_point(s, k);
         if (k - start > kMaxTokenBytes) break;  // cut before a character that would not fit
-        bool same = kind == TokenKind::Word ? letter(next) : is_digit(next);
+        bool same = kind == TokenKind::Word ? is_letter(next) : is_digit(next);
         // 3.5 and 1,000 stay one number.
         if (!same && kind == TokenKind::Number && (next == '.' || next == ',') && k < s.size() &&
             is_digit(static_cast<unsigned char>(s[k]))) {

@@ -30,6 +30,15 @@ inline constexpr size_t kMaxTokenBytes = 256;
 std::vector<Token> tokenize(std::string_view normalized);
 std::vector<Sentence> split_sentences(std::string_view normalized, const std::vector<Token>& tokens);
 
-bool is_letter(char32_t cp);
+namespace detail {
+bool is_other_letter(char32_t cp);  // ICU: a letter or combining mark beyond ASCII and Arabic
+}
+// Whether a code point belongs in a word: a letter or a combining mark. Inline, with the Arabic
+// and ASCII letters first: it runs for every character of every word.
+inline bool is_letter(char32_t cp) {
+  if (cp >= 0x0621 && cp <= 0x064A) return true;
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return detail::is_other_letter(cp);
+}
 
 }  // namespace rawabit::text

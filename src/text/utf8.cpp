@@ -88,27 +88,9 @@ RepairedUtf8 repair_utf8(std::string_view bytes) {
     out.text.assign(bytes);
     return out;
   }
-  // Else scan; copy only when something must change.
-  size_t i = 0;
-  while (i < bytes.size()) {
-    unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c < 0x80) { ++i; continue; }
-    // Two-byte sequences (Arabic letters) inline: they are most of an Arabic text.
-    if (c >= 0xC2 && c <= 0xDF && i + 1 < bytes.size() && (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80) {
-      i += 2;
-      continue;
-    }
-    size_t consumed;
-    size_t len = valid_sequence_length(bytes, i, consumed);
-    if (len == 0) break;
-    i += len;
-  }
-  if (i == bytes.size()) {
-    out.text.assign(bytes);
-    return out;
-  }
+  // Else repair, sequence by sequence.
   out.text.reserve(bytes.size() + 16);
-  out.text.append(bytes.substr(0, i));
+  size_t i = 0;
   while (i < bytes.size()) {
     size_t consumed;
     size_t len = valid_sequence_length(bytes, i, consumed);

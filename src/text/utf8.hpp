@@ -35,6 +35,13 @@ inline char32_t next_code_point(std::string_view s, size_t& i) {
   return cp;
 }
 
+// The number of code points of well-formed UTF-8 (the bytes that are not continuation bytes).
+inline size_t code_points(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 // Character (code point) offsets of byte offsets into one UTF-8 text; a byte offset inside a
 // character maps to the character's start, text.size() to the number of characters. Keeps the
 // character count of every 64-byte block (one pass over the text, a sixteenth of its size), so
