@@ -27,20 +27,19 @@ struct ClusterOptions {
 };
 
 void run_tokens(const TokensOptions& o) {
-  std::ios::sync_with_stdio(false);
-  Corpus corpus = Corpus::read({o.inputs.begin(), o.inputs.end()}, [](const std::string& line) {
-    std::cerr << line << "\n";
-  });
   std::string line;
-  corpus.for_each_sentence([&line](std::span<const std::string_view> words, std::span<const uint32_t>) {
-    line.clear();
-    for (std::string_view w : words) {
-      if (w.empty()) continue;  // a token of marks only
-      line.append(line.empty() ? "" : " ").append(w);
-    }
-    if (!line.empty()) std::cout << line << '\n';
-  });
+  auto log = [](const std::string& message) { std::cerr << message << "\n"; };
+  size_t documents = Corpus::for_each_input_sentence(
+      {o.inputs.begin(), o.inputs.end()}, log, [&line](std::span<const std::string_view> words) {
+        line.clear();
+        for (std::string_view w : words) {
+          if (w.empty()) continue;  // a token of marks only
+          line.append(line.empty() ? "" : " ").append(w);
+        }
+        if (!line.empty()) std::cout << line << '\n';
+      });
   if (!std::cout.flush()) throw Error("tokens: cannot write standard output");
+  log("tokens: " + std::to_string(documents) + " documents");
 }
 
 void run_cluster_words(const ClusterOptions& o) {

@@ -1,7 +1,6 @@
 #include "extract/dates.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 #include <optional>
 
@@ -74,12 +73,7 @@ std::string to_iso(const Ymd& date) {
 }
 
 // The whole of `s` as a decimal integer, or nullopt.
-std::optional<int> to_int(std::string_view s) {
-  int v = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (s.empty() || ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
-  return v;
-}
+std::optional<int> to_int(std::string_view s) { return lexicon::parse_number<int>(s); }
 
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a time may follow); anything else is unknown ({}).
 Ymd parse_article_date(std::string_view s) {

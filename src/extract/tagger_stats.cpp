@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <charconv>
 #include <cmath>
 
 #include "lexicon/tsv.hpp"
@@ -93,9 +92,9 @@ void Corpus::for_each_sentence(
   }
 }
 
-Corpus Corpus::read(const std::vector<std::filesystem::path>& inputs,
-                    const std::function<void(const std::string&)>& log) {
-  Corpus corpus;
+size_t Corpus::for_each_input_sentence(const std::vector<std::filesystem::path>& inputs,
+                                       const std::function<void(const std::string&)>& log,
+                                       const std::function<void(std::span<const std::string_view>)>& visit) {
   std::vector<std::string_view> words;
   size_t documents = 0;
   text::read_inputs(
@@ -105,11 +104,21 @@ Corpus Corpus::read(const std::vector<std::filesystem::path>& inputs,
         for (const text::Sentence& s : doc.sentences) {
           words.clear();
           for (uint32_t t = s.first_token; t < s.end_token; ++t) words.push_back(doc.word(t));
-          corpus.add_sentence(words);
+          visit(words);
         }
         if (++documents % 10000 == 0) log(std::to_string(documents) + " documents read");
       },
       log);
+  return documents;
+}
+
+Corpus Corpus::read(const std::vector<std::filesystem::path>& inputs,
+                    const std::function<void(const std::string&)>& log) {
+  Corpus corpus;
+  size_t documents =
+      for_each_input_sentence(inputs, log, [&corpus](std::span<const std::string_view> words) {
+        corpus.add_sentence(words);
+      });
   log("corpus: " + std::to_string(documents) + " documents, " + std::to_string(corpus.stream_.size()) + " tokens");
   return corpus;
 }
@@ -202,13 +211,9 @@ size_t WordStats::add_clusters(const std::filesystem::path& tsv) {
     line.expect_fields(1 + kClusterLevels, 1 + kClusterLevels);
     std::array<uint16_t, kClusterLevels> classes{};
     for (size_t k = 0; k < kClusterLevels; ++k) {
-      std::string_view field = line.fields[1 + k];
-      unsigned value = 0;
-      auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
-      if (ec != std::errc() || end != field.data() + field.size() || value >= UINT16_MAX) {
-        line.fail("a word class must be a number below 65535");
-      }
-      classes[k] = static_cast<uint16_t>(value + 1);
+      std::optional<unsigned> value = lexicon::parse_number<unsigned>(line.fields[1 + k]);
+      if (!value || *value >= UINT16_MAX) line.fail("a word class must be a number below 65535");
+      classes[k] = static_cast<uint16_t>(*value + 1);
     }
     if (Entry* e = entries_.find(hash_of(line.fields[0]))) {
       e->clusters = classes;

@@ -37,6 +37,11 @@ class Corpus {
   // files, JSON Lines, folders). `log` receives progress and ingest warnings.
   static Corpus read(const std::vector<std::filesystem::path>& inputs,
                      const std::function<void(const std::string&)>& log);
+  // The same sentences, one at a time and kept nowhere: `visit` gets the words of each (their
+  // matching forms, as Document::word() gives them). Returns the number of documents.
+  static size_t for_each_input_sentence(const std::vector<std::filesystem::path>& inputs,
+                                        const std::function<void(const std::string&)>& log,
+                                        const std::function<void(std::span<const std::string_view>)>& visit);
 
   void add_sentence(std::span<const std::string_view> tokens);
   // Calls `visit` with the tokens of each sentence and their ids.

@@ -1,12 +1,12 @@
 #include "extract/word_clusters.hpp"
 
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <random>
 
 #include "common/error.hpp"
+#include "lexicon/tsv.hpp"
 
 namespace rawabit::extract::ner {
 
@@ -40,12 +40,6 @@ std::string_view next_field(std::string_view line, size_t& pos) {
   return line.substr(start, pos - start);
 }
 
-template <class Number>
-bool parse(std::string_view field, Number& out) {
-  auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), out);
-  return ec == std::errc() && end == field.data() + field.size();
-}
-
 // k-means++: each next centroid is a seed word drawn with probability proportional to its
 // distance (1 − cosine) to the nearest centroid so far.
 std::vector<float> seed_centroids(const WordVectors& v, uint32_t classes, size_t seed_words, std::mt19937& rng) {
@@ -76,13 +70,18 @@ WordVectors WordVectors::read(const std::filesystem::path& path) {
   const std::string file = path.string();
   WordVectors out;
   std::string line;
-  size_t count = 0, pos = 0;
-  if (!std::getline(in, line) || !parse(next_field(line, pos), count) || !parse(next_field(line, pos), out.dimension) ||
-      out.dimension == 0) {
+  size_t pos = 0;
+  std::optional<size_t> count, dimension;
+  if (std::getline(in, line)) {
+    count = lexicon::parse_number<size_t>(next_field(line, pos));
+    dimension = lexicon::parse_number<size_t>(next_field(line, pos));
+  }
+  if (!count || !dimension || *dimension == 0) {
     throw Error(at_line(file, 1, "expected the header «count dimension»", line));
   }
-  out.words.reserve(count);
-  out.values.reserve(count * out.dimension);
+  out.dimension = *dimension;
+  out.words.reserve(*count);
+  out.values.reserve(*count * out.dimension);
   for (size_t number = 2; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     pos = 0;
@@ -90,11 +89,9 @@ WordVectors WordVectors::read(const std::filesystem::path& path) {
     if (word.empty()) throw Error(at_line(file, number, "expected a word and its vector", line));
     const size_t first = out.values.size();
     for (size_t k = 0; k < out.dimension; ++k) {
-      float x = 0;
-      if (!parse(next_field(line, pos), x)) {
-        throw Error(at_line(file, number, "expected " + std::to_string(out.dimension) + " numbers after the word", line));
-      }
-      out.values.push_back(x);
+      std::optional<float> x = lexicon::parse_number<float>(next_field(line, pos));
+      if (!x) throw Error(at_line(file, number, "expected " + std::to_string(out.dimension) + " numbers after the word", line));
+      out.values.push_back(*x);
     }
     if (!next_field(line, pos).empty()) throw Error(at_line(file, number, "more numbers than the dimension", line));
     scale_to_unit(&out.values[first], out.dimension);

@@ -1,7 +1,6 @@
 #include "lexicon/patterns.hpp"
 
 #include <array>
-#include <charconv>
 
 #include "lexicon/tsv.hpp"
 #include "text/normalize.hpp"
@@ -44,11 +43,9 @@ SlotSpec parse_slot(const TsvLine& line, std::string_view spec, std::string_view
     }
     size_t window = 0;
     if (size_t colon = w.find(':'); colon != std::string_view::npos && !w.starts_with("prep:")) {
-      std::string_view n = w.substr(colon + 1);
-      auto [ptr, ec] = std::from_chars(n.data(), n.data() + n.size(), window);
-      if (ec != std::errc() || ptr != n.data() + n.size() || window == 0 || window > 60) {
-        line.fail("a window is a number of words from 1 to 60");
-      }
+      std::optional<size_t> n = parse_number<size_t>(w.substr(colon + 1));
+      if (!n || *n == 0 || *n > 60) line.fail("a window is a number of words from 1 to 60");
+      window = *n;
       w = w.substr(0, colon);
     }
     if (w == "after") s.where.push_back({Slot::After, window});
@@ -88,11 +85,9 @@ void PatternTable::load(const std::filesystem::path& file) {
     if (!is_known_predicate(p.predicate)) line.fail("unknown predicate «" + p.predicate + "»");
     p.subject = parse_slot(line, line.fields[2], line.fields[4]);
     p.object = parse_slot(line, line.fields[3], line.fields[5]);
-    std::string_view conf = line.fields[6];
-    auto [ptr, ec] = std::from_chars(conf.data(), conf.data() + conf.size(), p.confidence);
-    if (ec != std::errc() || ptr != conf.data() + conf.size() || p.confidence < 0 || p.confidence > 1) {
-      line.fail("confidence must be a number in [0, 1]");
-    }
+    std::optional<double> confidence = parse_number<double>(line.fields[6]);
+    if (!confidence || *confidence < 0 || *confidence > 1) line.fail("confidence must be a number in [0, 1]");
+    p.confidence = *confidence;
     if (line.fields.size() > 7)
       for (std::string_view w : split_list(line.fields[7])) p.requires_words.add(w);
     if (line.fields.size() > 8) {

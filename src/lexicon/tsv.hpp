@@ -2,8 +2,10 @@
 // skipped; every other line is split on tabs and handed over with its file and line number, so
 // that a loader's error can quote file:line and the offending line (TsvLine::error).
 #pragma once
+#include <charconv>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,5 +31,14 @@ void read_tsv(const std::filesystem::path& path, const std::function<void(const 
 std::vector<std::string_view> split_list(std::string_view s, char sep = '|');
 
 std::string_view trim(std::string_view s);
+
+// The whole of `field` as a number, as std::from_chars reads it (no spaces, no '+'), or nullopt.
+template <class Number>
+std::optional<Number> parse_number(std::string_view field) {
+  Number value{};
+  auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
+  if (ec != std::errc() || end != field.data() + field.size()) return std::nullopt;
+  return value;
+}
 
 }  // namespace rawabit::lexicon
