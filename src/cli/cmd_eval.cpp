@@ -1,6 +1,7 @@
 // rawabit eval: scores a database against a gold annotation file, as ../shared/eval/score.py does.
 #include <cmath>
 #include <cstdio>
+#include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -46,8 +47,7 @@ void eval(const EvalOptions& opt) {
   if (opt.show_misses)
     for (const std::string& m : r.misses) std::cout << m << "\n";
   for (const char* k : {"ent", "ent_typed", "rel", "rel_explicit"}) {
-    std::string label = k;
-    std::cout << label << std::string(13 - label.size(), ' ');
+    std::cout << std::left << std::setw(13) << k;
     for (const auto& [name, value] : out[k].items()) std::cout << " " << name << "=" << value.dump();
     std::cout << "\n";
   }

@@ -28,11 +28,7 @@ class OrderedPool {
   }
 
   ~OrderedPool() {
-    {
-      std::lock_guard lock(mutex_);
-      closed_ = stopping_ = true;
-    }
-    wake_everyone();
+    abandon();
     for (std::thread& t : threads_) t.join();
   }
 

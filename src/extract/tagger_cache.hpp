@@ -47,7 +47,7 @@ struct CachedWord {
 
 class WordScoreCache {
  public:
-  static constexpr size_t kDefaultCapacity = size_t{1} << 17;  // about 30 MB when full
+  static constexpr size_t kDefaultCapacity = size_t{1} << 17;  // about 50 MB when full
 
   explicit WordScoreCache(size_t capacity = kDefaultCapacity);
 

@@ -173,11 +173,7 @@ void FeatureExtractor::describe(std::span<const std::string_view> words) {
     stats_.prefetch(info_[i].core_hash);
   }
   // A second pass, so that the table's cache misses overlap.
-  for (WordInfo& w : info_) {
-    if (stats_.empty()) break;
-    w.stats = stats_.find(w.stem_hash[0]);
-    if (w.stems.count > 1) w.core_stats = stats_.find(w.core_hash);
-  }
+  for (WordInfo& w : info_) lookup_stats(w);
   if (!names_.empty()) mark_name_matches(words, info_);
   mark_enclosures(words, [this](size_t i, uint8_t e) { info_[i].enclosure = e; });
 }
@@ -188,9 +184,7 @@ void FeatureExtractor::lookup_stats(WordInfo& w) const {
   if (w.stems.count > 1) w.core_stats = stats_.find(w.core_hash);
 }
 
-bool FeatureExtractor::may_start_name(const WordInfo& w) const {
-  return names_.may_start(w.stems);
-}
+bool FeatureExtractor::may_start_name(const WordInfo& w) const { return (w.gaz_roles & kStartRoles) != 0; }
 
 void FeatureExtractor::mark_name_matches(std::span<const std::string_view> words, std::span<WordInfo> info) const {
   for (size_t i = 0; i < words.size();) {
@@ -357,7 +351,7 @@ void FeatureExtractor::enclosure_rows(uint8_t enclosure, Sink& out) const {
 
 template <class Sink>
 void FeatureExtractor::neighbour_shares(const WordInfo& w, uint8_t templ, Sink& out) const {
-  const WordStats::Entry* e = w.stats ? w.stats : w.core_stats;
+  const WordStats::Entry* e = w.stats_or_stem();
   if (!e) return;
   for (uint8_t t = 0; t < kNerTypes; ++t) {
     if (e->tagged[t] > 1) out.add(feature_row(hash_bits_, templ, t, e->tagged[t]));
@@ -366,7 +360,7 @@ void FeatureExtractor::neighbour_shares(const WordInfo& w, uint8_t templ, Sink& 
 
 template <class Sink>
 void FeatureExtractor::neighbour_clusters(const WordInfo& w, uint8_t templ, Sink& out) const {
-  const WordStats::Entry* e = w.stats ? w.stats : w.core_stats;
+  const WordStats::Entry* e = w.stats_or_stem();
   if (!e) return;
   for (uint8_t k = 0; k < WordStats::kClusterLevels; ++k) {
     if (e->clusters[k]) out.add(feature_row(hash_bits_, templ, k, e->clusters[k]));
@@ -397,7 +391,7 @@ void FeatureExtractor::stats_rows(const WordInfo& w, Sink& out) const {
              kCoreCluster);
   }
   if (!w.stats && !w.core_stats) emit(kUnknownWord);
-  const WordStats::Entry* e = w.stats ? w.stats : w.core_stats;
+  const WordStats::Entry* e = w.stats_or_stem();
   if (e && e->contexts[0] != WordStats::kNoContext &&
       e->contexts[WordStats::kContextsPerSide] != WordStats::kNoContext) {
     emit(kContextPair, stats_.context_hash(e->contexts[0]),

@@ -72,6 +72,9 @@ struct WordInfo {
   uint8_t enclosure = 0;                         // inside «…» or "…" (1), (…) (2), or not (0)
   const WordStats::Entry* stats = nullptr;       // of the word
   const WordStats::Entry* core_stats = nullptr;  // of its shortest stem, when that differs
+
+  // Its own statistics, else its stem's (null when it has neither).
+  const WordStats::Entry* stats_or_stem() const { return stats ? stats : core_stats; }
 };
 
 // What the contextual features need of a word.
@@ -84,7 +87,7 @@ struct ContextWord {
 };
 // The fine word class of a word (or of its stem), 0 when it has none.
 inline uint16_t fine_cluster(const WordInfo& w) {
-  const WordStats::Entry* e = w.stats ? w.stats : w.core_stats;
+  const WordStats::Entry* e = w.stats_or_stem();
   return e ? e->clusters[WordStats::kClusterLevels - 1] : 0;
 }
 inline ContextWord context_of(const WordInfo& w) {
@@ -137,7 +140,7 @@ class FeatureExtractor {
   // The pseudo-words before and after a sentence, as neighbours see them.
   static const WordInfo& before_sentence();
   static const WordInfo& after_sentence();
-  // Whether some reading of the word may start a gazetteer name.
+  // Whether some reading of the word may start a gazetteer name (its gaz_roles say so).
   bool may_start_name(const WordInfo& w) const;
   // The gazetteer labels of a sentence's words (longest matches, left to right).
   void mark_name_matches(std::span<const std::string_view> words, std::span<WordInfo> info) const;

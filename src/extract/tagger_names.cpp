@@ -40,12 +40,6 @@ uint16_t role_bits(NerType type, uint16_t role) {
   return static_cast<uint16_t>(role << (kRoleBits * static_cast<unsigned>(type)));
 }
 
-constexpr uint16_t for_every_type(uint16_t role) {
-  uint16_t bits = 0;
-  for (unsigned t = 0; t < kNerTypes; ++t) bits |= static_cast<uint16_t>(role << (kRoleBits * t));
-  return bits;
-}
-
 }  // namespace
 
 NameList NameList::from_gazetteer_dir(const std::filesystem::path& dir) {
@@ -86,20 +80,12 @@ uint16_t NameList::word_roles(uint64_t word_hash) const {
   return roles ? *roles : 0;
 }
 
-bool NameList::may_start(const Stems& stems) const {
-  constexpr uint16_t kStarts = for_every_type(kRoleAlone | kRoleFirst);
-  for (const Stem& stem : stems) {
-    if (word_roles(hash_of(stem)) & kStarts) return true;
-  }
-  return false;
-}
-
 std::optional<NameMatch> NameList::longest_match(std::span<const std::string_view> words, size_t first,
                                                  const Stems& first_stems) const {
-  constexpr uint16_t kStarts = for_every_type(kRoleAlone | kRoleFirst), kLater = for_every_type(kRoleLater);
+  constexpr uint16_t kLater = for_every_type(kRoleLater);
   std::optional<NameMatch> best;
   for (const Stem& stem : first_stems) {
-    if (!(word_roles(hash_of(stem)) & kStarts)) continue;
+    if (!(word_roles(hash_of(stem)) & kStartRoles)) continue;
     Hasher h;
     h.bytes(stem);
     for (size_t end = first + 1; end <= words.size() && end - first <= longest_; ++end) {

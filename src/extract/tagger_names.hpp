@@ -24,6 +24,15 @@ namespace rawabit::extract::ner {
 inline constexpr unsigned kRoleBits = 3;
 inline constexpr uint16_t kRoleAlone = 1, kRoleFirst = 2, kRoleLater = 4;
 
+// `role` for every NerType, as word_roles() packs it.
+constexpr uint16_t for_every_type(uint16_t role) {
+  uint16_t bits = 0;
+  for (unsigned t = 0; t < kNerTypes; ++t) bits |= static_cast<uint16_t>(role << (kRoleBits * t));
+  return bits;
+}
+// The roles of a word that may begin a name: without one, longest_match() finds none there.
+inline constexpr uint16_t kStartRoles = for_every_type(kRoleAlone | kRoleFirst);
+
 struct NameMatch {
   size_t end;  // one past the last word
   NerType type;
@@ -46,9 +55,6 @@ class NameList {
 
   // The roles of a word (a clitic stem or a whole word) across all names, by its hash_of().
   uint16_t word_roles(uint64_t word_hash) const;
-
-  // Whether some reading of a word begins a name (else longest_match finds none there).
-  bool may_start(const Stems& stems) const;
 
   // The longest name starting at words[first]; the first word may carry clitics (any of
   // `first_stems`), the others are matched as they are.

@@ -72,7 +72,7 @@ class PackedRows {
   size_t count_ = 0;
 };
 
-// Adds the weights of rows into per-tag scores, as a feature sink (tagger_features.hpp).
+// Adds the weights of rows into per-label scores, as a feature sink (tagger_features.hpp).
 struct RowSum {
   const PackedRows& weights;
   std::array<int32_t, kLabels>& sum;
