@@ -181,11 +181,14 @@ void add_ner_commands(CLI::App& app) {
   CLI::Option* gazetteer =
       tr->add_option("--gazetteer", train->gazetteer, "Gazetteer folder (default: schema/gazetteer)");
   tr->add_flag("--no-gazetteer", train->no_gazetteer, "Train without gazetteer features")->excludes(gazetteer);
+  CLI::Option* corpus =
+      tr->add_option("--corpus", train->corpus, "Unlabelled articles (as `rawabit build` reads them) for word statistics")
+          ->check(CLI::ExistingPath);
+  // The classes are given to the words that have corpus statistics: without them, none.
   tr->add_option("--clusters", train->clusters,
                  "With --corpus: word classes, word<TAB>coarse<TAB>fine per line (schema/models/word-clusters.tsv)")
-      ->check(CLI::ExistingFile);
-  tr->add_option("--corpus", train->corpus, "Unlabelled articles (as `rawabit build` reads them) for word statistics")
-      ->check(CLI::ExistingPath);
+      ->check(CLI::ExistingFile)
+      ->needs(corpus);
   tr->callback([train] { run_train_ner(*train); });
 }
 

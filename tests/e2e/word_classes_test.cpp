@@ -65,4 +65,13 @@ TEST_F(WordClassCommands, BadVectorsAreAnErrorAndWriteNothing) {
   EXPECT_NE(rawabit("cluster-words " + path("bad.vec") + " --classes 4 -o " + path("c.tsv")), 0);  // one level
 }
 
+TEST_F(WordClassCommands, TrainNerRefusesClassesWithoutACorpus) {
+  // Word classes go to the words that have corpus statistics: without --corpus they would be
+  // dropped without a word, so the combination is a usage error.
+  write(path("c.tsv"), "روسيا\t0\t1\n");
+  write(path("t.conll"), "روسيا\tB-LOC\n");
+  EXPECT_NE(rawabit("train-ner " + path("t.conll") + " --clusters " + path("c.tsv") + " -o " + path("m.bin")), 0);
+  EXPECT_FALSE(fs::exists(path("m.bin")));
+}
+
 }  // namespace
