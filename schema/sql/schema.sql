@@ -34,9 +34,11 @@ CREATE TABLE IF NOT EXISTS sentences (
 );
 CREATE INDEX IF NOT EXISTS sentences_document ON sentences(document_id);
 
--- Full-text index over the sentences (external content). The store keeps it in step one
--- document at a time (a trigger per row costs a virtual-table savepoint per sentence).
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+-- Full-text index over the sentences (external content). The store keeps it in step once per
+-- batch (a trigger per row costs a virtual-table savepoint per sentence). The tokenizer is FTS5's
+-- default, unicode61, named so that rawabit's writer can tokenize faster with the same tokens
+-- (src/store/fts_tokenizer.hpp); any SQLite reads and writes the index with its own.
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences', content_rowid='id', tokenize='unicode61');
 
 CREATE TABLE IF NOT EXISTS entities (
   id         INTEGER PRIMARY KEY,

@@ -10,6 +10,7 @@
 #include "common/error.hpp"
 #include "common/paths.hpp"
 #include "lexicon/entity_type.hpp"
+#include "store/fts_tokenizer.hpp"
 #include "text/utf8.hpp"
 
 namespace rawabit::store {
@@ -201,6 +202,8 @@ struct Store::Statements {
 
 Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path)) {
   try {
+    // Before the schema: FTS5 picks a table's tokenizer when the connection first uses it.
+    install_fast_unicode61(db_.getHandle());
     db_.exec("PRAGMA journal_mode=WAL");
     db_.exec("PRAGMA synchronous=NORMAL");
     // The writer keeps references whole by construction (a document goes with its rows, see
