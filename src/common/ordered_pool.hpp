@@ -6,7 +6,12 @@
 // every item exactly once, in submission order, after `work` has run on it. An exception thrown
 // by `work` is rethrown by consume() for that item. close() ends submission; consume() returns
 // once every submitted item has been consumed. submit() and consume() run in different threads.
+// With WorkerPriority::BelowConsumer the workers run at a lower scheduling priority (Linux nice
+// +10), so that a serial consumer with fewer cores than threads is not slowed by them.
 #pragma once
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -19,12 +24,21 @@
 
 namespace rawabit {
 
+enum class WorkerPriority { Same, BelowConsumer };
+
 template <class Item>
 class OrderedPool {
  public:
-  OrderedPool(size_t workers, size_t max_in_flight, std::function<void(Item&)> work)
+  OrderedPool(size_t workers, size_t max_in_flight, std::function<void(Item&)> work,
+              WorkerPriority priority = WorkerPriority::Same)
       : work_(std::move(work)), max_in_flight_(std::max<size_t>(max_in_flight, 1)) {
-    for (size_t i = 0; i < std::max<size_t>(workers, 1); ++i) threads_.emplace_back([this] { run_worker(); });
+    for (size_t i = 0; i < std::max<size_t>(workers, 1); ++i) {
+      threads_.emplace_back([this, priority] {
+        // Best effort: a thread may always lower its own priority, and nothing depends on it.
+        if (priority == WorkerPriority::BelowConsumer) (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+        run_worker();
+      });
+    }
   }
 
   ~OrderedPool() {

@@ -109,3 +109,27 @@ TEST(OrderedPool, CloseWithNothingSubmittedEndsConsume) {
 }
 
 }  // namespace
+
+namespace {
+
+int own_nice_value() { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); }
+
+TEST(OrderedPool, WorkersBelowTheConsumerRunAtALowerPriority) {
+  for (auto [priority, expected_difference] :
+       {std::pair{rawabit::WorkerPriority::Same, 0}, std::pair{rawabit::WorkerPriority::BelowConsumer, 10}}) {
+    const int consumer = own_nice_value();
+    if (consumer + expected_difference > 19) GTEST_SKIP() << "the test runs at nice " << consumer;
+    std::atomic<int> worker{-100};
+    OrderedPool<int> pool(2, 4, [&](int&) { worker = own_nice_value(); }, priority);
+    std::thread producer([&] {
+      for (int i = 0; i < 10; ++i) pool.submit(i);
+      pool.close();
+    });
+    pool.consume([](int&) {});
+    producer.join();
+    EXPECT_EQ(worker - consumer, expected_difference);
+    EXPECT_EQ(own_nice_value(), consumer) << "the consumer's own priority is left alone";
+  }
+}
+
+}  // namespace
