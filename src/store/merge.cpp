@@ -86,6 +86,10 @@ INSERT INTO main.evidence(relation_id, document_id, sentence_id, start, end, con
   JOIN smap ON smap.old = ev.sentence_id ORDER BY ev.id;
 INSERT OR IGNORE INTO main.duplicates(source, document_id)
   SELECT x.source, dmap.new FROM shard.duplicates x JOIN dmap ON dmap.old = x.document_id;
+-- Only the sentences merged now go into the full-text index (a 'rebuild' re-indexed the whole
+-- target for every shard merged: quadratic in the number of shards).
+INSERT INTO main.sentences_fts(rowid, text)
+  SELECT s.id, s.text FROM main.sentences s JOIN smap ON smap.new = s.id ORDER BY s.id;
 DROP TABLE dmap; DROP TABLE emap; DROP TABLE smap; DROP TABLE rmap;
 )sql";
 
@@ -108,7 +112,6 @@ MergeTally merge_into(Store& target, const std::filesystem::path& shard,
     SQLite::Transaction tx(db);
     tally = map_documents(db, warn);
     db.exec(kMergeDerived);
-    db.exec("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')");
     tx.commit();
   } catch (const SQLite::Exception& e) {
     db.exec("DETACH DATABASE shard");

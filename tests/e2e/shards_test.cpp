@@ -23,15 +23,25 @@ std::vector<std::string> rows(const fs::path& db, const std::string& sql) {
   return out;
 }
 
+// SQLite's own checks of the file and of the full-text index against the sentences, on a plain
+// connection (without rawabit's tokenizer).
+void integrity_check(const fs::path& db) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
+  EXPECT_EQ(d.execAndGet("PRAGMA integrity_check").getString(), "ok") << db;
+  EXPECT_NO_THROW(d.exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")) << db;
+}
+
 // Every fact with its evidence, named by document file name and entity keys: independent of ids and paths.
 const char* kFacts =
     "SELECT replace(d.source, rtrim(d.source, replace(d.source, '/', '')), '') || '|' || s.key || '|' || r.predicate "
     "|| '|' || o.key || '|' || ev.start || '|' || ev.end || '|' || ev.confidence || '|' || coalesce(ev.date, '') "
     "FROM evidence ev JOIN relations r ON r.id = ev.relation_id JOIN entities s ON s.id = r.subject_id "
     "JOIN entities o ON o.id = r.object_id JOIN documents d ON d.id = ev.document_id ORDER BY 1";
+// Every mention, named the same way.
 const char* kMentions =
-    "SELECT replace(document, rtrim(document, replace(document, '/', '')), '') || '|' || entity_id || surface || '|' "
-    "|| start FROM v_mentions ORDER BY 1";
+    "SELECT replace(d.source, rtrim(d.source, replace(d.source, '/', '')), '') || '|' || e.key || '|' || m.surface "
+    "|| '|' || m.start || '|' || m.end || '|' || m.method FROM mentions m JOIN entities e ON e.id = m.entity_id "
+    "JOIN documents d ON d.id = m.document_id ORDER BY 1";
 
 class Shards : public ::testing::Test {
  protected:
@@ -57,13 +67,20 @@ TEST_F(Shards, MergedShardsHoldWhatOneBuildHolds) {
             0);
   fs::path merged = dir_ / "merged.sqlite", whole = dir_ / "whole.sqlite";
   EXPECT_EQ(rows(merged, kFacts), rows(whole, kFacts));
+  EXPECT_EQ(rows(merged, kMentions), rows(whole, kMentions));
   EXPECT_EQ(rows(merged, "SELECT subject || predicate || object || weight FROM v_facts ORDER BY 1"),
             rows(whole, "SELECT subject || predicate || object || weight FROM v_facts ORDER BY 1"));
   EXPECT_EQ(rows(merged, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'كازاخستان'"),
             rows(whole, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'كازاخستان'"));
+  // The full-text index holds every sentence once, as SQLite itself would index it.
+  EXPECT_EQ(rows(merged, "SELECT COUNT(*) FROM sentences_fts"), rows(whole, "SELECT COUNT(*) FROM sentences"));
+  EXPECT_EQ(rows(merged, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'روسيا OR بيلاروسيا'"),
+            rows(whole, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'روسيا OR بيلاروسيا'"));
+  integrity_check(merged);
   // Merging a shard again adds nothing.
   ASSERT_EQ(rawabit("merge " + (dir_ / "a.sqlite").string() + " -o " + merged.string()), 0);
   EXPECT_EQ(rows(merged, kFacts), rows(whole, kFacts));
+  integrity_check(merged);
   EXPECT_NE(rawabit("merge " + (dir_ / "missing.sqlite").string() + " -o " + merged.string()), 0);
 }
 
@@ -72,8 +89,8 @@ TEST_F(Shards, ExtractThenLoadHoldsWhatBuildHolds) {
   ASSERT_EQ(rawabit("extract " + kCorpus.string() + " > " + jsonl.string()), 0);
   ASSERT_EQ(rawabit("load " + jsonl.string() + " --db " + loaded.string()), 0);
   EXPECT_EQ(rows(loaded, kFacts), rows(dir_ / "whole.sqlite", kFacts));
-  EXPECT_EQ(rows(loaded, "SELECT COUNT(*) FROM mentions").front(),
-            rows(dir_ / "whole.sqlite", "SELECT COUNT(*) FROM mentions").front());
+  EXPECT_EQ(rows(loaded, kMentions), rows(dir_ / "whole.sqlite", kMentions));
+  integrity_check(loaded);
   // From standard input, as a Spark or Hadoop Streaming mapper would be fed.
   fs::path piped = dir_ / "piped.sqlite";
   ASSERT_EQ(rawabit("load --db " + piped.string() + " < " + jsonl.string()), 0);
