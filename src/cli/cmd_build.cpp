@@ -91,6 +91,7 @@ class Builder {
       progress_.warn(opt_.db + ": built with another lexicon; new documents use the current one — run with "
                      "--rebuild to re-extract the " + std::to_string(store_.document_count()) + " stored documents");
     }
+    store_.defer_indexes();
     // Enough documents in flight for the workers to keep going while the writer commits a batch.
     // The writer is the serial stage: when the workers outnumber the free cores (--jobs 2 on two
     // cores), they yield to it rather than take a fair share of its core (--jobs 2 on the ANT
@@ -226,6 +227,7 @@ class Builder {
     tally_.skipped = skipped_;
     store_.begin_batch();
     prune();
+    store_.restore_indexes();
     store_.remove_orphans();
     store_.set_meta("schema_version", "1");
     store_.set_meta("lexicon_version", lex_.version);

@@ -108,6 +108,7 @@ void load_stream(std::istream& in, const std::string& name, store::Store& store,
 void load(const LoadOptions& opt) {
   store::Store store(opt.db);
   size_t stored = 0, bad = 0;
+  store.defer_indexes();
   store.begin_batch();
   if (opt.inputs.empty()) {
     load_stream(std::cin, "stdin", store, opt, stored, bad);
@@ -117,6 +118,7 @@ void load(const LoadOptions& opt) {
     if (!in) throw Error(path + ": cannot be read");
     load_stream(in, path, store, opt, stored, bad);
   }
+  store.restore_indexes();
   store.remove_orphans();
   store.commit_batch();
   std::cerr << "rawabit: " << stored << " records stored, " << bad << " skipped\n";

@@ -451,6 +451,12 @@ std::string Store::meta(const std::string& key) {
   return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
+void Store::defer_indexes() {
+  if (document_count() == 0) db_.exec("DROP INDEX IF EXISTS mentions_entity");
+}
+
+void Store::restore_indexes() { db_.exec(schema_sql()); }  // every statement of it is IF NOT EXISTS
+
 void Store::remove_orphans() {
   db_.exec("DELETE FROM relations WHERE id NOT IN (SELECT relation_id FROM evidence)");
   db_.exec(

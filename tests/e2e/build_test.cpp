@@ -5,7 +5,13 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <string>
+#include <vector>
 #include <filesystem>
 #include <unistd.h>
 
@@ -114,6 +120,30 @@ TEST_F(SeedCorpus, BuildingTwiceStoresNothingTwice) {
   ASSERT_EQ(rawabit("build " + kCorpus.string() + " --db " + db_path()), 0);
   for (size_t i = 0; i < std::size(tables); ++i)
     EXPECT_EQ(count(std::string("SELECT COUNT(*) FROM ") + tables[i]), before[i]) << tables[i];
+}
+
+// The indexes schema/sql/schema.sql declares, by name.
+std::vector<std::string> declared_indexes() {
+  std::ifstream in(fs::path(RAWABIT_SOURCE_DIR) / "schema" / "sql" / "schema.sql");
+  std::string schema((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::regex index(R"(CREATE INDEX IF NOT EXISTS (\w+))");
+  std::vector<std::string> names;
+  for (auto it = std::sregex_iterator(schema.begin(), schema.end(), index); it != std::sregex_iterator(); ++it)
+    names.push_back((*it)[1]);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// A build into a new database inserts mentions without the index by entity and builds it at
+// the end: every declared index is there when it is done.
+TEST_F(SeedCorpus, EveryIndexOfTheSchemaExists) {
+  std::vector<std::string> declared = declared_indexes();
+  ASSERT_GE(declared.size(), 6u);
+  SQLite::Database db(db_path());
+  SQLite::Statement q(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+  std::vector<std::string> present;
+  while (q.executeStep()) present.push_back(q.getColumn(0).getString());
+  EXPECT_EQ(present, declared);
 }
 
 TEST_F(SeedCorpus, DatabasePassesIntegrityCheck) {

@@ -155,12 +155,16 @@ TEST(CrashSafety, KillDuringBuildLeavesWholeDocumentsAndTheBuildCompletes) {
     EXPECT_EQ(after.execAndGet("PRAGMA integrity_check").getString(), "ok");
     int64_t docs = after.execAndGet("SELECT COUNT(*) FROM documents").getInt64();
     EXPECT_LT(docs, 3000);
+    // Into a new database the index of mentions by entity waits for the build's end.
+    EXPECT_EQ(after.execAndGet("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'mentions_entity'").getInt64(), 0);
     // Whole documents only: each has its sentences and the same number of mentions as its text's twin.
     EXPECT_EQ(after.execAndGet("SELECT COUNT(*) FROM documents WHERE id NOT IN (SELECT document_id FROM sentences)").getInt64(), 0);
     after.exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
   }
   ASSERT_EQ(rawabit("build " + c + " --db " + d), 0);
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM documents"), 3000);
+  // The index that the interrupted build had deferred is back.
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name = 'mentions_entity'"), 1);
   // Every article's twins (same seed text) have the same number of mentions and evidences.
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM (SELECT COUNT(DISTINCT n) FROM (SELECT d.id % 5 AS k, "
                        "(SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id) AS n FROM documents d) GROUP BY k "
