@@ -17,7 +17,7 @@ namespace {
 struct LoadOptions {
   std::vector<std::string> inputs;
   std::string db;
-  size_t batch = 256;
+  size_t batch = 4096;  // as build's
 };
 
 // Byte offset of every character boundary of a UTF-8 text.

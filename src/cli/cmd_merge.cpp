@@ -31,8 +31,8 @@ void merge(const MergeOptions& opt) {
     total.documents += t.documents;
     total.duplicates += t.duplicates;
     total.conflicts += t.conflicts;
-    store::Store from(shard);
-    std::string version = from.meta("lexicon_version");
+    // Read through the merge's attachment: opening the shard as a Store would write to it.
+    const std::string& version = t.lexicon_version;
     if (!lexicon.empty() && version != lexicon) {
       std::cerr << "rawabit: warning: " << shard << " was built with another lexicon than the shards before it\n";
     }

@@ -111,6 +111,10 @@ MergeTally merge_into(Store& target, const std::filesystem::path& shard,
   try {
     SQLite::Transaction tx(db);
     tally = map_documents(db, warn);
+    {
+      SQLite::Statement version(db, "SELECT value FROM shard.meta WHERE key = 'lexicon_version'");
+      if (version.executeStep()) tally.lexicon_version = version.getColumn(0).getString();
+    }  // finalized: a statement left on a row keeps the shard locked
     db.exec(kMergeDerived);
     tx.commit();
   } catch (const SQLite::Exception& e) {

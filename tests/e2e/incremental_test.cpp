@@ -131,7 +131,9 @@ TEST(CrashSafety, KillDuringBuildLeavesWholeDocumentsAndTheBuildCompletes) {
   fs::path corpus = s / "big.jsonl", db = s / "kg.sqlite";
   write_corpus(corpus, 3000);
   std::string bin = RAWABIT_BINARY, c = corpus.string(), d = db.string();
-  const char* argv[] = {bin.c_str(), "build", c.c_str(), "--db", d.c_str(), "--jobs", "2", "--quiet", nullptr};
+  // Batches of 100 documents, so that the build is killed between commits of many batches.
+  const char* argv[] = {bin.c_str(), "build", c.c_str(), "--db",  d.c_str(), "--jobs",
+                        "2",         "--batch", "100",  "--quiet", nullptr};
   pid_t pid;
   ASSERT_EQ(posix_spawn(&pid, bin.c_str(), nullptr, nullptr, const_cast<char**>(argv), environ), 0);
   // Kill it once the first batches are committed.

@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 namespace {
 
@@ -21,6 +23,11 @@ std::vector<std::string> rows(const fs::path& db, const std::string& sql) {
   std::vector<std::string> out;
   while (q.executeStep()) out.push_back(q.getColumn(0).getString());
   return out;
+}
+
+std::string file_bytes(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 // SQLite's own checks of the file and of the full-text index against the sentences, on a plain
@@ -62,10 +69,12 @@ class Shards : public ::testing::Test {
 TEST_F(Shards, MergedShardsHoldWhatOneBuildHolds) {
   ASSERT_EQ(rawabit("build " + (dir_ / "a").string() + " --db " + (dir_ / "a.sqlite").string()), 0);
   ASSERT_EQ(rawabit("build " + (dir_ / "b").string() + " --db " + (dir_ / "b.sqlite").string()), 0);
+  const std::string shard_before = file_bytes(dir_ / "a.sqlite");
   ASSERT_EQ(rawabit("merge " + (dir_ / "a.sqlite").string() + " " + (dir_ / "b.sqlite").string() + " -o " +
                     (dir_ / "merged.sqlite").string()),
             0);
   fs::path merged = dir_ / "merged.sqlite", whole = dir_ / "whole.sqlite";
+  EXPECT_TRUE(file_bytes(dir_ / "a.sqlite") == shard_before) << "merge wrote to a shard";
   EXPECT_EQ(rows(merged, kFacts), rows(whole, kFacts));
   EXPECT_EQ(rows(merged, kMentions), rows(whole, kMentions));
   EXPECT_EQ(rows(merged, "SELECT subject || predicate || object || weight FROM v_facts ORDER BY 1"),
