@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "common/error.hpp"
@@ -153,7 +154,7 @@ struct Instance {
   const Module* builtin;
   Fts5Tokenizer* builtin_instance = nullptr;
   const CharTable* table = nullptr;  // null: every text goes to SQLite's tokenizer
-  std::string token;                 // the token being built, reused
+  std::vector<char> folded;          // the text's tokens as they are built, reused
 
   int builtin_tokenize(void* context, int flags, const char* text, int size, TokenCallback emit) {
     return builtin->methods.xTokenize(builtin_instance, context, flags, text, size, emit);
@@ -174,6 +175,8 @@ struct Instance {
     const auto* begin = reinterpret_cast<const unsigned char*>(text);
     const auto* end = begin + size;
     if (!table || !on_fast_path(begin, end)) return builtin_tokenize(context, flags, text, size, emit);
+    // A folded character is at most 3 bytes, and no shorter than one: 3 bytes per input byte.
+    if (folded.size() < 3 * static_cast<size_t>(size)) folded.resize(3 * static_cast<size_t>(size));
     const unsigned char* p = begin;
     uint32_t cp = 0;
     int n = 0;
@@ -185,16 +188,18 @@ struct Instance {
         p += n;
       }
       const int token_begin = static_cast<int>(p - begin);
-      token.clear();
+      char* const token = folded.data();
+      char* out = token;
       while (true) {
         const CharTable::Entry& e = (*table)[cp];
-        token.append(e.bytes.data(), e.length);
+        std::memcpy(out, e.bytes.data(), 3);  // whole, then counted: no branch on the length
+        out += e.length;
         p += n;
         if (p >= end) break;
         n = decode(p, end, cp);
         if (!((*table)[cp].flags & CharTable::kContinues)) break;
       }
-      int rc = emit(context, 0, token.data(), static_cast<int>(token.size()), token_begin, static_cast<int>(p - begin));
+      int rc = emit(context, 0, token, static_cast<int>(out - token), token_begin, static_cast<int>(p - begin));
       if (rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
   }
