@@ -1,8 +1,9 @@
 // A pool of worker threads that processes items in parallel and hands them back in the order
 // they were submitted, with a bounded number of items in flight.
 //
-// Contract: submit() blocks while `max_in_flight` items are submitted but not yet consumed, so
-// memory stays bounded whatever the input size; consume() runs in the calling thread and sees
+// Contract: submit() blocks while the items submitted but not yet consumed reach the limit —
+// `items` of them, or `bytes` of their declared sizes (an item is always admitted into an empty
+// pool, however large) — so memory stays bounded whatever the input size; consume() runs in the calling thread and sees
 // every item exactly once, in submission order, after `work` has run on it. An exception thrown
 // by `work` is rethrown by consume() for that item. close() ends submission; consume() returns
 // once every submitted item has been consumed. submit() and consume() run in different threads.
@@ -19,6 +20,8 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <cstdint>
 #include <thread>
 #include <vector>
 
@@ -26,12 +29,17 @@ namespace rawabit {
 
 enum class WorkerPriority { Same, BelowConsumer };
 
+struct InFlightLimit {
+  size_t items;
+  size_t bytes = SIZE_MAX;
+};
+
 template <class Item>
 class OrderedPool {
  public:
-  OrderedPool(size_t workers, size_t max_in_flight, std::function<void(Item&)> work,
+  OrderedPool(size_t workers, InFlightLimit limit, std::function<void(Item&)> work,
               WorkerPriority priority = WorkerPriority::Same)
-      : work_(std::move(work)), max_in_flight_(std::max<size_t>(max_in_flight, 1)) {
+      : work_(std::move(work)), max_in_flight_(std::max<size_t>(limit.items, 1)), max_bytes_(limit.bytes) {
     for (size_t i = 0; i < std::max<size_t>(workers, 1); ++i) {
       threads_.emplace_back([this, priority] {
         // Best effort: a thread may always lower its own priority, and nothing depends on it.
@@ -49,12 +57,19 @@ class OrderedPool {
   OrderedPool(const OrderedPool&) = delete;
   OrderedPool& operator=(const OrderedPool&) = delete;
 
-  void submit(Item item) {
+  OrderedPool(size_t workers, size_t max_in_flight, std::function<void(Item&)> work)
+      : OrderedPool(workers, InFlightLimit{max_in_flight}, std::move(work)) {}
+
+  // `bytes`: the item's size, counted against the limit's bytes until it is consumed.
+  void submit(Item item, size_t bytes = 0) {
     std::unique_lock lock(mutex_);
-    room_.wait(lock, [&] { return in_flight_ < max_in_flight_ || stopping_; });
+    room_.wait(lock, [&] {
+      return (in_flight_ < max_in_flight_ && bytes_in_flight_ < max_bytes_) || in_flight_ == 0 || stopping_;
+    });
     if (stopping_) return;
-    pending_.push_back({next_submitted_++, std::move(item)});
+    pending_.push_back({next_submitted_++, std::move(item), bytes});
     ++in_flight_;
+    bytes_in_flight_ += bytes;
     lock.unlock();
     work_ready_.notify_one();
   }
@@ -99,7 +114,8 @@ class OrderedPool {
         {
           std::lock_guard lock(mutex_);
           --in_flight_;
-          refill = in_flight_ <= max_in_flight_ / 2;
+          bytes_in_flight_ -= done.bytes;
+          refill = in_flight_ <= max_in_flight_ / 2 && bytes_in_flight_ <= max_bytes_ / 2;
         }
         // A submit() blocked on a full pool is woken once half of it has drained, and then
         // submits half a pool's worth, rather than being woken (two context switches) for
@@ -110,22 +126,28 @@ class OrderedPool {
   }
 
  private:
+  struct Pending {
+    size_t seq;
+    Item item;
+    size_t bytes;
+  };
   struct Done {
     Item item;
     std::exception_ptr error;
+    size_t bytes;
   };
 
   void run_worker() {
     while (true) {
-      std::pair<size_t, Item> job;
+      std::optional<Pending> job;
       {
         std::unique_lock lock(mutex_);
         work_ready_.wait(lock, [&] { return !pending_.empty() || closed_; });
         if (pending_.empty() || stopping_) return;
-        job = std::move(pending_.front());
+        job.emplace(std::move(pending_.front()));
         pending_.pop_front();
       }
-      Done done{std::move(job.second), nullptr};
+      Done done{std::move(job->item), nullptr, job->bytes};
       try {
         work_(done.item);
       } catch (...) {
@@ -134,7 +156,7 @@ class OrderedPool {
       bool wake_consumer;
       {
         std::lock_guard lock(mutex_);
-        finished_.emplace(job.first, std::move(done));
+        finished_.emplace(job->seq, std::move(done));
         // The consumer waits for the next item in order. While more work is queued, it is woken
         // once kWakeBatch items are done rather than for each one (it takes all the ready ones
         // at once); with nothing queued, at once.
@@ -153,14 +175,14 @@ class OrderedPool {
 
   static constexpr size_t kWakeBatch = 16;
   std::function<void(Item&)> work_;
-  const size_t max_in_flight_;
+  const size_t max_in_flight_, max_bytes_;
   std::mutex mutex_;
   // One condition each, so that an event wakes only the threads it concerns: workers wait for
   // work_ready_, the consumer for next_ready_ (the next item in order is done), submit() for room_.
   std::condition_variable work_ready_, next_ready_, room_;
-  std::deque<std::pair<size_t, Item>> pending_;
+  std::deque<Pending> pending_;
   std::map<size_t, Done> finished_;
-  size_t next_submitted_ = 0, next_consumed_ = 0, in_flight_ = 0;
+  size_t next_submitted_ = 0, next_consumed_ = 0, in_flight_ = 0, bytes_in_flight_ = 0;
   bool closed_ = false, stopping_ = false;
   std::vector<std::thread> threads_;
 };
