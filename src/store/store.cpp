@@ -459,7 +459,14 @@ void Store::defer_indexes() {
   if (document_count() == 0) db_.exec("DROP INDEX IF EXISTS mentions_entity");
 }
 
-void Store::restore_indexes() { db_.exec(schema_sql()); }  // every statement of it is IF NOT EXISTS
+// The sort behind CREATE INDEX holds every row of the index: on disk past the page cache's size
+// (temp_store FILE), so that memory does not grow with the corpus (in memory, a ten-fold ANT
+// build peaked at 540 MB instead of 350).
+void Store::restore_indexes() {
+  db_.exec("PRAGMA temp_store=FILE");
+  db_.exec(schema_sql());  // every statement of it is IF NOT EXISTS
+  db_.exec("PRAGMA temp_store=MEMORY");
+}
 
 void Store::remove_orphans() {
   db_.exec("DELETE FROM relations WHERE id NOT IN (SELECT relation_id FROM evidence)");
