@@ -34,11 +34,22 @@ CREATE TABLE IF NOT EXISTS sentences (
 );
 CREATE INDEX IF NOT EXISTS sentences_document ON sentences(document_id);
 
--- Full-text index over the sentences (external content). The store keeps it in step once per
--- batch (a trigger per row costs a virtual-table savepoint per sentence). The tokenizer is FTS5's
--- default, unicode61, named so that rawabit's writer can tokenize faster with the same tokens
--- (src/store/fts_tokenizer.hpp); any SQLite reads and writes the index with its own.
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences', content_rowid='id', tokenize='unicode61');
+-- What the full-text index holds of each sentence: its text without Arabic diacritics (tanwin,
+-- short vowels, shadda, sukun: U+064B-0652; superscript alef U+0670) and tatweel (U+0640), which
+-- unicode61 would take for word breaks or letters: «رؤوسًا» is found by رؤوسا, as users type it.
+-- The writer computes the same with its function rawabit_search_form (src/store/search_form.hpp).
+CREATE VIEW IF NOT EXISTS sentences_search AS
+SELECT id, replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(text,
+         char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''),
+         char(1616), ''), char(1617), ''), char(1618), ''), char(1648), ''), char(1600), '') AS text
+FROM sentences;
+
+-- Full-text index over the sentences (external content: the view above). The store keeps it in
+-- step once per batch (a trigger per row costs a virtual-table savepoint per sentence). The
+-- tokenizer is FTS5's default, unicode61, named so that rawabit's writer can tokenize faster
+-- with the same tokens (src/store/fts_tokenizer.hpp); any SQLite reads and writes the index with
+-- its own. Databases made before the view index sentences.text as it is (content='sentences').
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences_search', content_rowid='id', tokenize='unicode61');
 
 CREATE TABLE IF NOT EXISTS entities (
   id         INTEGER PRIMARY KEY,

@@ -86,12 +86,15 @@ INSERT INTO main.evidence(relation_id, document_id, sentence_id, start, end, con
   JOIN smap ON smap.old = ev.sentence_id ORDER BY ev.id;
 INSERT OR IGNORE INTO main.duplicates(source, document_id)
   SELECT x.source, dmap.new FROM shard.duplicates x JOIN dmap ON dmap.old = x.document_id;
--- Only the sentences merged now go into the full-text index (a 'rebuild' re-indexed the whole
--- target for every shard merged: quadratic in the number of shards).
-INSERT INTO main.sentences_fts(rowid, text)
-  SELECT s.id, s.text FROM main.sentences s JOIN smap ON smap.new = s.id ORDER BY s.id;
-DROP TABLE dmap; DROP TABLE emap; DROP TABLE smap; DROP TABLE rmap;
+DROP TABLE dmap; DROP TABLE emap; DROP TABLE rmap;
 )sql";
+
+// Only the sentences merged now go into the full-text index (a 'rebuild' re-indexed the whole
+// target for every shard merged: quadratic in the number of shards).
+std::string index_merged_sentences(const Store& target) {
+  return "INSERT INTO main.sentences_fts(rowid, text) SELECT s.id, " + target.fts_text_sql("s.text") +
+         " FROM main.sentences s JOIN smap ON smap.new = s.id ORDER BY s.id; DROP TABLE smap;";
+}
 
 }  // namespace
 
@@ -116,6 +119,7 @@ MergeTally merge_into(Store& target, const std::filesystem::path& shard,
       if (version.executeStep()) tally.lexicon_version = version.getColumn(0).getString();
     }  // finalized: a statement left on a row keeps the shard locked
     db.exec(kMergeDerived);
+    db.exec(index_merged_sentences(target));
     tx.commit();
   } catch (const SQLite::Exception& e) {
     db.exec("DETACH DATABASE shard");

@@ -11,6 +11,7 @@
 #include "common/paths.hpp"
 #include "lexicon/entity_type.hpp"
 #include "store/fts_tokenizer.hpp"
+#include "store/search_form.hpp"
 #include "text/utf8.hpp"
 
 namespace rawabit::store {
@@ -169,7 +170,8 @@ class MultiRowInsert {
 }  // namespace
 
 struct Store::Statements {
-  explicit Statements(SQLite::Database& db)
+  // `fts_text`: what the full-text index holds of a sentence's `text` (Store::fts_text_sql).
+  Statements(SQLite::Database& db, const std::string& fts_text)
       : doc_by_source(db, "SELECT id, sha256 FROM documents WHERE source = ?"),
         doc_by_sha(db, "SELECT id, source FROM documents WHERE sha256 = ? AND source <> ? LIMIT 1"),
         insert_duplicate(db, "INSERT OR REPLACE INTO duplicates(source, document_id) VALUES (?, ?)"),
@@ -179,9 +181,9 @@ struct Store::Statements {
         delete_duplicates(db, "DELETE FROM duplicates WHERE document_id = ?"),
         delete_doc(db, "DELETE FROM documents WHERE id = ?"),
         insert_doc(db, "INSERT INTO documents(source, title, date, publisher, sha256, text) VALUES (?,?,?,?,?,?)"),
-        index_sentences(db, "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= ?"),
-        unindex_sentences(db, "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
-                              "SELECT 'delete', id, text FROM sentences WHERE document_id = ? AND id < ?"),
+        index_sentences(db, "INSERT INTO sentences_fts(rowid, text) SELECT id, " + fts_text + " FROM sentences WHERE id >= ?"),
+        unindex_sentences(db, "INSERT INTO sentences_fts(sentences_fts, rowid, text) SELECT 'delete', id, " + fts_text +
+                                  " FROM sentences WHERE document_id = ? AND id < ?"),
         entity_by_key(db, "SELECT id FROM entities WHERE key = ?"),
         insert_entity(db, "INSERT INTO entities(key, name, name_ar, type, qid, origin) VALUES (?,?,?,?,?,?)"),
         set_stands_for(db, "UPDATE entities SET stands_for = ? WHERE id = ?"),
@@ -204,6 +206,7 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
   try {
     // Before the schema: FTS5 picks a table's tokenizer when the connection first uses it.
     install_fast_unicode61(db_.getHandle());
+    install_search_form(db_.getHandle());
     db_.exec("PRAGMA journal_mode=WAL");
     db_.exec("PRAGMA synchronous=NORMAL");
     // The writer keeps references whole by construction (a document goes with its rows, see
@@ -235,7 +238,10 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
       db_.exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('automerge', 16)");
     if (db_.execAndGet("SELECT COUNT(*) FROM sentences_fts_config WHERE k = 'hashsize' AND v = 16777216").getInt() == 0)
       db_.exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', 16777216)");
-    sql_ = std::make_unique<Statements>(db_);
+    // Databases made before the view sentences_search index the sentences' text as it is.
+    search_form_indexed_ =
+        db_.execAndGet("SELECT instr(sql, 'sentences_search') > 0 FROM sqlite_schema WHERE name = 'sentences_fts'").getInt();
+    sql_ = std::make_unique<Statements>(db_, fts_text_sql("text"));
   } catch (const SQLite::Exception& e) {
     throw Error(db_path.string() + ": cannot prepare the database: " + e.what());
   }
@@ -456,6 +462,10 @@ std::string Store::meta(const std::string& key) {
   SQLite::Statement q(db_, "SELECT value FROM meta WHERE key = ?");
   q.bind(1, key);
   return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+std::string Store::fts_text_sql(const std::string& text_column) const {
+  return search_form_indexed_ ? "rawabit_search_form(" + text_column + ")" : text_column;
 }
 
 void Store::defer_indexes() {

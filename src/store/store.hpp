@@ -76,6 +76,10 @@ class Store {
   void restore_indexes();
 
   SQLite::Database& db() { return db_; }
+  // The SQL expression of what the full-text index holds for the sentence text `text_column`:
+  // rawabit_search_form(text_column) (see search_form.hpp), or the text itself in a database
+  // made before sentences_search.
+  std::string fts_text_sql(const std::string& text_column) const;
 
  private:
   struct Statements;  // prepared once, reused for every document
@@ -102,6 +106,7 @@ class Store {
   };
   std::unordered_set<std::pair<int64_t, std::string>, AliasHash, AliasEqual> aliases_seen_;
   std::vector<const std::pair<int64_t, std::string>*> pending_aliases_;  // in aliases_seen_, not yet written
+  bool search_form_indexed_ = true;
   std::optional<int64_t> unindexed_from_;                    // first sentence id not yet in the FTS index
 
   int64_t entity_id(const extract::Annotations& ann, uint32_t index);

@@ -154,6 +154,17 @@ TEST_F(SeedCorpus, DatabasePassesIntegrityCheck) {
   EXPECT_GT(db.execAndGet("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'بيلاروسيا'").getInt64(), 0);
 }
 
+// Words that carry diacritics or a tatweel in the seed articles are found as users type them,
+// without: «رؤوسًا» (warheads), «يُعتقد», «أيضًا».
+TEST_F(SeedCorpus, FullTextSearchIgnoresDiacritics) {
+  for (const char* word : {"رؤوسا", "يعتقد", "أيضا"}) {
+    EXPECT_GT(count(std::string("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH '") + word + "'"), 0)
+        << word;
+  }
+  EXPECT_EQ(count("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'وسا'"), 0)
+      << "no word is cut at its diacritics";
+}
+
 TEST(Cli, HelpExplainsEveryCommand) {
   for (const char* cmd : {"--help", "build --help", "export --help", "stats --help"}) {
     EXPECT_EQ(rawabit(cmd), 0) << cmd;

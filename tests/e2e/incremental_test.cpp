@@ -92,6 +92,28 @@ TEST(Incremental, AddChangeDeleteAndDuplicate) {
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM evidence"), evidence);
 }
 
+// A database made before the full-text index held the search form of sentences (its index is
+// over sentences.text) is updated in its own form: the index still matches its content.
+TEST(Incremental, ADatabaseWithTheOlderFullTextIndexStaysConsistent) {
+  Scratch s;
+  fs::path in = s / "articles", db = s / "kg.sqlite";
+  fs::create_directories(in);
+  for (const auto& f : fs::directory_iterator(kCorpus)) fs::copy_file(f.path(), in / f.path().filename());
+  ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
+  {
+    SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
+    d.exec("DROP TABLE sentences_fts");
+    d.exec("CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id')");
+    d.exec("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')");
+  }
+  std::ofstream(in / "added.txt") << "عنوان\nيُعتقد أن الرئيس الفرنسي زار بلدة كوسوفارا.\n";
+  std::ofstream(in / "000_0ca93437824307c6.txt", std::ios::app) << "\nوصل الرئيس الصيني إلى موسكو.\n";
+  ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
+  SQLite::Database(db.string(), SQLite::OPEN_READWRITE)
+      .exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'كوسوفارا'"), 1);
+}
+
 TEST(Incremental, JobsDoNotChangeTheResult) {
   Scratch s;
   ASSERT_EQ(rawabit("build " + kCorpus.string() + " --db " + (s / "one.sqlite").string() + " --jobs 1"), 0);
