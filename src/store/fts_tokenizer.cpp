@@ -1,5 +1,6 @@
 #include "store/fts_tokenizer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -175,8 +176,6 @@ struct Instance {
     const auto* begin = reinterpret_cast<const unsigned char*>(text);
     const auto* end = begin + size;
     if (!table || !on_fast_path(begin, end)) return builtin_tokenize(context, flags, text, size, emit);
-    // A folded character is at most 3 bytes, and no shorter than one: 3 bytes per input byte.
-    if (folded.size() < 3 * static_cast<size_t>(size)) folded.resize(3 * static_cast<size_t>(size));
     const unsigned char* p = begin;
     uint32_t cp = 0;
     int n = 0;
@@ -188,18 +187,19 @@ struct Instance {
         p += n;
       }
       const int token_begin = static_cast<int>(p - begin);
-      char* const token = folded.data();
-      char* out = token;
+      size_t length = 0;
       while (true) {
+        // Room for 3 more bytes (a folded character is at most 3), grown with the longest token.
+        if (length + 3 > folded.size()) folded.resize(std::max<size_t>(64, 2 * folded.size()));
         const CharTable::Entry& e = (*table)[cp];
-        std::memcpy(out, e.bytes.data(), 3);  // whole, then counted: no branch on the length
-        out += e.length;
+        std::memcpy(folded.data() + length, e.bytes.data(), 3);  // whole, then counted: no branch on the length
+        length += e.length;
         p += n;
         if (p >= end) break;
         n = decode(p, end, cp);
         if (!((*table)[cp].flags & CharTable::kContinues)) break;
       }
-      int rc = emit(context, 0, token, static_cast<int>(out - token), token_begin, static_cast<int>(p - begin));
+      int rc = emit(context, 0, folded.data(), static_cast<int>(length), token_begin, static_cast<int>(p - begin));
       if (rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
   }

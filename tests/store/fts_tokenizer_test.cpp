@@ -115,6 +115,22 @@ TEST(FastUnicode61, EveryCharacterOfTheBmpAloneAndInsideAWord) {
   EXPECT_EQ(unicode61_tokens(fast.db, text), unicode61_tokens(plain.db, text));
 }
 
+// A token far longer than any word (its buffer grows with it) and a long text of short ones.
+TEST(FastUnicode61, LongTokensAndTexts) {
+  Connection plain, fast;
+  install_fast_unicode61(fast.db);
+  std::string long_token;
+  for (int i = 0; i < 100000; ++i) long_token += "سÄ";
+  std::string text = "قبل " + long_token + " بعد";
+  std::vector<FtsToken> tokens = unicode61_tokens(fast.db, text);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[1].text.size(), 100000u * 3) << "س (2 bytes) and Ä folded to a (1 byte), 100,000 times";
+  EXPECT_EQ(tokens, unicode61_tokens(plain.db, text));
+  std::string words;
+  for (int i = 0; i < 50000; ++i) words += "روسيا، Minsk ";
+  EXPECT_EQ(unicode61_tokens(fast.db, words), unicode61_tokens(plain.db, words));
+}
+
 TEST(FastUnicode61, InstallingTwiceIsHarmless) {
   Connection fast;
   install_fast_unicode61(fast.db);
