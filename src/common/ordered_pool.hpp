@@ -3,10 +3,11 @@
 //
 // Contract: submit() blocks while the items submitted but not yet consumed reach the limit —
 // `items` of them, or `bytes` of their declared sizes (an item is always admitted into an empty
-// pool, however large) — so memory stays bounded whatever the input size; consume() runs in the calling thread and sees
-// every item exactly once, in submission order, after `work` has run on it. An exception thrown
-// by `work` is rethrown by consume() for that item. close() ends submission; consume() returns
-// once every submitted item has been consumed. submit() and consume() run in different threads.
+// pool, however large) — so memory stays bounded whatever the input size; consume() runs in the
+// calling thread and sees every item exactly once, in submission order, after `work` has run on
+// it. An exception thrown by `work` is rethrown by consume() for that item. close() ends
+// submission; consume() returns once every submitted item has been consumed. submit() and
+// consume() run in different threads.
 // With WorkerPriority::BelowConsumer the workers run at a lower scheduling priority (Linux nice
 // +10), so that a serial consumer with fewer cores than threads is not slowed by them.
 #pragma once
@@ -15,13 +16,13 @@
 
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <exception>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
-#include <cstdint>
 #include <thread>
 #include <vector>
 

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "common/error.hpp"
+#include "text/utf8.hpp"
 
 namespace rawabit::store {
 
@@ -66,22 +67,6 @@ class TokenizerInstance {
   Fts5Tokenizer* instance_ = nullptr;
 };
 
-// UTF-8 of a code point below 0x10000.
-std::string utf8(uint32_t cp) {
-  std::string s;
-  if (cp < 0x80) {
-    s += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    s += static_cast<char>(0xC0 | (cp >> 6));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    s += static_cast<char>(0xE0 | (cp >> 12));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return s;
-}
-
 // What unicode61 does with each character of the Basic Multilingual Plane: whether it starts a
 // token (a letter, a digit...), whether it continues one (those, and some combining accents),
 // and the bytes it puts in the token (its folded form, possibly nothing).
@@ -101,7 +86,8 @@ class CharTable {
     for (uint32_t cp = 0; cp < 0x10000; ++cp) {
       // Surrogates and the two non-characters are read as U+FFFD by SQLite: not on the fast path.
       if ((cp >= 0xD800 && cp <= 0xDFFF) || cp >= 0xFFFE) continue;
-      const std::string c = utf8(cp);
+      std::string c;
+      text::append_utf8(c, cp);
       const int n = static_cast<int>(c.size());
       std::vector<FtsToken> alone = sqlite_tokenizer.tokens(c), after_a = sqlite_tokenizer.tokens("a" + c);
       bool starts = alone.size() == 1 && alone[0].begin == 0 && alone[0].end == n;
@@ -175,6 +161,7 @@ struct Instance {
   int tokenize(void* context, int flags, const char* text, int size, TokenCallback emit) {
     const auto* begin = reinterpret_cast<const unsigned char*>(text);
     const auto* end = begin + size;
+    // The whole text is checked first: tokens already handed to FTS5 could not be taken back.
     if (!table || !on_fast_path(begin, end)) return builtin_tokenize(context, flags, text, size, emit);
     const unsigned char* p = begin;
     uint32_t cp = 0;

@@ -234,10 +234,11 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
     // dozens to merge: an eighth of the writer's time with 4096-document batches. (Settings
     // stored in the database.) Written once, by the first connection that finds them unset:
     // other connections (a shard being merged, the --rebuild reader) must not write.
-    if (db_.execAndGet("SELECT COUNT(*) FROM sentences_fts_config WHERE k = 'automerge' AND v = 16").getInt() == 0)
-      db_.exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('automerge', 16)");
-    if (db_.execAndGet("SELECT COUNT(*) FROM sentences_fts_config WHERE k = 'hashsize' AND v = 16777216").getInt() == 0)
-      db_.exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', 16777216)");
+    for (const char* setting : {"'automerge', 16", "'hashsize', 16777216"}) {
+      const std::string key_value = std::string("(") + setting + ")";
+      if (db_.execAndGet("SELECT COUNT(*) FROM sentences_fts_config WHERE (k, v) = " + key_value).getInt() == 0)
+        db_.exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES " + key_value);
+    }
     // Databases made before the view sentences_search index the sentences' text as it is.
     search_form_indexed_ =
         db_.execAndGet("SELECT instr(sql, 'sentences_search') > 0 FROM sqlite_schema WHERE name = 'sentences_fts'").getInt();
@@ -469,7 +470,8 @@ std::string Store::fts_text_sql(const std::string& text_column) const {
 }
 
 void Store::defer_indexes() {
-  if (document_count() == 0) db_.exec("DROP INDEX IF EXISTS mentions_entity");
+  // EXISTS, not COUNT(*): a count reads a whole index of a large database.
+  if (!db_.execAndGet("SELECT EXISTS (SELECT 1 FROM documents)").getInt()) db_.exec("DROP INDEX IF EXISTS mentions_entity");
 }
 
 // The sort behind CREATE INDEX spills to a temporary file past the page cache's size (see

@@ -3,6 +3,7 @@
 // punctuation, characters beyond the BMP and malformed UTF-8 (table-driven, then random
 // texts); and an index written through it that a plain SQLite connection checks and queries.
 #include "store/fts_tokenizer.hpp"
+#include "text/utf8.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -102,10 +103,7 @@ TEST(FastUnicode61, EveryCharacterOfTheBmpAloneAndInsideAWord) {
   for (uint32_t cp = 0x20; cp < 0x10000; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
     std::string c;
-    if (cp < 0x80) c = static_cast<char>(cp);
-    else if (cp < 0x800) c = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-    else c = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-              static_cast<char>(0x80 | (cp & 0x3F))};
+    rawabit::text::append_utf8(c, cp);
     text += c + " x" + c + "y ";
     if (text.size() > 4000) {
       ASSERT_EQ(unicode61_tokens(fast.db, text), unicode61_tokens(plain.db, text)) << "near U+" << std::hex << cp;
