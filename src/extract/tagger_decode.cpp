@@ -1,5 +1,6 @@
 #include "extract/tagger_decode.hpp"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -73,10 +74,112 @@ void viterbi(std::span<const double> emission, const Transitions& transition, Vi
   decode(emission, transition, scratch, -std::numeric_limits<double>::infinity(), labels);
 }
 
+// The integer decoder takes the shape of label_may_follow: a label that starts something (O,
+// B-T, U-T) follows exactly the labels that close one (O, L-T, U-T); I-T and L-T follow B-T and
+// I-T only. Fixed loops over those sets, with selects instead of branches, replace the
+// general predecessor lists of decode().
+namespace {
+
+constexpr std::array<Label, 1 + 2 * kNerTypes> labels_with_part(Part a, Part b) {
+  std::array<Label, 1 + 2 * kNerTypes> out{kOutsideLabel};
+  for (size_t t = 0; t < kNerTypes; ++t) {
+    out[1 + 2 * t] = make_label(static_cast<NerType>(t), a);
+    out[2 + 2 * t] = make_label(static_cast<NerType>(t), b);
+  }
+  return out;
+}
+constexpr auto kStarting = labels_with_part(Part::Begin, Part::Unit);  // O, B-T, U-T
+constexpr auto kClosing = labels_with_part(Part::Last, Part::Unit);    // O, L-T, U-T: increasing
+
+static_assert([] {
+  for (Label next : kStarting) {
+    for (Label prev = 0; prev < kLabels; ++prev) {
+      bool closing = std::find(kClosing.begin(), kClosing.end(), prev) != kClosing.end();
+      if (label_may_follow(prev, next) != closing) return false;
+    }
+  }
+  return true;
+}());
+
+// A path through a label that cannot start a sentence (I-T, L-T on the first word): below any
+// real path, and far from overflowing when transitions are added.
+constexpr int32_t kImpossible = -(1 << 28);
+
+// The transitions into the starting labels, from the closing ones: from[k][j] scores kStarting[j]
+// after kClosing[k], in lanes padded to a multiple of four.
+constexpr size_t kStartingLanes = (kStarting.size() + 3) / 4 * 4;
+struct StartingTransitions {
+  std::array<std::array<int32_t, kStartingLanes>, kClosing.size()> from{};
+};
+
+StartingTransitions starting_transitions(const IntTransitions& transition) {
+  StartingTransitions out;
+  for (size_t k = 0; k < kClosing.size(); ++k) {
+    for (size_t j = 0; j < kStarting.size(); ++j) out.from[k][j] = transition[kClosing[k] * kLabels + kStarting[j]];
+  }
+  return out;
+}
+
+}  // namespace
+
+// The forward pass keeps only the best score of each label at each word; the backward pass
+// finds the predecessor that gave it, for the one label it follows per word.
 void viterbi(std::span<const int32_t> emission, const IntTransitions& transition, IntViterbiScratch& scratch,
              std::vector<Label>& labels) {
-  // Far below any real path score, and far from overflowing when a transition is added.
-  decode(emission, transition, scratch, std::numeric_limits<int64_t>::min() / 4, labels);
+  const size_t n = emission.size() / kLabels;
+  labels.resize(n);
+  if (n == 0) return;
+  scratch.best.resize(n * kLabels);
+  auto t = [&transition](size_t prev, size_t next) { return transition[prev * kLabels + next]; };
+  int32_t* best = scratch.best.data();
+  const StartingTransitions starting = starting_transitions(transition);
+  for (Label l = 0; l < kLabels; ++l) {
+    best[l] = label_may_follow(kOutsideLabel, l) ? t(kLabels, l) + emission[l] : kImpossible;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    // Shifted so that O, always reachable, scores 0: path scores stay small.
+    std::array<int32_t, kLabels> before;
+    for (Label l = 0; l < kLabels; ++l) before[l] = best[(i - 1) * kLabels + l] - best[(i - 1) * kLabels];
+    const int32_t* e = &emission[i * kLabels];
+    int32_t* now = &best[i * kLabels];
+    // All the starting labels at once, as independent lanes that the compiler vectorizes.
+    std::array<int32_t, kStartingLanes> top;
+    for (size_t j = 0; j < kStartingLanes; ++j) top[j] = before[kOutsideLabel] + starting.from[0][j];
+    for (size_t k = 1; k < kClosing.size(); ++k) {
+      const int32_t b = before[kClosing[k]];
+      for (size_t j = 0; j < kStartingLanes; ++j) top[j] = std::max(top[j], b + starting.from[k][j]);
+    }
+    for (size_t j = 0; j < kStarting.size(); ++j) now[kStarting[j]] = top[j] + e[kStarting[j]];
+    for (size_t type = 0; type < kNerTypes; ++type) {
+      const Label b = make_label(static_cast<NerType>(type), Part::Begin), in = b + 1;
+      for (Label next : {in, static_cast<Label>(b + 2)}) {
+        now[next] = std::max(before[b] + t(b, next), before[in] + t(in, next)) + e[next];
+      }
+    }
+  }
+  const int32_t* last = &best[(n - 1) * kLabels];
+  Label l = kOutsideLabel;
+  for (Label c = 1; c < kLabels; ++c) {
+    if (!opens(c) && last[c] > last[l]) l = c;
+  }
+  labels[n - 1] = l;
+  // The first predecessor, in label order, that reaches the best score (as decode() keeps the
+  // earlier label on a tie). Scores of one word share their shift, so it cancels out.
+  for (size_t i = n - 1; i > 0; --i) {
+    const int32_t* before = &best[(i - 1) * kLabels];
+    auto score = [&](Label p) { return before[p] + t(p, l); };
+    Label from;
+    if (l != kOutsideLabel && (label_part(l) == Part::Inside || label_part(l) == Part::Last)) {
+      const Label b = make_label(label_type(l), Part::Begin), in = b + 1;
+      from = score(in) > score(b) ? in : b;
+    } else {
+      from = kOutsideLabel;
+      for (size_t k = 1; k < kClosing.size(); ++k) {
+        if (score(kClosing[k]) > score(from)) from = kClosing[k];
+      }
+    }
+    labels[i - 1] = l = from;
+  }
 }
 
 }  // namespace rawabit::extract::ner

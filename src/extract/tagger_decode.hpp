@@ -27,9 +27,15 @@ void viterbi(std::span<const double> emission, const Transitions& transition, Vi
              std::vector<Label>& labels);
 
 // The same over integer scores (the quantized tagger's): identical choices to the double
-// version on the same values, as long as every path score stays below 2^53 in magnitude.
-using IntTransitions = std::array<int64_t, (kLabels + 1) * kLabels>;
-using IntViterbiScratch = ViterbiScratchOf<int64_t>;
+// version on the same values, ties included, as long as the emission scores of a word and the
+// transitions stay within ±2^24 (sums of int16 weights do). Faster: path scores in int32, shifted
+// at each word so that they stay small (a common shift changes no comparison); the forward pass
+// keeps scores only, in loops the compiler vectorizes, and the backward pass finds each chosen
+// label's predecessor.
+using IntTransitions = std::array<int32_t, (kLabels + 1) * kLabels>;
+struct IntViterbiScratch {
+  std::vector<int32_t> best;  // best[i * kLabels + l]: best score of a path ending in l at word i
+};
 void viterbi(std::span<const int32_t> emission, const IntTransitions& transition, IntViterbiScratch& scratch,
              std::vector<Label>& labels);
 

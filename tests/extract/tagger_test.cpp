@@ -196,6 +196,32 @@ TEST(NerLabels, ViterbiEndsNoSentenceInsideAnEntity) {
   EXPECT_EQ(labels, (std::vector<Label>{make_label(NerType::PER, Part::Begin), make_label(NerType::PER, Part::Last)}));
 }
 
+TEST(NerLabels, IntegerViterbiChoosesAsTheDoubleOne) {
+  // The quantized tagger's decoder takes another route (int32, shifted scores, predecessors found
+  // backwards); on the same values it must pick the same labels, ties included. Small ranges make
+  // ties common; wide ones reach the magnitudes of real sums of int16 weights.
+  std::mt19937 rng(20261121);
+  for (int32_t range : {2, 5, 1000, 3'000'000}) {
+    for (int round = 0; round < 300; ++round) {
+      std::uniform_int_distribution<int32_t> value(-range, range), length(1, 40);
+      std::uniform_int_distribution<int32_t> weight(-std::min(range, 32767), std::min(range, 32767));
+      const size_t n = static_cast<size_t>(length(rng));
+      std::vector<int32_t> emission(n * kLabels);
+      for (int32_t& e : emission) e = value(rng);
+      IntTransitions transition;
+      Transitions as_double;
+      for (size_t i = 0; i < transition.size(); ++i) as_double[i] = transition[i] = weight(rng);
+      std::vector<double> emission_double(emission.begin(), emission.end());
+      IntViterbiScratch int_scratch;
+      ViterbiScratch double_scratch;
+      std::vector<Label> from_int, from_double;
+      viterbi(emission, transition, int_scratch, from_int);
+      viterbi(emission_double, as_double, double_scratch, from_double);
+      ASSERT_EQ(from_int, from_double) << "range " << range << ", round " << round;
+    }
+  }
+}
+
 TEST(NerTags, SpansAreReadAsConllevalReadsThem) {
   const Tag B_PER = begin_tag(NerType::PER), I_PER = inside_tag(NerType::PER);
   const Tag B_LOC = begin_tag(NerType::LOC), I_ORG = inside_tag(NerType::ORG);
