@@ -58,6 +58,8 @@ struct ThreadState {
   IntTransitions transition{};
   std::vector<const CachedWord*> words;
   std::vector<ContextWord> context;
+  SentenceFeatures context_rows;                 // of the contextual features, by word
+  std::vector<const int16_t*> context_weights;  // their weights (null for a row of zeros)
   std::vector<int32_t> scores;
   std::vector<Tag> tags;
   std::vector<Label> labels_of_words;
@@ -189,22 +191,46 @@ void Tagger::scores(std::span<const std::string_view> words, std::vector<int32_t
   mark_enclosures(words, [&state](size_t i, uint8_t e) { state.context[i].enclosure = e; });
   static const ContextWord kBefore = context_of(FeatureExtractor::before_sentence()),
                            kAfter = context_of(FeatureExtractor::after_sentence());
+  // The rows of the contextual features, of all the words first: their weights, scattered over
+  // the table, are then fetched with their cache misses overlapping, before they are added.
+  SentenceFeatures& rows = state.context_rows;
+  rows.clear(n);
+  for (size_t i = 0; i < n; ++i) {
+    const ContextWord& prev = i > 0 ? state.context[i - 1] : kBefore;
+    const ContextWord& next = i + 1 < n ? state.context[i + 1] : kAfter;
+    if (state.context[i].enclosure) extractor.enclosure_rows(state.context[i].enclosure, rows);
+    extractor.word_context_rows(prev, state.context[i], next, rows);
+    rows.end_word();
+  }
+  std::vector<const int16_t*>& weights = state.context_weights;
+  weights.clear();
+  for (size_t i = 0; i < n; ++i) {
+    for (uint32_t row : rows.rows(i)) {
+      const int16_t* w = emission_.find(row);
+      if (w) {
+        __builtin_prefetch(w);
+        __builtin_prefetch(w + kLabels - 1);  // a row may straddle two cache lines
+      }
+      weights.push_back(w);
+    }
+  }
+
   out.resize(n * kLabels);
+  const int16_t* const* w = weights.data();
   for (size_t i = 0; i < n; ++i) {
     LabelScores sum = state.words[i]->toward(0);
     for (int d = 1; d <= kWindow; ++d) {
       const LabelScores& from_before = i >= static_cast<size_t>(d) ? state.words[i - d]->toward(d) : state.before[d];
       const LabelScores& from_after = i + d < n ? state.words[i + d]->toward(-d) : state.after[d];
-      for (size_t t = 0; t < kLabels; ++t) sum[t] += from_before[t] + from_after[t];
+      add_label_scores(sum, from_before.data());
+      add_label_scores(sum, from_after.data());
     }
-    const ContextWord& prev = i > 0 ? state.context[i - 1] : kBefore;
-    const ContextWord& next = i + 1 < n ? state.context[i + 1] : kAfter;
-    RowSum add{emission_, sum};
-    const LabelScores& gazetteer =
-        state.gazetteer_labels[gazetteer_index(prev.gaz_tag, state.context[i].gaz_tag, next.gaz_tag)];
-    for (size_t t = 0; t < kLabels; ++t) sum[t] += gazetteer[t];
-    if (state.context[i].enclosure) extractor.enclosure_rows(state.context[i].enclosure, add);
-    extractor.word_context_rows(prev, state.context[i], next, add);
+    const Tag prev = i > 0 ? state.context[i - 1].gaz_tag : kBefore.gaz_tag;
+    const Tag next = i + 1 < n ? state.context[i + 1].gaz_tag : kAfter.gaz_tag;
+    add_label_scores(sum, state.gazetteer_labels[gazetteer_index(prev, state.context[i].gaz_tag, next)].data());
+    for (size_t k = rows.rows(i).size(); k > 0; --k, ++w) {
+      if (*w) add_label_scores(sum, *w);
+    }
     std::copy(sum.begin(), sum.end(), out.begin() + static_cast<ptrdiff_t>(i * kLabels));
   }
 }

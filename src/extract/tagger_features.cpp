@@ -415,8 +415,8 @@ template void FeatureExtractor::context_rows(const ContextWord&, const ContextWo
 template void FeatureExtractor::context_rows(const ContextWord&, const ContextWord&, const ContextWord&,
                                              RowSum&) const;
 template void FeatureExtractor::word_context_rows(const ContextWord&, const ContextWord&, const ContextWord&,
-                                                  RowSum&) const;
+                                                  SentenceFeatures&) const;
 template void FeatureExtractor::label_rows(Tag, Tag, Tag, RowSum&) const;
-template void FeatureExtractor::enclosure_rows(uint8_t, RowSum&) const;
+template void FeatureExtractor::enclosure_rows(uint8_t, SentenceFeatures&) const;
 
 }  // namespace rawabit::extract::ner
