@@ -122,63 +122,58 @@ StartingTransitions starting_transitions(const IntTransitions& transition) {
 
 }  // namespace
 
-// The forward pass keeps only the best score of each label at each word; the backward pass
-// finds the predecessor that gave it, for the one label it follows per word.
 void viterbi(std::span<const int32_t> emission, const IntTransitions& transition, IntViterbiScratch& scratch,
              std::vector<Label>& labels) {
   const size_t n = emission.size() / kLabels;
   labels.resize(n);
   if (n == 0) return;
-  scratch.best.resize(n * kLabels);
+  scratch.back.resize(n * kLabels);
   auto t = [&transition](size_t prev, size_t next) { return transition[prev * kLabels + next]; };
-  int32_t* best = scratch.best.data();
   const StartingTransitions starting = starting_transitions(transition);
+  std::array<int32_t, kLabels> best;
   for (Label l = 0; l < kLabels; ++l) {
     best[l] = label_may_follow(kOutsideLabel, l) ? t(kLabels, l) + emission[l] : kImpossible;
   }
   for (size_t i = 1; i < n; ++i) {
     // Shifted so that O, always reachable, scores 0: path scores stay small.
     std::array<int32_t, kLabels> before;
-    for (Label l = 0; l < kLabels; ++l) before[l] = best[(i - 1) * kLabels + l] - best[(i - 1) * kLabels];
+    for (Label l = 0; l < kLabels; ++l) before[l] = best[l] - best[kOutsideLabel];
     const int32_t* e = &emission[i * kLabels];
-    int32_t* now = &best[i * kLabels];
-    // All the starting labels at once, as independent lanes that the compiler vectorizes.
-    std::array<int32_t, kStartingLanes> top;
+    Label* back = &scratch.back[i * kLabels];
+    // All the starting labels at once, as independent lanes that the compiler vectorizes;
+    // from[j] indexes kClosing.
+    std::array<int32_t, kStartingLanes> top, from{};
     for (size_t j = 0; j < kStartingLanes; ++j) top[j] = before[kOutsideLabel] + starting.from[0][j];
     for (size_t k = 1; k < kClosing.size(); ++k) {
       const int32_t b = before[kClosing[k]];
-      for (size_t j = 0; j < kStartingLanes; ++j) top[j] = std::max(top[j], b + starting.from[k][j]);
+      for (size_t j = 0; j < kStartingLanes; ++j) {
+        const int32_t s = b + starting.from[k][j];
+        const bool take = s > top[j];  // strictly: a tie keeps the earlier label
+        top[j] = take ? s : top[j];
+        from[j] = take ? static_cast<int32_t>(k) : from[j];
+      }
     }
-    for (size_t j = 0; j < kStarting.size(); ++j) now[kStarting[j]] = top[j] + e[kStarting[j]];
+    for (size_t j = 0; j < kStarting.size(); ++j) {
+      best[kStarting[j]] = top[j] + e[kStarting[j]];
+      back[kStarting[j]] = kClosing[static_cast<size_t>(from[j])];
+    }
     for (size_t type = 0; type < kNerTypes; ++type) {
       const Label b = make_label(static_cast<NerType>(type), Part::Begin), in = b + 1;
       for (Label next : {in, static_cast<Label>(b + 2)}) {
-        now[next] = std::max(before[b] + t(b, next), before[in] + t(in, next)) + e[next];
+        const int32_t from_begin = before[b] + t(b, next), from_inside = before[in] + t(in, next);
+        const bool take = from_inside > from_begin;
+        best[next] = (take ? from_inside : from_begin) + e[next];
+        back[next] = take ? in : b;
       }
     }
   }
-  const int32_t* last = &best[(n - 1) * kLabels];
   Label l = kOutsideLabel;
   for (Label c = 1; c < kLabels; ++c) {
-    if (!opens(c) && last[c] > last[l]) l = c;
+    if (!opens(c) && best[c] > best[l]) l = c;
   }
-  labels[n - 1] = l;
-  // The first predecessor, in label order, that reaches the best score (as decode() keeps the
-  // earlier label on a tie). Scores of one word share their shift, so it cancels out.
-  for (size_t i = n - 1; i > 0; --i) {
-    const int32_t* before = &best[(i - 1) * kLabels];
-    auto score = [&](Label p) { return before[p] + t(p, l); };
-    Label from;
-    if (l != kOutsideLabel && (label_part(l) == Part::Inside || label_part(l) == Part::Last)) {
-      const Label b = make_label(label_type(l), Part::Begin), in = b + 1;
-      from = score(in) > score(b) ? in : b;
-    } else {
-      from = kOutsideLabel;
-      for (size_t k = 1; k < kClosing.size(); ++k) {
-        if (score(kClosing[k]) > score(from)) from = kClosing[k];
-      }
-    }
-    labels[i - 1] = l = from;
+  for (size_t i = n; i-- > 0;) {
+    labels[i] = l;
+    l = scratch.back[i * kLabels + l];
   }
 }
 

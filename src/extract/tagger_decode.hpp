@@ -29,12 +29,12 @@ void viterbi(std::span<const double> emission, const Transitions& transition, Vi
 // The same over integer scores (the quantized tagger's): identical choices to the double
 // version on the same values, ties included, as long as the emission scores of a word and the
 // transitions stay within ±2^24 (sums of int16 weights do). Faster: path scores in int32, shifted
-// at each word so that they stay small (a common shift changes no comparison); the forward pass
-// keeps scores only, in loops the compiler vectorizes, and the backward pass finds each chosen
-// label's predecessor.
+// at each word so that they stay small (a common shift changes no comparison), and the best
+// predecessors of the labels that start something (O, B-T, U-T) found in loops the compiler
+// vectorizes.
 using IntTransitions = std::array<int32_t, (kLabels + 1) * kLabels>;
 struct IntViterbiScratch {
-  std::vector<int32_t> best;  // best[i * kLabels + l]: best score of a path ending in l at word i
+  std::vector<Label> back;  // back[i * kLabels + l]: the label before l on the best path to it
 };
 void viterbi(std::span<const int32_t> emission, const IntTransitions& transition, IntViterbiScratch& scratch,
              std::vector<Label>& labels);
