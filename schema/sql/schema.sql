@@ -24,15 +24,22 @@ CREATE TABLE IF NOT EXISTS duplicates (
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
 );
 
-CREATE TABLE IF NOT EXISTS sentences (
+-- The sentences of each document: character offsets into documents.text (0-based, end
+-- exclusive); the view `sentences` adds their text. The text is not stored a second time.
+CREATE TABLE IF NOT EXISTS sentence_spans (
   id          INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   ordinal     INTEGER NOT NULL,
   start       INTEGER NOT NULL,
-  end         INTEGER NOT NULL,
-  text        TEXT NOT NULL
+  end         INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS sentences_document ON sentences(document_id);
+CREATE INDEX IF NOT EXISTS sentence_spans_document ON sentence_spans(document_id);
+
+-- (A database made before sentence_spans has a table `sentences` with these columns, its text
+-- stored: the table keeps its place, this view is not created and sentence_spans stays empty.)
+CREATE VIEW IF NOT EXISTS sentences AS
+SELECT s.id, s.document_id, s.ordinal, s.start, s.end, substr(d.text, s.start + 1, s.end - s.start) AS text
+FROM sentence_spans s JOIN documents d ON d.id = s.document_id;
 
 -- What the full-text index holds of each sentence: its text without Arabic diacritics (tanwin,
 -- short vowels, shadda, sukun: U+064B-0652; superscript alef U+0670) and tatweel (U+0640), which
@@ -71,7 +78,7 @@ CREATE TABLE IF NOT EXISTS aliases (
 CREATE TABLE IF NOT EXISTS mentions (
   id          INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL REFERENCES sentence_spans(id) ON DELETE CASCADE,
   entity_id   INTEGER NOT NULL REFERENCES entities(id),
   start       INTEGER NOT NULL,
   end         INTEGER NOT NULL,
@@ -93,7 +100,7 @@ CREATE TABLE IF NOT EXISTS evidence (
   id          INTEGER PRIMARY KEY,
   relation_id INTEGER NOT NULL REFERENCES relations(id),
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL REFERENCES sentence_spans(id) ON DELETE CASCADE,
   start       INTEGER NOT NULL,     -- span from the first to the last word of the match
   end         INTEGER NOT NULL,
   confidence  REAL NOT NULL,

@@ -237,7 +237,7 @@ class Builder {
     prune();
     store_.restore_indexes();
     store_.remove_orphans();
-    store_.set_meta("schema_version", "1");
+    store_.set_meta("schema_version", store_.schema_version());
     store_.set_meta("lexicon_version", lex_.version);
     store_.set_meta("rawabit_version", RAWABIT_VERSION);
     store_.commit_batch();

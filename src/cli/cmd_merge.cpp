@@ -41,7 +41,7 @@ void merge(const MergeOptions& opt) {
   target.begin_batch();
   target.remove_orphans();
   if (!lexicon.empty()) target.set_meta("lexicon_version", lexicon);
-  target.set_meta("schema_version", "1");
+  target.set_meta("schema_version", target.schema_version());
   target.commit_batch();
   std::cerr << "rawabit: merged " << opt.shards.size() << " databases into " << opt.out << ": " << total.documents
             << " documents added, " << total.duplicates << " duplicates, " << total.conflicts << " conflicts\n";

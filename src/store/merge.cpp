@@ -52,8 +52,10 @@ MergeTally map_documents(SQLite::Database& db, const std::function<void(const st
   return tally;
 }
 
-// Everything derived from the mapped documents, keyed through temporary id maps.
-const char* kMergeDerived = R"sql(
+// Everything derived from the mapped documents, keyed through temporary id maps. The shard's
+// `sentences` has the same columns whether it is a table or a view; the target's rows go to
+// SENTENCE_TABLE, with their text where the target stores it (TEXT_COLUMN, TEXT_VALUE).
+constexpr std::string_view kMergeDerived = R"sql(
 INSERT OR IGNORE INTO main.entities(key, name, name_ar, type, qid, origin)
   SELECT key, name, name_ar, type, qid, origin FROM shard.entities;
 CREATE TEMP TABLE emap AS
@@ -63,12 +65,12 @@ UPDATE main.entities SET stands_for = (
   WHERE stands_for IS NULL AND key IN (SELECT key FROM shard.entities WHERE stands_for IS NOT NULL);
 INSERT OR IGNORE INTO main.aliases(entity_id, alias)
   SELECT emap.new, a.alias FROM shard.aliases a JOIN emap ON emap.old = a.entity_id;
-INSERT INTO main.sentences(document_id, ordinal, start, end, text)
-  SELECT dmap.new, s.ordinal, s.start, s.end, s.text FROM shard.sentences s JOIN dmap ON dmap.old = s.document_id
+INSERT INTO main.SENTENCE_TABLE(document_id, ordinal, start, end TEXT_COLUMN)
+  SELECT dmap.new, s.ordinal, s.start, s.end TEXT_VALUE FROM shard.sentences s JOIN dmap ON dmap.old = s.document_id
   ORDER BY s.id;
 CREATE TEMP TABLE smap AS
   SELECT s.id AS old, n.id AS new FROM shard.sentences s JOIN dmap ON dmap.old = s.document_id
-  JOIN main.sentences n ON n.document_id = dmap.new AND n.ordinal = s.ordinal;
+  JOIN main.SENTENCE_TABLE n ON n.document_id = dmap.new AND n.ordinal = s.ordinal;
 INSERT INTO main.mentions(document_id, sentence_id, entity_id, start, end, surface, method)
   SELECT dmap.new, smap.new, emap.new, m.start, m.end, m.surface, m.method FROM shard.mentions m
   JOIN dmap ON dmap.old = m.document_id JOIN smap ON smap.old = m.sentence_id JOIN emap ON emap.old = m.entity_id
@@ -88,6 +90,18 @@ INSERT OR IGNORE INTO main.duplicates(source, document_id)
   SELECT x.source, dmap.new FROM shard.duplicates x JOIN dmap ON dmap.old = x.document_id;
 DROP TABLE dmap; DROP TABLE emap; DROP TABLE rmap;
 )sql";
+
+std::string merge_derived_sql(const Store& target) {
+  std::string sql(kMergeDerived);
+  auto replace_all = [&sql](std::string_view name, const std::string& value) {
+    for (size_t at = sql.find(name); at != std::string::npos; at = sql.find(name, at + value.size()))
+      sql.replace(at, name.size(), value);
+  };
+  replace_all("SENTENCE_TABLE", target.sentence_table());
+  replace_all("TEXT_COLUMN", target.stores_sentence_text() ? ", text" : "");
+  replace_all("TEXT_VALUE", target.stores_sentence_text() ? ", s.text" : "");
+  return sql;
+}
 
 // Only the sentences merged now go into the full-text index (a 'rebuild' re-indexed the whole
 // target for every shard merged: quadratic in the number of shards).
@@ -118,7 +132,7 @@ MergeTally merge_into(Store& target, const std::filesystem::path& shard,
       SQLite::Statement version(db, "SELECT value FROM shard.meta WHERE key = 'lexicon_version'");
       if (version.executeStep()) tally.lexicon_version = version.getColumn(0).getString();
     }  // finalized: a statement left on a row keeps the shard locked
-    db.exec(kMergeDerived);
+    db.exec(merge_derived_sql(target));
     db.exec(index_merged_sentences(target));
     tx.commit();
   } catch (const SQLite::Exception& e) {

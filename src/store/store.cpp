@@ -10,6 +10,7 @@
 #include "common/error.hpp"
 #include "common/paths.hpp"
 #include "lexicon/entity_type.hpp"
+#include "store/batch_sentences.hpp"
 #include "store/fts_tokenizer.hpp"
 #include "store/search_form.hpp"
 #include "text/utf8.hpp"
@@ -170,18 +171,21 @@ class MultiRowInsert {
 }  // namespace
 
 struct Store::Statements {
-  // `fts_text`: what the full-text index holds of a sentence's `text` (Store::fts_text_sql).
-  Statements(SQLite::Database& db, const std::string& fts_text)
+  // `fts_text`: what the full-text index holds of a sentence's `text` (Store::fts_text_sql);
+  // `spans`: the table of the sentences' rows (sentence_spans, or sentences in a database made
+  // before it, which stores their text too: `text_stored`).
+  Statements(SQLite::Database& db, const std::string& fts_text, const std::string& spans, bool text_stored)
       : doc_by_source(db, "SELECT id, sha256 FROM documents WHERE source = ?"),
         doc_by_sha(db, "SELECT id, source FROM documents WHERE sha256 = ? AND source <> ? LIMIT 1"),
         insert_duplicate(db, "INSERT OR REPLACE INTO duplicates(source, document_id) VALUES (?, ?)"),
         delete_evidence(db, "DELETE FROM evidence WHERE document_id = ?"),
         delete_mentions(db, "DELETE FROM mentions WHERE document_id = ?"),
-        delete_sentences(db, "DELETE FROM sentences WHERE document_id = ?"),
+        delete_sentences(db, "DELETE FROM " + spans + " WHERE document_id = ?"),
+        pending_sentences(db, "SELECT id FROM " + spans + " WHERE document_id = ? AND id >= ?"),
         delete_duplicates(db, "DELETE FROM duplicates WHERE document_id = ?"),
         delete_doc(db, "DELETE FROM documents WHERE id = ?"),
         insert_doc(db, "INSERT INTO documents(source, title, date, publisher, sha256, text) VALUES (?,?,?,?,?,?)"),
-        index_sentences(db, "INSERT INTO sentences_fts(rowid, text) SELECT id, " + fts_text + " FROM sentences WHERE id >= ?"),
+        index_sentences(db, "INSERT INTO sentences_fts(rowid, text) SELECT id, " + fts_text + " FROM rawabit_batch_sentences"),
         unindex_sentences(db, "INSERT INTO sentences_fts(sentences_fts, rowid, text) SELECT 'delete', id, " + fts_text +
                                   " FROM sentences WHERE document_id = ? AND id < ?"),
         entity_by_key(db, "SELECT id FROM entities WHERE key = ?"),
@@ -191,13 +195,14 @@ struct Store::Statements {
         relation_id(db, "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ?"),
         insert_evidence(db, "INSERT INTO evidence(relation_id, document_id, sentence_id, start, end, confidence, "
                             "date, attrs, pattern) VALUES (?,?,?,?,?,?,?,?,?)"),
-        insert_sentences(db, "INSERT INTO sentences(document_id, ordinal, start, end, text) VALUES ", 5),
+        insert_sentences(db, "INSERT INTO " + spans + "(document_id, ordinal, start, end" + (text_stored ? ", text" : "") +
+                                 ") VALUES ", text_stored ? 5 : 4),
         insert_mentions(db, "INSERT INTO mentions(document_id, sentence_id, entity_id, start, end, surface, method) "
                             "VALUES ", 7),
         insert_aliases(db, "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES ", 2) {}
 
   SQLite::Statement doc_by_source, doc_by_sha, insert_duplicate, delete_evidence, delete_mentions, delete_sentences,
-      delete_duplicates, delete_doc, insert_doc, index_sentences, unindex_sentences, entity_by_key, insert_entity,
+      pending_sentences, delete_duplicates, delete_doc, insert_doc, index_sentences, unindex_sentences, entity_by_key, insert_entity,
       set_stands_for, insert_relation, relation_id, insert_evidence;
   MultiRowInsert insert_sentences, insert_mentions, insert_aliases;
 };
@@ -207,6 +212,7 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
     // Before the schema: FTS5 picks a table's tokenizer when the connection first uses it.
     install_fast_unicode61(db_.getHandle());
     install_search_form(db_.getHandle());
+    install_batch_sentences(db_.getHandle(), &batch_sentences_);
     db_.exec("PRAGMA journal_mode=WAL");
     db_.exec("PRAGMA synchronous=NORMAL");
     // The writer keeps references whole by construction (a document goes with its rows, see
@@ -242,7 +248,10 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
     // Databases made before the view sentences_search index the sentences' text as it is.
     search_form_indexed_ =
         db_.execAndGet("SELECT instr(sql, 'sentences_search') > 0 FROM sqlite_schema WHERE name = 'sentences_fts'").getInt();
-    sql_ = std::make_unique<Statements>(db_, fts_text_sql("text"));
+    // Databases made before sentence_spans store the sentences' text in the table `sentences`.
+    sentence_text_stored_ =
+        db_.execAndGet("SELECT type = 'table' FROM sqlite_schema WHERE name = 'sentences'").getInt();
+    sql_ = std::make_unique<Statements>(db_, fts_text_sql("text"), sentence_table(), sentence_text_stored_);
   } catch (const SQLite::Exception& e) {
     throw Error(db_path.string() + ": cannot prepare the database: " + e.what());
   }
@@ -253,19 +262,34 @@ Store::~Store() = default;  // an uncommitted batch rolls back
 void Store::begin_batch() {
   batch_ = std::make_unique<SQLite::Transaction>(db_);
   unindexed_from_.reset();
+  batch_sentences_.clear();
 }
 
-// The full-text index is written once per batch: once written to within a transaction, FTS5
-// flushes at every later statement's savepoint, which would dominate the build's time.
+// The full-text index is written once per batch, from the batch's sentences in memory: once
+// written to within a transaction, FTS5 flushes at every later statement's savepoint, which
+// would dominate the build's time.
 void Store::commit_batch() {
   if (!batch_) return;
-  if (unindexed_from_) run(sql_->index_sentences, *unindexed_from_);
+  if (!batch_sentences_.empty()) run(sql_->index_sentences);
   batch_->commit();
   batch_.reset();
   unindexed_from_.reset();
+  batch_sentences_.clear();
 }
 
 void Store::delete_document(int64_t id) {
+  // Its sentences added in this batch are not indexed yet: they leave the batch. (Their ids
+  // may be given again to the next sentences inserted.)
+  if (unindexed_from_) {
+    SQLite::Statement& q = sql_->pending_sentences;
+    q.reset();
+    q.bind(1, id);
+    q.bind(2, *unindexed_from_);
+    std::vector<int64_t> ids;
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+    q.reset();  // see relation_id
+    batch_sentences_.remove(ids);
+  }
   for (SQLite::Statement* q : {&sql_->delete_evidence, &sql_->delete_mentions, &sql_->delete_sentences,
                                &sql_->delete_duplicates, &sql_->delete_doc})
     run(*q, id);
@@ -354,16 +378,23 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
 
   text::CharCounter chars(doc.text);
   std::vector<int64_t> sentence_ids(doc.sentences.size());
+  auto sentence_text = [&doc](size_t i) {
+    auto span = doc.span_of_tokens(doc.sentences[i].first_token, doc.sentences[i].end_token);
+    return std::string_view(doc.text).substr(span.begin, span.end - span.begin);
+  };
   sql_->insert_sentences.insert(
       doc.sentences.size(),
       [&](RawStatement& insert, int& p, size_t i) {
         auto span = doc.span_of_tokens(doc.sentences[i].first_token, doc.sentences[i].end_token);
-        bind_all(insert, p, doc_id, static_cast<int64_t>(i), chars(span.begin), chars(span.end),
-                 std::string_view(doc.text).substr(span.begin, span.end - span.begin));
+        bind_all(insert, p, doc_id, static_cast<int64_t>(i), chars(span.begin), chars(span.end));
+        if (sentence_text_stored_) bind_all(insert, p, sentence_text(i));
       },
       [&](size_t first, size_t end) {
         int64_t last = db_.getLastInsertRowid();
-        for (size_t i = first; i < end; ++i) sentence_ids[i] = last - static_cast<int64_t>(end - 1 - i);
+        for (size_t i = first; i < end; ++i) {
+          sentence_ids[i] = last - static_cast<int64_t>(end - 1 - i);
+          batch_sentences_.add(sentence_ids[i], sentence_text(i));
+        }
         if (!unindexed_from_) unindexed_from_ = sentence_ids[first];
       });
 
@@ -464,6 +495,8 @@ std::string Store::meta(const std::string& key) {
   q.bind(1, key);
   return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
+
+std::string Store::sentence_table() const { return sentence_text_stored_ ? "sentences" : "sentence_spans"; }
 
 std::string Store::fts_text_sql(const std::string& text_column) const {
   return search_form_indexed_ ? "rawabit_search_form(" + text_column + ")" : text_column;

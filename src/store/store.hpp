@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "extract/annotations.hpp"
+#include "store/batch_sentences.hpp"
 #include "text/document.hpp"
 
 namespace rawabit::store {
@@ -80,9 +81,16 @@ class Store {
   // rawabit_search_form(text_column) (see search_form.hpp), or the text itself in a database
   // made before sentences_search.
   std::string fts_text_sql(const std::string& text_column) const;
+  // The table of the sentences' rows: sentence_spans, or `sentences` in a database made before
+  // it (which stores their text as well; elsewhere `sentences` is a view that adds it).
+  std::string sentence_table() const;
+  bool stores_sentence_text() const { return sentence_text_stored_; }
+  // What meta.schema_version records: "2" (sentence_spans), or "1" for a database made before.
+  std::string schema_version() const { return sentence_text_stored_ ? "1" : "2"; }
 
  private:
   struct Statements;  // prepared once, reused for every document
+  BatchSentences batch_sentences_;  // read by db_'s rawabit_batch_sentences: destroyed after it
   SQLite::Database db_;
   std::unique_ptr<Statements> sql_;
   std::unique_ptr<SQLite::Transaction> batch_;
@@ -107,6 +115,7 @@ class Store {
   std::unordered_set<std::pair<int64_t, std::string>, AliasHash, AliasEqual> aliases_seen_;
   std::vector<const std::pair<int64_t, std::string>*> pending_aliases_;  // in aliases_seen_, not yet written
   bool search_form_indexed_ = true;
+  bool sentence_text_stored_ = false;
   std::optional<int64_t> unindexed_from_;                    // first sentence id not yet in the FTS index
 
   int64_t entity_id(const extract::Annotations& ann, uint32_t index);

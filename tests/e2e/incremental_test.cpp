@@ -1,6 +1,7 @@
 // Incremental builds, duplicates, the jobs setting, and crash safety: each runs the executable.
 #include <gtest/gtest.h>
 
+#include "legacy_database.hpp"
 #include "run.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -112,6 +113,58 @@ TEST(Incremental, ADatabaseWithTheOlderFullTextIndexStaysConsistent) {
   SQLite::Database(db.string(), SQLite::OPEN_READWRITE)
       .exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'كوسوفارا'"), 1);
+}
+
+// Every sentence, by document file name and ordinal, with its text: independent of ids and paths.
+const char* kSentences =
+    "SELECT replace(d.source, rtrim(d.source, replace(d.source, '/', '')), '') || '|' || s.ordinal || '|' || s.start "
+    "|| '|' || s.end || '|' || s.text FROM sentences s JOIN documents d ON d.id = s.document_id ORDER BY 1";
+
+// A database made before sentence_spans (the sentences' text stored in a table `sentences`)
+// keeps its layout through added, changed and deleted documents, its full-text index in step.
+TEST(Incremental, ADatabaseMadeBeforeSentenceSpansKeepsItsLayout) {
+  Scratch s;
+  fs::path in = s / "articles", db = s / "kg.sqlite", fresh = s / "fresh.sqlite";
+  fs::create_directories(in);
+  for (const auto& f : fs::directory_iterator(kCorpus)) fs::copy_file(f.path(), in / f.path().filename());
+  rawabit::e2e::create_database_before_sentence_spans(db);
+  ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
+  std::ofstream(in / "added.txt") << "عنوان\nوصل الرئيس الفرنسي إلى بلدة كوسوفارا.\n";
+  std::ofstream(in / "000_0ca93437824307c6.txt", std::ios::app) << "\nوصل الرئيس الصيني إلى موسكو.\n";
+  fs::remove(in / "004_28bbfae33bae9d50.txt");
+  ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
+  ASSERT_EQ(rawabit("build " + in.string() + " --db " + fresh.string()), 0);
+  EXPECT_EQ(scalar(db, "SELECT type = 'table' FROM sqlite_schema WHERE name = 'sentences'"), 1);
+  EXPECT_EQ(scalar(fresh, "SELECT type = 'view' FROM sqlite_schema WHERE name = 'sentences'"), 1);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentence_spans"), 0);
+  EXPECT_EQ(column(db, "SELECT value FROM meta WHERE key = 'schema_version'"), std::vector<std::string>{"1"});
+  EXPECT_EQ(column(fresh, "SELECT value FROM meta WHERE key = 'schema_version'"), std::vector<std::string>{"2"});
+  EXPECT_EQ(column(db, kSentences), column(fresh, kSentences));
+  EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM sentences"), 20);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences s JOIN documents d ON d.id = s.document_id "
+                       "WHERE s.text IS NOT substr(d.text, s.start + 1, s.end - s.start)"),
+            0);
+  SQLite::Database(db.string(), SQLite::OPEN_READWRITE)
+      .exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'كوسوفارا'"), 1);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts"), scalar(fresh, "SELECT COUNT(*) FROM sentences"));
+}
+
+// A record read twice in one batch (the same source): the second replaces the first before the
+// batch's sentences are indexed, and the index holds only the second's.
+TEST(Incremental, ASourceReplacedWithinOneBatchIsIndexedOnce) {
+  Scratch s;
+  fs::path jsonl = s / "twice.jsonl", db = s / "kg.sqlite";
+  std::ofstream(jsonl) << R"({"id": "a", "title": "ت", "text": "زار الرئيس مدينة كوسوفارا. ثم عاد."})" "\n"
+                       << R"({"id": "b", "title": "ت", "text": "وصل الوزير إلى موسكو."})" "\n"
+                       << R"({"id": "a", "title": "ت", "text": "زار الرئيس مدينة ترينيداد."})" "\n";
+  ASSERT_EQ(rawabit("build " + jsonl.string() + " --db " + db.string()), 0);
+  SQLite::Database(db.string(), SQLite::OPEN_READWRITE)
+      .exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'كوسوفارا'"), 0);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'ترينيداد'"), 1);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'موسكو'"), 1);
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts"), scalar(db, "SELECT COUNT(*) FROM sentences"));
 }
 
 TEST(Incremental, JobsDoNotChangeTheResult) {

@@ -1,6 +1,7 @@
 // Corpora built apart: merging shard databases, and extract (no database) followed by load.
 #include <gtest/gtest.h>
 
+#include "legacy_database.hpp"
 #include "run.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -50,6 +51,11 @@ const char* kMentions =
     "|| '|' || m.start || '|' || m.end || '|' || m.method FROM mentions m JOIN entities e ON e.id = m.entity_id "
     "JOIN documents d ON d.id = m.document_id ORDER BY 1";
 
+// Every sentence with its text, named the same way.
+const char* kSentences =
+    "SELECT replace(d.source, rtrim(d.source, replace(d.source, '/', '')), '') || '|' || s.ordinal || '|' || s.start "
+    "|| '|' || s.end || '|' || s.text FROM sentences s JOIN documents d ON d.id = s.document_id ORDER BY 1";
+
 class Shards : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -77,6 +83,7 @@ TEST_F(Shards, MergedShardsHoldWhatOneBuildHolds) {
   EXPECT_TRUE(file_bytes(dir_ / "a.sqlite") == shard_before) << "merge wrote to a shard";
   EXPECT_EQ(rows(merged, kFacts), rows(whole, kFacts));
   EXPECT_EQ(rows(merged, kMentions), rows(whole, kMentions));
+  EXPECT_EQ(rows(merged, kSentences), rows(whole, kSentences));
   EXPECT_EQ(rows(merged, "SELECT subject || predicate || object || weight FROM v_facts ORDER BY 1"),
             rows(whole, "SELECT subject || predicate || object || weight FROM v_facts ORDER BY 1"));
   EXPECT_EQ(rows(merged, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'كازاخستان'"),
@@ -91,6 +98,27 @@ TEST_F(Shards, MergedShardsHoldWhatOneBuildHolds) {
   EXPECT_EQ(rows(merged, kFacts), rows(whole, kFacts));
   integrity_check(merged);
   EXPECT_NE(rawabit("merge " + (dir_ / "missing.sqlite").string() + " -o " + merged.string()), 0);
+}
+
+// Shards and targets made before sentence_spans (their sentences' text in a table) merge with
+// today's both ways.
+TEST_F(Shards, ShardsOfEitherSentenceLayoutMerge) {
+  fs::path old_a = dir_ / "old-a.sqlite", old_target = dir_ / "old-target.sqlite";
+  rawabit::e2e::create_database_before_sentence_spans(old_a);
+  rawabit::e2e::create_database_before_sentence_spans(old_target);
+  ASSERT_EQ(rawabit("build " + (dir_ / "a").string() + " --db " + old_a.string()), 0);
+  ASSERT_EQ(rawabit("build " + (dir_ / "b").string() + " --db " + (dir_ / "b.sqlite").string()), 0);
+  fs::path merged = dir_ / "merged.sqlite", whole = dir_ / "whole.sqlite";
+  for (const fs::path& target : {merged, old_target}) {
+    ASSERT_EQ(rawabit("merge " + old_a.string() + " " + (dir_ / "b.sqlite").string() + " -o " + target.string()), 0);
+    EXPECT_EQ(rows(target, kSentences), rows(whole, kSentences)) << target;
+    EXPECT_EQ(rows(target, kMentions), rows(whole, kMentions)) << target;
+    EXPECT_EQ(rows(target, kFacts), rows(whole, kFacts)) << target;
+    EXPECT_EQ(rows(target, "SELECT COUNT(*) FROM sentences_fts"), rows(whole, "SELECT COUNT(*) FROM sentences"));
+    integrity_check(target);
+  }
+  EXPECT_EQ(rows(old_target, "SELECT type FROM sqlite_schema WHERE name = 'sentences'"), std::vector<std::string>{"table"});
+  EXPECT_EQ(rows(merged, "SELECT type FROM sqlite_schema WHERE name = 'sentences'"), std::vector<std::string>{"view"});
 }
 
 TEST_F(Shards, ExtractThenLoadHoldsWhatBuildHolds) {

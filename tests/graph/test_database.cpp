@@ -51,9 +51,16 @@ int64_t TestDatabase::document(const std::string& source, const std::optional<st
   return db_.getLastInsertRowid();
 }
 
+// The sentence's text goes at the end of its document's, where the view `sentences` reads it.
 int64_t TestDatabase::sentence(int64_t document_id, const std::string& text) {
-  SQLite::Statement q(db_, "INSERT INTO sentences (document_id, ordinal, start, end, text) "
-                           "VALUES (?1, (SELECT COUNT(*) FROM sentences WHERE document_id = ?1), 0, 0, ?2)");
+  SQLite::Statement append(db_, "UPDATE documents SET text = text || ?2 WHERE id = ?1");
+  append.bind(1, document_id);
+  append.bind(2, text);
+  append.exec();
+  SQLite::Statement q(db_,
+                      "INSERT INTO sentence_spans (document_id, ordinal, start, end) "
+                      "SELECT ?1, (SELECT COUNT(*) FROM sentence_spans WHERE document_id = ?1), "
+                      "length(text) - length(?2), length(text) FROM documents WHERE id = ?1");
   q.bind(1, document_id);
   q.bind(2, text);
   q.exec();

@@ -57,15 +57,23 @@ TEST(SearchForm, EqualsTheSchemasView) {
   const std::vector<std::string> pieces = {"ً", "ٌ", "ٍ", "َ", "ُ", "ِ", "ّ", "ْ", "ٰ", "ـ", "ٓ", "ٔ", "ٕ", "ٖ",
                                            "ر", "ؤ", "و", "س", "ا", " ", "،", "a", "Z", "é", "١", "😀", "ڤ", "ە"};
   std::mt19937 random(20261121);
-  db.exec("INSERT INTO documents(id, source, sha256, text) VALUES (1, 'x', 'x', 'x')");
-  SQLite::Statement insert(db, "INSERT INTO sentences(document_id, ordinal, start, end, text) VALUES (1, 0, 0, 0, ?)");
+  // Each text a document of one sentence.
+  SQLite::Statement document(db, "INSERT INTO documents(source, sha256, text) VALUES (?1, 'x', ?2)");
+  SQLite::Statement sentence(
+      db, "INSERT INTO sentence_spans(document_id, ordinal, start, end) VALUES (last_insert_rowid(), 0, 0, length(?))");
   for (int i = 0; i < 2000; ++i) {
     std::string text;
     for (int n = static_cast<int>(random() % 16) + 1; n > 0; --n) text += pieces[random() % pieces.size()];
-    insert.bind(1, text);
-    insert.exec();
-    insert.reset();
+    document.bind(1, std::to_string(i));
+    document.bind(2, text);
+    document.exec();
+    document.reset();
+    sentence.bind(1, text);
+    sentence.exec();
+    sentence.reset();
   }
+  ASSERT_EQ(db.execAndGet("SELECT COUNT(*) FROM sentences s JOIN documents d ON d.id = s.document_id "
+                          "WHERE s.text IS NOT d.text").getInt(), 0);
   SQLite::Statement differ(db,
                            "SELECT COUNT(*) FROM sentences s JOIN sentences_search v ON v.id = s.id "
                            "WHERE v.text IS NOT rawabit_search_form(s.text)");
