@@ -60,6 +60,12 @@ struct ThreadState {
   std::vector<ContextWord> context;
   SentenceFeatures context_rows;                 // of the contextual features, by word
   std::vector<const int16_t*> context_weights;  // their weights (null for a row of zeros)
+  // The words of a sentence missing from the cache: their new entries, descriptions, and the
+  // rows and weights of their features toward each offset.
+  std::vector<std::pair<CachedWord*, std::string_view>> missing;
+  std::vector<WordInfo> missing_info;
+  SentenceFeatures missing_rows;
+  std::vector<const int16_t*> missing_weights;
   std::vector<int32_t> scores;
   std::vector<Tag> tags;
   std::vector<Label> labels_of_words;
@@ -73,6 +79,64 @@ size_t gazetteer_index(Tag prev, Tag tag, Tag next) { return (size_t{prev} * kTa
 ThreadState& thread_state() {
   thread_local ThreadState state;
   return state;
+}
+
+// The weights of the rows of `rows`, in order (null for a row of zeros), prefetched as they are
+// found: adding them afterwards, their cache misses overlap instead of stalling one by one.
+void find_weights(const PackedRows& emission, const SentenceFeatures& rows, std::vector<const int16_t*>& out) {
+  out.clear();
+  for (size_t i = 0; i < rows.size(); ++i) {
+    for (uint32_t row : rows.rows(i)) {
+      const int16_t* w = emission.find(row);
+      if (w) {
+        __builtin_prefetch(w);
+        __builtin_prefetch(w + kLabels - 1);  // a row may straddle two cache lines
+      }
+      out.push_back(w);
+    }
+  }
+}
+
+// Fills the cache entries of the words missing from it (ThreadState::missing). In stages, each
+// over all of them, so that the cache misses of a stage overlap: their descriptions (corpus
+// statistics prefetched), their statistics, the rows of their features toward each offset, the
+// weights of those rows (prefetched), and the sums.
+void fill_missing(const PackedRows& emission, const FeatureResources& resources, FeatureExtractor& extractor,
+                  ThreadState& state) {
+  constexpr size_t kOffsets = 2 * kWindow + 1;
+  const size_t m = state.missing.size();
+  state.missing_info.resize(m);
+  for (size_t k = 0; k < m; ++k) {
+    WordInfo& info = state.missing_info[k];
+    extractor.describe_word(state.missing[k].second, info);
+    resources.stats.prefetch(info.stem_hash[0]);
+    resources.stats.prefetch(info.core_hash);
+  }
+  for (WordInfo& info : state.missing_info) extractor.lookup_stats(info);
+  SentenceFeatures& rows = state.missing_rows;
+  rows.clear(m * kOffsets);
+  for (const WordInfo& info : state.missing_info) {
+    for (int d = -kWindow; d <= kWindow; ++d) {
+      extractor.neighbour_rows(info, d, rows);
+      rows.end_word();
+    }
+  }
+  find_weights(emission, rows, state.missing_weights);
+  const int16_t* const* w = state.missing_weights.data();
+  for (size_t k = 0; k < m; ++k) {
+    CachedWord& entry = *state.missing[k].first;
+    for (int d = -kWindow; d <= kWindow; ++d) {
+      LabelScores& sum = entry.toward(d);
+      for (size_t r = rows.rows(k * kOffsets + static_cast<size_t>(d + kWindow)).size(); r > 0; --r, ++w) {
+        if (*w) add_label_scores(sum, *w);
+      }
+    }
+    const WordInfo& info = state.missing_info[k];
+    entry.hash = info.stem_hash[0];
+    entry.shape = info.shape;
+    entry.cluster = fine_cluster(info);
+    entry.may_start_name = !resources.names.empty() && extractor.may_start_name(info);
+  }
 }
 
 }  // namespace
@@ -152,26 +216,20 @@ void Tagger::scores(std::span<const std::string_view> words, std::vector<int32_t
   const size_t n = words.size();
   state.words.resize(n);
   state.context.resize(n);
-  WordInfo info;
   cache.find_all(words, state.words);
+  state.missing.clear();
   for (size_t i = 0; i < n; ++i) {
     // A word met twice in the sentence may have been added since find_all().
     const CachedWord* c = state.words[i] ? state.words[i] : cache.find(words[i]);
     if (!c) {
-      CachedWord& added = cache.insert(words[i]);
-      extractor.describe_word(words[i], info);
-      extractor.lookup_stats(info);
-      for (int d = -kWindow; d <= kWindow; ++d) {
-        RowSum sum{emission_, added.toward(d)};
-        extractor.neighbour_rows(info, d, sum);
-      }
-      added.hash = info.stem_hash[0];
-      added.shape = info.shape;
-      added.cluster = fine_cluster(info);
-      added.may_start_name = !resources_.names.empty() && extractor.may_start_name(info);
-      c = &added;
+      state.missing.emplace_back(&cache.insert(words[i]), words[i]);
+      c = state.missing.back().first;
     }
     state.words[i] = c;
+  }
+  if (!state.missing.empty()) fill_missing(emission_, resources_, extractor, state);
+  for (size_t i = 0; i < n; ++i) {
+    const CachedWord* c = state.words[i];
     state.context[i] = {c->hash, c->shape, kOutside, 0, c->cluster};
   }
 
@@ -203,17 +261,7 @@ void Tagger::scores(std::span<const std::string_view> words, std::vector<int32_t
     rows.end_word();
   }
   std::vector<const int16_t*>& weights = state.context_weights;
-  weights.clear();
-  for (size_t i = 0; i < n; ++i) {
-    for (uint32_t row : rows.rows(i)) {
-      const int16_t* w = emission_.find(row);
-      if (w) {
-        __builtin_prefetch(w);
-        __builtin_prefetch(w + kLabels - 1);  // a row may straddle two cache lines
-      }
-      weights.push_back(w);
-    }
-  }
+  find_weights(emission_, rows, weights);
 
   out.resize(n * kLabels);
   const int16_t* const* w = weights.data();
