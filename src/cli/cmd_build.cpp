@@ -53,12 +53,13 @@ struct Job {
 
 constexpr uint64_t kBatchBytes = 16 << 20;
 // Documents read but not yet stored (besides 16 per worker), and their text: enough for the
-// workers to keep going while the writer commits a batch of 4096 (a third of a second or more,
-// mostly the full-text index). With 256, both workers of a --jobs 2 build of ANT stood idle for
-// 2.8 s of its 9.4 (at each commit); with 2048 it took 8.3 s. The text bound keeps memory in
-// check when articles are long: each MB of text in flight costs about 10 MB of analysis.
-constexpr size_t kInFlight = 2048;
-constexpr size_t kInFlightBytes = 8 << 20;
+// workers to keep going while the writer commits a batch of 4096 (half a second or more, mostly
+// the full-text index, now written at the commit). With 256, both workers of a --jobs 2 build of
+// ANT stood idle for 2.8 s of its 9.4 (at each commit); 2048 and 8 MB gave 12.6 MB/s, 4096 and
+// 16 MB 13.6-14.0 (8192 and 32 MB no more). The text bound keeps memory in check when articles
+// are long: each MB of text in flight costs about 10 MB of analysis.
+constexpr size_t kInFlight = 4096;
+constexpr size_t kInFlightBytes = 16 << 20;
 
 uint64_t total_input_bytes(const std::vector<fs::path>& paths) {
   uint64_t total = 0;
