@@ -30,7 +30,7 @@ class BatchSentences {
   };
 
   void add(int64_t id, std::string_view text) {
-    rows_.push_back({id, static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(text.size())});
+    rows_.push_back({id, bytes_.size(), text.size()});
     bytes_.append(text);
   }
   // Drops the rows of these ids.
@@ -48,7 +48,7 @@ class BatchSentences {
  private:
   struct Stored {
     int64_t id;
-    uint32_t offset, size;  // into bytes_ (a batch holds at most 16 MB of text)
+    size_t offset, size;  // into bytes_
   };
   std::vector<Stored> rows_;
   std::string bytes_;

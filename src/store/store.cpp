@@ -185,7 +185,8 @@ struct Store::Statements {
         delete_duplicates(db, "DELETE FROM duplicates WHERE document_id = ?"),
         delete_doc(db, "DELETE FROM documents WHERE id = ?"),
         insert_doc(db, "INSERT INTO documents(source, title, date, publisher, sha256, text) VALUES (?,?,?,?,?,?)"),
-        index_sentences(db, "INSERT INTO sentences_fts(rowid, text) SELECT id, " + fts_text + " FROM rawabit_batch_sentences"),
+        index_sentences(db, "INSERT INTO sentences_fts(rowid, text) SELECT id, " + fts_text +
+                                " FROM rawabit_batch_sentences"),
         unindex_sentences(db, "INSERT INTO sentences_fts(sentences_fts, rowid, text) SELECT 'delete', id, " + fts_text +
                                   " FROM sentences WHERE document_id = ? AND id < ?"),
         entity_by_key(db, "SELECT id FROM entities WHERE key = ?"),
@@ -195,15 +196,17 @@ struct Store::Statements {
         relation_id(db, "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ?"),
         insert_evidence(db, "INSERT INTO evidence(relation_id, document_id, sentence_id, start, end, confidence, "
                             "date, attrs, pattern) VALUES (?,?,?,?,?,?,?,?,?)"),
-        insert_sentences(db, "INSERT INTO " + spans + "(document_id, ordinal, start, end" + (text_stored ? ", text" : "") +
-                                 ") VALUES ", text_stored ? 5 : 4),
+        insert_sentences(db,
+                         "INSERT INTO " + spans + "(document_id, ordinal, start, end" +
+                             (text_stored ? ", text" : "") + ") VALUES ",
+                         text_stored ? 5 : 4),
         insert_mentions(db, "INSERT INTO mentions(document_id, sentence_id, entity_id, start, end, surface, method) "
                             "VALUES ", 7),
         insert_aliases(db, "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES ", 2) {}
 
   SQLite::Statement doc_by_source, doc_by_sha, insert_duplicate, delete_evidence, delete_mentions, delete_sentences,
-      pending_sentences, delete_duplicates, delete_doc, insert_doc, index_sentences, unindex_sentences, entity_by_key, insert_entity,
-      set_stands_for, insert_relation, relation_id, insert_evidence;
+      pending_sentences, delete_duplicates, delete_doc, insert_doc, index_sentences, unindex_sentences, entity_by_key,
+      insert_entity, set_stands_for, insert_relation, relation_id, insert_evidence;
   MultiRowInsert insert_sentences, insert_mentions, insert_aliases;
 };
 

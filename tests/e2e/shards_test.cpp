@@ -117,8 +117,9 @@ TEST_F(Shards, ShardsOfEitherSentenceLayoutMerge) {
     EXPECT_EQ(rows(target, "SELECT COUNT(*) FROM sentences_fts"), rows(whole, "SELECT COUNT(*) FROM sentences"));
     integrity_check(target);
   }
-  EXPECT_EQ(rows(old_target, "SELECT type FROM sqlite_schema WHERE name = 'sentences'"), std::vector<std::string>{"table"});
-  EXPECT_EQ(rows(merged, "SELECT type FROM sqlite_schema WHERE name = 'sentences'"), std::vector<std::string>{"view"});
+  const char* kSentencesType = "SELECT type FROM sqlite_schema WHERE name = 'sentences'";
+  EXPECT_EQ(rows(old_target, kSentencesType), std::vector<std::string>{"table"});
+  EXPECT_EQ(rows(merged, kSentencesType), std::vector<std::string>{"view"});
 }
 
 TEST_F(Shards, ExtractThenLoadHoldsWhatBuildHolds) {
