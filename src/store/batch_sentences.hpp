@@ -18,10 +18,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace rawabit::store {
 
+// The documents added since the last commit, and their sentences: not yet in the full-text
+// index, which the commit writes from here.
 class BatchSentences {
  public:
   struct Row {
@@ -29,15 +32,22 @@ class BatchSentences {
     std::string_view text;  // valid until clear()
   };
 
-  void add(int64_t id, std::string_view text) {
-    rows_.push_back({id, bytes_.size(), text.size()});
+  // A document added in this batch (with or without sentences).
+  void add_document(int64_t document) { documents_.insert(document); }
+  bool holds_document(int64_t document) const { return documents_.count(document) > 0; }
+  // A sentence of a document added in this batch.
+  void add(int64_t document, int64_t id, std::string_view text) {
+    rows_.push_back({document, id, bytes_.size(), text.size()});
     bytes_.append(text);
   }
-  // Drops the rows of these ids.
-  void remove(const std::vector<int64_t>& ids) {
-    std::erase_if(rows_, [&ids](const Stored& r) { return std::find(ids.begin(), ids.end(), r.id) != ids.end(); });
+  // Takes a document of this batch out, with its sentences (it was replaced or removed: their
+  // ids may be given again to the next sentences inserted).
+  void remove_document(int64_t document) {
+    documents_.erase(document);
+    std::erase_if(rows_, [document](const Stored& r) { return r.document == document; });
   }
   void clear() {
+    documents_.clear();
     rows_.clear();
     bytes_.clear();
   }
@@ -47,9 +57,10 @@ class BatchSentences {
 
  private:
   struct Stored {
-    int64_t id;
+    int64_t document, id;
     size_t offset, size;  // into bytes_
   };
+  std::unordered_set<int64_t> documents_;
   std::vector<Stored> rows_;
   std::string bytes_;
 };

@@ -2,7 +2,6 @@
 
 #include <array>
 #include <fstream>
-#include <limits>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <sstream>
@@ -181,14 +180,13 @@ struct Store::Statements {
         delete_evidence(db, "DELETE FROM evidence WHERE document_id = ?"),
         delete_mentions(db, "DELETE FROM mentions WHERE document_id = ?"),
         delete_sentences(db, "DELETE FROM " + spans + " WHERE document_id = ?"),
-        pending_sentences(db, "SELECT id FROM " + spans + " WHERE document_id = ? AND id >= ?"),
         delete_duplicates(db, "DELETE FROM duplicates WHERE document_id = ?"),
         delete_doc(db, "DELETE FROM documents WHERE id = ?"),
         insert_doc(db, "INSERT INTO documents(source, title, date, publisher, sha256, text) VALUES (?,?,?,?,?,?)"),
         index_sentences(db, "INSERT INTO sentences_fts(rowid, text) SELECT id, " + fts_text +
                                 " FROM rawabit_batch_sentences"),
         unindex_sentences(db, "INSERT INTO sentences_fts(sentences_fts, rowid, text) SELECT 'delete', id, " + fts_text +
-                                  " FROM sentences WHERE document_id = ? AND id < ?"),
+                                  " FROM sentences WHERE document_id = ?"),
         entity_by_key(db, "SELECT id FROM entities WHERE key = ?"),
         insert_entity(db, "INSERT INTO entities(key, name, name_ar, type, qid, origin) VALUES (?,?,?,?,?,?)"),
         set_stands_for(db, "UPDATE entities SET stands_for = ? WHERE id = ?"),
@@ -205,7 +203,7 @@ struct Store::Statements {
         insert_aliases(db, "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES ", 2) {}
 
   SQLite::Statement doc_by_source, doc_by_sha, insert_duplicate, delete_evidence, delete_mentions, delete_sentences,
-      pending_sentences, delete_duplicates, delete_doc, insert_doc, index_sentences, unindex_sentences, entity_by_key,
+      delete_duplicates, delete_doc, insert_doc, index_sentences, unindex_sentences, entity_by_key,
       insert_entity, set_stands_for, insert_relation, relation_id, insert_evidence;
   MultiRowInsert insert_sentences, insert_mentions, insert_aliases;
 };
@@ -264,7 +262,6 @@ Store::~Store() = default;  // an uncommitted batch rolls back
 
 void Store::begin_batch() {
   batch_ = std::make_unique<SQLite::Transaction>(db_);
-  unindexed_from_.reset();
   batch_sentences_.clear();
 }
 
@@ -276,22 +273,16 @@ void Store::commit_batch() {
   if (!batch_sentences_.empty()) run(sql_->index_sentences);
   batch_->commit();
   batch_.reset();
-  unindexed_from_.reset();
   batch_sentences_.clear();
 }
 
 void Store::delete_document(int64_t id) {
-  // Its sentences added in this batch are not indexed yet: they leave the batch. (Their ids
-  // may be given again to the next sentences inserted.)
-  if (unindexed_from_) {
-    SQLite::Statement& q = sql_->pending_sentences;
-    q.reset();
-    q.bind(1, id);
-    q.bind(2, *unindexed_from_);
-    std::vector<int64_t> ids;
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-    q.reset();  // see relation_id
-    batch_sentences_.remove(ids);
+  // A document added in this batch is not in the full-text index yet: it leaves the batch.
+  // Any other is taken out of the index, while its sentences' text can still be read.
+  if (batch_sentences_.holds_document(id)) {
+    batch_sentences_.remove_document(id);
+  } else {
+    run(sql_->unindex_sentences, id);
   }
   for (SQLite::Statement* q : {&sql_->delete_evidence, &sql_->delete_mentions, &sql_->delete_sentences,
                                &sql_->delete_duplicates, &sql_->delete_doc})
@@ -359,8 +350,6 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
     int64_t old = q.getColumn(0).getInt64();
     q.reset();  // see relation_id
     if (stored_sha256 == sha256 && !reextract) return Outcome::Unchanged;
-    // Only rows already in the full-text index are taken out of it.
-    run(sql_->unindex_sentences, old, unindexed_from_.value_or(std::numeric_limits<int64_t>::max()));
     delete_document(old);
     outcome = Outcome::Replaced;
   } else {
@@ -378,6 +367,7 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
   }
   run(sql_->insert_doc, doc.source, doc.title, doc.date, doc.publisher, sha256, doc.text);
   int64_t doc_id = db_.getLastInsertRowid();
+  batch_sentences_.add_document(doc_id);
 
   text::CharCounter chars(doc.text);
   std::vector<int64_t> sentence_ids(doc.sentences.size());
@@ -396,9 +386,8 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
         int64_t last = db_.getLastInsertRowid();
         for (size_t i = first; i < end; ++i) {
           sentence_ids[i] = last - static_cast<int64_t>(end - 1 - i);
-          batch_sentences_.add(sentence_ids[i], sentence_text(i));
+          batch_sentences_.add(doc_id, sentence_ids[i], sentence_text(i));
         }
-        if (!unindexed_from_) unindexed_from_ = sentence_ids[first];
       });
 
   // The database id of each of the document's entities, looked up once per document rather than
@@ -459,7 +448,6 @@ void Store::remove_document(const std::string& source) {
   q.bind(1, source);
   if (q.executeStep()) {
     int64_t id = q.getColumn(0).getInt64();
-    run(sql_->unindex_sentences, id, unindexed_from_.value_or(std::numeric_limits<int64_t>::max()));
     delete_document(id);
   }
   SQLite::Statement dup(db_, "DELETE FROM duplicates WHERE source = ?");

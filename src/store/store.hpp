@@ -116,11 +116,10 @@ class Store {
   std::vector<const std::pair<int64_t, std::string>*> pending_aliases_;  // in aliases_seen_, not yet written
   bool search_form_indexed_ = true;
   bool sentence_text_stored_ = false;
-  std::optional<int64_t> unindexed_from_;                    // first sentence id not yet in the FTS index
 
   int64_t entity_id(const extract::Annotations& ann, uint32_t index);
-  // Deletes a document with its sentences, mentions, evidence and duplicate records (the
-  // full-text index is the caller's: unindex_sentences first).
+  // Deletes a document with its sentences, mentions, evidence and duplicate records, and takes
+  // its sentences out of the full-text index (or out of the batch, when added in this one).
   void delete_document(int64_t id);
   void add_alias(int64_t entity, std::string_view alias);  // written by write_pending_aliases()
   void write_pending_aliases();

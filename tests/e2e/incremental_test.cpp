@@ -167,6 +167,29 @@ TEST(Incremental, ASourceReplacedWithinOneBatchIsIndexedOnce) {
   EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts"), scalar(db, "SELECT COUNT(*) FROM sentences"));
 }
 
+// Replacing a document by one without sentences (no title, no word) frees the highest sentence
+// ids, and the next sentences of the batch take them again: below the batch's first new id.
+// Each document's sentences are still indexed once, and those of replaced ones not at all.
+TEST(Incremental, SentenceIdsGivenAgainWithinABatchAreIndexedRight) {
+  Scratch s;
+  fs::path jsonl = s / "f.jsonl", db = s / "kg.sqlite";
+  std::ofstream(jsonl) << R"({"id": "b", "text": "وصل الوزير إلى موسكو."})" "\n";
+  ASSERT_EQ(rawabit("build " + jsonl.string() + " --db " + db.string()), 0);
+  std::ofstream(jsonl) << R"({"id": "c", "text": "زار الرئيس مدينة كوسوفارا."})" "\n"
+                       << R"({"id": "c", "text": "\u3000"})" "\n"
+                       << R"({"id": "b", "text": "وصل الوزير إلى باريس."})" "\n"
+                       << R"({"id": "b", "text": "وصل الوزير إلى لندن."})" "\n";
+  ASSERT_EQ(rawabit("build " + jsonl.string() + " --db " + db.string()), 0);
+  SQLite::Database(db.string(), SQLite::OPEN_READWRITE)
+      .exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'لندن'"), 1);
+  for (const char* gone : {"باريس", "موسكو", "كوسوفارا"}) {
+    EXPECT_EQ(scalar(db, std::string("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH '") + gone + "'"), 0)
+        << gone;
+  }
+  EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM sentences_fts"), scalar(db, "SELECT COUNT(*) FROM sentences"));
+}
+
 TEST(Incremental, JobsDoNotChangeTheResult) {
   Scratch s;
   ASSERT_EQ(rawabit("build " + kCorpus.string() + " --db " + (s / "one.sqlite").string() + " --jobs 1"), 0);
