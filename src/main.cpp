@@ -11,10 +11,12 @@ int main(int argc, char** argv) {
   // (rawabit extract, load) is otherwise several times slower. Output goes through iostreams only.
   std::ios::sync_with_stdio(false);
   // Memory freed stays with the allocator instead of going back to the kernel, which would zero
-  // it again when it is next used: the writer builds up to 16 MB of full-text index in memory
-  // and frees it at every batch's commit (the kernel's page zeroing was 6% of the writer's time).
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
-  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  // it again when it is next used: the writer frees its in-memory full-text index (tens of MB)
+  // at every commit, the workers their documents' analyses (the kernel's page zeroing was 3% of
+  // a build's CPU). Setting either threshold stops glibc from adjusting the other, so the mmap
+  // threshold (at most 32 MB on 64-bit) goes first, and the trim threshold only if it took:
+  // alone, it would leave every allocation of 128 KB or more to mmap and the kernel.
+  if (mallopt(M_MMAP_THRESHOLD, 32 << 20) == 1) mallopt(M_TRIM_THRESHOLD, 256 << 20);
   try {
     return rawabit::cli::run(argc, argv);
   } catch (const rawabit::Error& e) {

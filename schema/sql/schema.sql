@@ -1,4 +1,5 @@
--- rawabit database schema, version 1.
+-- rawabit database schema, version 2 (meta.schema_version; version 1 stored the sentences'
+-- text in a table `sentences`, which such databases keep).
 -- Offsets (start, end) are character offsets (Unicode code points, 0-based, end exclusive) into
 -- documents.text, so that substr(text, start + 1, end - start) returns the span in SQL.
 

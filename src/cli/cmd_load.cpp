@@ -41,6 +41,9 @@ std::pair<text::Document, extract::Annotations> from_record(const nlohmann::json
   doc.date = r.value("date", "");
   doc.publisher = r.value("publisher", "");
   doc.text = r.at("text").get<std::string>();
+  // SQLite's string functions stop at a NUL (the view `sentences` cuts the text with substr),
+  // and rawabit extract never writes one: the text layer drops it.
+  if (doc.text.find('\0') != std::string::npos) throw Error("the text holds a NUL character (\\u0000)");
   text::analyze_text(doc);  // the same version splits sentences the same way
   std::vector<size_t> bytes = byte_offsets(doc.text);
   auto byte_at = [&](const nlohmann::json& j, const char* key) { return bytes.at(j.at(key).get<size_t>()); };

@@ -135,4 +135,27 @@ TEST_F(Shards, ExtractThenLoadHoldsWhatBuildHolds) {
   EXPECT_EQ(rows(piped, kFacts), rows(dir_ / "whole.sqlite", kFacts));
 }
 
+// Bad records are skipped, each reported, and the good ones stored: a broken line, and a text
+// holding a NUL (which SQLite's substr() would cut short in the view `sentences`).
+TEST_F(Shards, LoadSkipsBadRecordsAndStoresTheRest) {
+  fs::path jsonl = dir_ / "extracted.jsonl", mixed = dir_ / "mixed.jsonl", loaded = dir_ / "loaded.sqlite";
+  ASSERT_EQ(rawabit("extract " + kCorpus.string() + " > " + jsonl.string()), 0);
+  std::string first;
+  std::getline(std::ifstream(jsonl) >> std::ws, first);
+  std::string with_nul = first;
+  const std::string document = "\"document\":\"", text = "\"text\":\"";
+  ASSERT_NE(with_nul.find(document), std::string::npos);
+  ASSERT_NE(with_nul.rfind(text), std::string::npos);  // the article's: the last key but the title
+  with_nul.insert(with_nul.rfind(text) + text.size(), "\\u0000");
+  with_nul.insert(with_nul.find(document) + document.size(), "nul-");
+  std::ofstream(mixed) << "{\"broken\": \n" << with_nul << "\n" << first << "\n";
+  ASSERT_EQ(rawabit("load " + mixed.string() + " --db " + loaded.string()), 0);
+  EXPECT_EQ(rows(loaded, "SELECT COUNT(*) FROM documents"), std::vector<std::string>{"1"});
+  EXPECT_EQ(rows(loaded, "SELECT COUNT(*) FROM documents WHERE source LIKE 'nul-%'"), std::vector<std::string>{"0"});
+  integrity_check(loaded);
+  // Nothing good at all: the load fails.
+  std::ofstream(mixed) << "{\"broken\": \n" << with_nul << "\n";
+  EXPECT_NE(rawabit("load " + mixed.string() + " --db " + (dir_ / "none.sqlite").string()), 0);
+}
+
 }  // namespace
