@@ -29,6 +29,14 @@ std::vector<size_t> byte_offsets(std::string_view text) {
   return out;
 }
 
+// A string the database requires (NOT NULL: the store writes an empty string as NULL). Checked
+// here, so that a malformed record is refused whole, before any of it is stored.
+std::string required(const nlohmann::json& j, const char* key) {
+  std::string value = j.at(key).get<std::string>();
+  if (value.empty()) throw Error(std::string("empty \"") + key + "\"");
+  return value;
+}
+
 // One extract record back into a document and its annotations; throws on a malformed record.
 std::pair<text::Document, extract::Annotations> from_record(const nlohmann::json& r) {
   if (r.value("rawabit", "") != RAWABIT_VERSION) {
@@ -36,11 +44,11 @@ std::pair<text::Document, extract::Annotations> from_record(const nlohmann::json
                 ": extract and load with the same version");
   }
   text::Document doc;
-  doc.source = r.at("document").get<std::string>();
+  doc.source = required(r, "document");
   doc.title = r.value("title", "");
   doc.date = r.value("date", "");
   doc.publisher = r.value("publisher", "");
-  doc.text = r.at("text").get<std::string>();
+  doc.text = required(r, "text");
   // SQLite's string functions stop at a NUL (the view `sentences` cuts the text with substr),
   // and rawabit extract never writes one: the text layer drops it.
   if (doc.text.find('\0') != std::string::npos) throw Error("the text holds a NUL character (\\u0000)");
@@ -52,8 +60,8 @@ std::pair<text::Document, extract::Annotations> from_record(const nlohmann::json
   for (const auto& e : r.at("entities")) {
     auto type = lexicon::parse_type(e.at("type").get<std::string>());
     if (!type) throw Error("unknown entity type " + e.at("type").dump());
-    extract::Entity ent{e.at("key"), e.at("name"), e.value("name_ar", ""), e.value("qid", ""), *type,
-                        std::nullopt, std::nullopt, e.value("origin", "tagger"),
+    extract::Entity ent{required(e, "key"), required(e, "name"), e.value("name_ar", ""), e.value("qid", ""), *type,
+                        std::nullopt, std::nullopt, e.contains("origin") ? required(e, "origin") : "tagger",
                         e.value("aliases", std::vector<std::string>{})};
     if (e.contains("stands_for")) ent.stands_for = e.at("stands_for").get<uint32_t>();
     ann.entities.push_back(std::move(ent));
@@ -70,12 +78,13 @@ std::pair<text::Document, extract::Annotations> from_record(const nlohmann::json
   };
   for (const auto& m : r.at("mentions")) {
     ann.mentions.push_back({entity(m, "entity"), sentence(m), 0, 0, byte_at(m, "start"), byte_at(m, "end"),
-                            m.value("method", "")});
+                            required(m, "method")});
+    if (ann.mentions.back().begin >= ann.mentions.back().end) throw Error("empty mention span");
   }
   for (const auto& f : r.at("facts")) {
-    extract::Fact fact{entity(f, "subject"), entity(f, "object"), f.at("predicate"), sentence(f),
+    extract::Fact fact{entity(f, "subject"), entity(f, "object"), required(f, "predicate"), sentence(f),
                        byte_at(f.at("evidence"), "start"), byte_at(f.at("evidence"), "end"), f.at("confidence"),
-                       f.value("date", ""), {}, f.value("pattern", "")};
+                       f.value("date", ""), {}, required(f, "pattern")};
     const nlohmann::json attrs = f.value("attrs", nlohmann::json::object());
     for (const auto& [k, v] : attrs.items())
       fact.attrs.emplace_back(k, v.is_string() ? v.get<std::string>() : v.dump());

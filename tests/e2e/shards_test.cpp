@@ -135,8 +135,9 @@ TEST_F(Shards, ExtractThenLoadHoldsWhatBuildHolds) {
   EXPECT_EQ(rows(piped, kFacts), rows(dir_ / "whole.sqlite", kFacts));
 }
 
-// Bad records are skipped, each reported, and the good ones stored: a broken line, and a text
-// holding a NUL (which SQLite's substr() would cut short in the view `sentences`).
+// Bad records are skipped whole, each reported, and the good ones stored: a broken line, a text
+// holding a NUL (which SQLite's substr() would cut short in the view `sentences`), a mention
+// without a method (the database requires one: refused before any of the record is stored).
 TEST_F(Shards, LoadSkipsBadRecordsAndStoresTheRest) {
   fs::path jsonl = dir_ / "extracted.jsonl", mixed = dir_ / "mixed.jsonl", loaded = dir_ / "loaded.sqlite";
   ASSERT_EQ(rawabit("extract " + kCorpus.string() + " > " + jsonl.string()), 0);
@@ -148,10 +149,20 @@ TEST_F(Shards, LoadSkipsBadRecordsAndStoresTheRest) {
   ASSERT_NE(with_nul.rfind(text), std::string::npos);  // the article's: the last key but the title
   with_nul.insert(with_nul.rfind(text) + text.size(), "\\u0000");
   with_nul.insert(with_nul.find(document) + document.size(), "nul-");
-  std::ofstream(mixed) << "{\"broken\": \n" << with_nul << "\n" << first << "\n";
+  std::string no_method = first;
+  const std::string method = "\"method\":\"gazetteer\"";
+  ASSERT_NE(no_method.find(method), std::string::npos);
+  no_method.replace(no_method.find(method), method.size(), "\"method\":\"\"");
+  no_method.insert(no_method.find(document) + document.size(), "no-method-");
+  std::ofstream(mixed) << "{\"broken\": \n" << with_nul << "\n" << no_method << "\n" << first << "\n";
   ASSERT_EQ(rawabit("load " + mixed.string() + " --db " + loaded.string()), 0);
+  // Only the good record, as a document of its own (the bad ones share its text: one stored
+  // in part would make it a duplicate).
+  EXPECT_EQ(rows(loaded, "SELECT COUNT(*) FROM documents WHERE source NOT LIKE '%nul-%' AND source NOT LIKE "
+                         "'%no-method-%'"),
+            std::vector<std::string>{"1"});
   EXPECT_EQ(rows(loaded, "SELECT COUNT(*) FROM documents"), std::vector<std::string>{"1"});
-  EXPECT_EQ(rows(loaded, "SELECT COUNT(*) FROM documents WHERE source LIKE 'nul-%'"), std::vector<std::string>{"0"});
+  EXPECT_EQ(rows(loaded, "SELECT COUNT(*) FROM duplicates"), std::vector<std::string>{"0"});
   integrity_check(loaded);
   // Nothing good at all: the load fails.
   std::ofstream(mixed) << "{\"broken\": \n" << with_nul << "\n";
