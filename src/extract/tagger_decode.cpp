@@ -26,6 +26,21 @@ constexpr Predecessors make_predecessors() {
 
 constexpr Predecessors kPredecessors = make_predecessors();
 
+// The labels of the best path: its last label (the best of `last`, the scores at the last word,
+// that leaves no entity open; a tie keeps the earlier label), then back[i * kLabels + l] word by
+// word.
+template <class Score>
+void trace_back(const Score* last, std::span<const Label> back, std::vector<Label>& labels) {
+  Label l = kOutsideLabel;
+  for (Label c = 1; c < kLabels; ++c) {
+    if (!opens(c) && last[c] > last[l]) l = c;
+  }
+  for (size_t i = labels.size(); i-- > 0;) {
+    labels[i] = l;
+    l = back[i * kLabels + l];
+  }
+}
+
 // Viterbi over per-word emission scores of type E and path scores of type Score. A tie keeps
 // the earlier label.
 template <class Score, class E>
@@ -56,15 +71,7 @@ void decode(std::span<const E> emission, const std::array<Score, (kLabels + 1) *
       back[l] = top_from;
     }
   }
-  const Score* last = &scratch.best[(n - 1) * kLabels];
-  Label l = kOutsideLabel;
-  for (Label c = 1; c < kLabels; ++c) {
-    if (!opens(c) && last[c] > last[l]) l = c;
-  }
-  for (size_t i = n; i-- > 0;) {
-    labels[i] = l;
-    l = scratch.back[i * kLabels + l];
-  }
+  trace_back(&scratch.best[(n - 1) * kLabels], scratch.back, labels);
 }
 
 }  // namespace
@@ -167,14 +174,7 @@ void viterbi(std::span<const int32_t> emission, const IntTransitions& transition
       }
     }
   }
-  Label l = kOutsideLabel;
-  for (Label c = 1; c < kLabels; ++c) {
-    if (!opens(c) && best[c] > best[l]) l = c;
-  }
-  for (size_t i = n; i-- > 0;) {
-    labels[i] = l;
-    l = scratch.back[i * kLabels + l];
-  }
+  trace_back(best.data(), scratch.back, labels);
 }
 
 }  // namespace rawabit::extract::ner

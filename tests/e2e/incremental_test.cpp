@@ -37,6 +37,12 @@ class Scratch {
   static inline int n_ = 0;
 };
 
+// The bundled corpus, copied into `dir` (created), for a test to change.
+void copy_corpus_to(const fs::path& dir) {
+  fs::create_directories(dir);
+  for (const auto& f : fs::directory_iterator(kCorpus)) fs::copy_file(f.path(), dir / f.path().filename());
+}
+
 int64_t scalar(const fs::path& db, const std::string& sql) {
   SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
   return d.execAndGet(sql).getInt64();
@@ -53,8 +59,7 @@ std::vector<std::string> column(const fs::path& db, const std::string& sql) {
 TEST(Incremental, AddChangeDeleteAndDuplicate) {
   Scratch s;
   fs::path in = s / "articles", db = s / "kg.sqlite";
-  fs::create_directories(in);
-  for (const auto& f : fs::directory_iterator(kCorpus)) fs::copy_file(f.path(), in / f.path().filename());
+  copy_corpus_to(in);
   ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
   ASSERT_EQ(scalar(db, "SELECT COUNT(*) FROM documents"), 5);
   int64_t evidence_before = scalar(db, "SELECT COUNT(*) FROM evidence");
@@ -98,8 +103,7 @@ TEST(Incremental, AddChangeDeleteAndDuplicate) {
 TEST(Incremental, ADatabaseWithTheOlderFullTextIndexStaysConsistent) {
   Scratch s;
   fs::path in = s / "articles", db = s / "kg.sqlite";
-  fs::create_directories(in);
-  for (const auto& f : fs::directory_iterator(kCorpus)) fs::copy_file(f.path(), in / f.path().filename());
+  copy_corpus_to(in);
   ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
   {
     SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
@@ -125,8 +129,7 @@ const char* kSentences =
 TEST(Incremental, ADatabaseMadeBeforeSentenceSpansKeepsItsLayout) {
   Scratch s;
   fs::path in = s / "articles", db = s / "kg.sqlite", fresh = s / "fresh.sqlite";
-  fs::create_directories(in);
-  for (const auto& f : fs::directory_iterator(kCorpus)) fs::copy_file(f.path(), in / f.path().filename());
+  copy_corpus_to(in);
   rawabit::e2e::create_database_before_sentence_spans(db);
   ASSERT_EQ(rawabit("build " + in.string() + " --db " + db.string()), 0);
   std::ofstream(in / "added.txt") << "عنوان\nوصل الرئيس الفرنسي إلى بلدة كوسوفارا.\n";
