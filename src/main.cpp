@@ -5,8 +5,10 @@
 
 #include "cli/commands.hpp"
 #include "common/error.hpp"
+#include "common/huge_pages.hpp"
 
 int main(int argc, char** argv) {
+  rawabit::restart_with_huge_pages(argv);  // before anything is allocated (common/huge_pages.hpp)
   // Standard streams unsynchronized with C stdio: reading JSON Lines on stdin line by line
   // (rawabit extract, load) is otherwise several times slower. Output goes through iostreams only.
   std::ios::sync_with_stdio(false);

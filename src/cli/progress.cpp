@@ -8,6 +8,8 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "common/huge_pages.hpp"
+
 namespace rawabit::cli {
 
 double thread_cpu_seconds() {
@@ -78,7 +80,8 @@ void Progress::finish(const BuildTally& t, const std::string& db) {
                                 {"skipped", t.skipped}, {"mentions", t.mentions}, {"facts", t.facts},
                                 {"megabytes", t.bytes / 1e6}, {"seconds", s},
                                 {"cpu_seconds", {{"read", t.cpu_read}, {"extract", t.cpu_extract},
-                                                 {"write", t.cpu_write}, {"total", t.cpu_total}}}}
+                                                 {"write", t.cpu_write}, {"total", t.cpu_total}}},
+                                {"huge_pages", malloc_uses_huge_pages()}}
                      .dump()
               << "\n";
     return;

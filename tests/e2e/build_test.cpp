@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "run.hpp"
+#include "common/huge_pages.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -174,6 +175,30 @@ TEST(Cli, HelpExplainsEveryCommand) {
 TEST(Cli, BadInputGivesAnErrorNotACrash) {
   EXPECT_EQ(rawabit("build /nonexistent/folder --db /tmp/rawabit-never.sqlite"), 1);
   EXPECT_NE(rawabit("no-such-command"), 0);
+}
+
+// The summary of --log-json says whether malloc got huge pages: main() starts the program again
+// with glibc's tunable when the kernel waits to be asked, and a GLIBC_TUNABLES that names the
+// tunable is the user's choice.
+TEST(Cli, AsksForHugePagesUnlessTheUserChoseOtherwise) {
+  const fs::path dir = fs::temp_directory_path() / ("rawabit-huge-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  auto summary_says_huge_pages = [&](const std::string& env) {
+    const fs::path log = dir / "log.json";
+    fs::remove(dir / "db.sqlite");
+    const std::string cmd = env + " " RAWABIT_BINARY " build " + kCorpus.string() + " --db " + (dir / "db.sqlite").string() +
+                            " --log-json 2>" + log.string();
+    EXPECT_EQ(WEXITSTATUS(std::system(cmd.c_str())), 0) << cmd;
+    std::ifstream in(log);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    EXPECT_NE(text.find("\"event\":\"summary\""), std::string::npos) << text;
+    return text.find("\"huge_pages\":true") != std::string::npos;
+  };
+  const rawabit::HugePagePolicy policy = rawabit::huge_page_policy();
+  EXPECT_EQ(summary_says_huge_pages("env -u GLIBC_TUNABLES"), policy != rawabit::HugePagePolicy::Never);
+  EXPECT_EQ(summary_says_huge_pages("env GLIBC_TUNABLES=glibc.malloc.check=0"), policy != rawabit::HugePagePolicy::Never);
+  EXPECT_EQ(summary_says_huge_pages("env GLIBC_TUNABLES=glibc.malloc.hugetlb=0"), policy == rawabit::HugePagePolicy::Always);
+  fs::remove_all(dir);
 }
 
 }  // namespace
