@@ -160,9 +160,10 @@ class OrderedPool {
         finished_.emplace(job->seq, std::move(done));
         // The consumer waits for the next item in order. While more work is queued, it is woken
         // once kWakeBatch items are done rather than for each one (it takes all the ready ones
-        // at once); with nothing queued, at once.
-        wake_consumer = finished_.count(next_consumed_) &&
-                        (finished_.size() >= kWakeBatch || pending_.empty() || closed_);
+        // at once); with nothing queued, at once. The same once the input is closed: woken for
+        // each item then, a consumer sharing a core with the workers took turns with them every
+        // two or three items through the last pool's worth.
+        wake_consumer = finished_.count(next_consumed_) && (finished_.size() >= kWakeBatch || pending_.empty());
       }
       if (wake_consumer) next_ready_.notify_one();
     }
