@@ -1,7 +1,9 @@
 #include "common/huge_pages.hpp"
 
+#include <sys/mman.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -55,6 +57,18 @@ void restart_with_huge_pages(char** argv) {
   else unsetenv("GLIBC_TUNABLES");
 #else
   (void)argv;
+#endif
+}
+
+void ask_huge_pages_for_thread_heap() {
+#if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__)
+  if (huge_page_policy() != HugePagePolicy::Madvise || !malloc_uses_huge_pages()) return;
+  constexpr uintptr_t kArenaHeapSize = uintptr_t{2} * 4 * 1024 * 1024 * sizeof(long);  // glibc's HEAP_MAX_SIZE
+  void* probe = std::malloc(64);
+  const auto at = reinterpret_cast<uintptr_t>(probe);
+  std::free(probe);
+  if (!probe || at < reinterpret_cast<uintptr_t>(sbrk(0))) return;  // the main heap, below the break
+  madvise(reinterpret_cast<void*>(at & ~(kArenaHeapSize - 1)), kArenaHeapSize, MADV_HUGEPAGE);  // advice only
 #endif
 }
 

@@ -39,6 +39,15 @@ std::optional<std::string> tunables_asking_for_huge_pages(const char* current, H
 // environment as it was. Call first thing in main(), before any thread starts.
 void restart_with_huge_pages(char** argv);
 
+// Asks for huge pages for the heap of the calling thread's malloc arena. glibc asks for its
+// main heap only, which the main thread uses; another thread allocates from an arena of its own,
+// whose heap glibc maps at a multiple of its maximum size (64 MB on 64-bit systems) and grows
+// within it. So the whole 64 MB that holds a fresh allocation of the thread is advised: pinned
+// to one core, the extraction thread's documents in 4 KB pages cost a build 4-11 % more CPU.
+// Does nothing unless malloc_uses_huge_pages() with the Madvise policy, or when the allocation
+// lies in the main heap. Call at the start of a long-lived thread.
+void ask_huge_pages_for_thread_heap();
+
 // Whether this process's malloc gets huge pages: policy Always, or Madvise with the tunable
 // set to a nonzero value.
 bool malloc_uses_huge_pages();

@@ -26,6 +26,8 @@
 #include <thread>
 #include <vector>
 
+#include "common/huge_pages.hpp"
+
 namespace rawabit {
 
 enum class WorkerPriority { Same, BelowConsumer };
@@ -45,6 +47,7 @@ class OrderedPool {
       threads_.emplace_back([this, priority] {
         // Best effort: a thread may always lower its own priority, and nothing depends on it.
         if (priority == WorkerPriority::BelowConsumer) (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+        ask_huge_pages_for_thread_heap();
         run_worker();
       });
     }

@@ -4,8 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <cstdint>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <thread>
 
 namespace {
 
@@ -68,6 +73,48 @@ TEST(HugePages, AsksOnlyWhenTheKernelWaitsToBeAskedAndTheUserHasNotChosen) {
   for (const RestartCase& c : cases) {
     EXPECT_EQ(rawabit::tunables_asking_for_huge_pages(c.current, c.policy), c.wanted) << (c.current ? c.current : "(unset)");
   }
+}
+
+// The VmFlags line of the mapping of /proc/self/smaps that holds `address`.
+std::string vm_flags_of(const void* address) {
+  const auto at = reinterpret_cast<uintptr_t>(address);
+  std::ifstream smaps("/proc/self/smaps");
+  bool inside = false;
+  for (std::string line; std::getline(smaps, line);) {
+    uintptr_t from = 0, to = 0;
+    char dash = 0;
+    std::istringstream range(line);
+    if (range >> std::hex >> from >> dash >> to && dash == '-' && line.find(' ') != std::string::npos &&
+        line.find(':') > line.find(' ')) {
+      inside = from <= at && at < to;
+    } else if (inside && line.starts_with("VmFlags:")) {
+      return line;
+    }
+  }
+  return "";
+}
+
+TEST(HugePages, AThreadsArenaHeapIsAdvised) {
+#ifdef __SANITIZE_ADDRESS__
+  GTEST_SKIP() << "AddressSanitizer's allocator has no glibc arenas";
+#endif
+  if (rawabit::huge_page_policy() != HugePagePolicy::Madvise) GTEST_SKIP() << "the kernel's policy is not madvise";
+  const char* before = std::getenv("GLIBC_TUNABLES");
+  const std::string saved = before ? before : "";
+  setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1);  // as after the restart; glibc itself read it at start
+  std::string flags_before, flags_after;
+  std::thread([&] {
+    void* block = std::malloc(1000);
+    flags_before = vm_flags_of(block);
+    rawabit::ask_huge_pages_for_thread_heap();
+    flags_after = vm_flags_of(block);
+    std::free(block);
+  }).join();
+  if (before) setenv("GLIBC_TUNABLES", saved.c_str(), 1);
+  else unsetenv("GLIBC_TUNABLES");
+  ASSERT_NE(flags_after, "") << "the block's mapping is in /proc/self/smaps";
+  EXPECT_EQ(flags_before.find(" hg"), std::string::npos) << flags_before;
+  EXPECT_NE(flags_after.find(" hg"), std::string::npos) << flags_after;
 }
 
 }  // namespace
