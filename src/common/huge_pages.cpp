@@ -60,9 +60,20 @@ void restart_with_huge_pages(char** argv) {
 #endif
 }
 
+namespace {
+
+// Whether GLIBC_TUNABLES sets glibc.malloc.hugetlb to a nonzero value.
+bool tunable_asks_for_huge_pages() {
+  const char* tunables = std::getenv("GLIBC_TUNABLES");
+  const std::optional<std::string> value = malloc_hugetlb_tunable(tunables ? tunables : "");
+  return value && !value->empty() && *value != "0";
+}
+
+}  // namespace
+
 void ask_huge_pages_for_thread_heap() {
 #if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__)
-  if (huge_page_policy() != HugePagePolicy::Madvise || !malloc_uses_huge_pages()) return;
+  if (!tunable_asks_for_huge_pages() || huge_page_policy() != HugePagePolicy::Madvise) return;
   constexpr uintptr_t kArenaHeapSize = uintptr_t{2} * 4 * 1024 * 1024 * sizeof(long);  // glibc's HEAP_MAX_SIZE
   void* probe = std::malloc(64);
   const auto at = reinterpret_cast<uintptr_t>(probe);
@@ -76,11 +87,9 @@ bool malloc_uses_huge_pages() {
   switch (huge_page_policy()) {
     case HugePagePolicy::Always: return true;
     case HugePagePolicy::Never: return false;
-    case HugePagePolicy::Madvise: break;
+    case HugePagePolicy::Madvise: return tunable_asks_for_huge_pages();
   }
-  const char* tunables = std::getenv("GLIBC_TUNABLES");
-  const std::optional<std::string> value = malloc_hugetlb_tunable(tunables ? tunables : "");
-  return value && !value->empty() && *value != "0";
+  return false;
 }
 
 }  // namespace rawabit

@@ -84,8 +84,7 @@ std::string vm_flags_of(const void* address) {
     uintptr_t from = 0, to = 0;
     char dash = 0;
     std::istringstream range(line);
-    if (range >> std::hex >> from >> dash >> to && dash == '-' && line.find(' ') != std::string::npos &&
-        line.find(':') > line.find(' ')) {
+    if (range >> std::hex >> from >> dash >> to && dash == '-') {  // a mapping's first line: "from-to perms ..."
       inside = from <= at && at < to;
     } else if (inside && line.starts_with("VmFlags:")) {
       return line;
