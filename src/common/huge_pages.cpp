@@ -8,6 +8,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "common/malloc_settings.hpp"
+
 namespace rawabit {
 
 HugePagePolicy parse_huge_page_policy(std::string_view enabled_file) {
@@ -74,12 +76,11 @@ bool tunable_asks_for_huge_pages() {
 void ask_huge_pages_for_thread_heap() {
 #if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__)
   if (!tunable_asks_for_huge_pages() || huge_page_policy() != HugePagePolicy::Madvise) return;
-  constexpr uintptr_t kArenaHeapSize = uintptr_t{2} * 4 * 1024 * 1024 * sizeof(long);  // glibc's HEAP_MAX_SIZE
   void* probe = std::malloc(64);
   const auto at = reinterpret_cast<uintptr_t>(probe);
   std::free(probe);
   if (!probe || at < reinterpret_cast<uintptr_t>(sbrk(0))) return;  // the main heap, below the break
-  madvise(reinterpret_cast<void*>(at & ~(kArenaHeapSize - 1)), kArenaHeapSize, MADV_HUGEPAGE);  // advice only
+  madvise(reinterpret_cast<void*>(at & ~(kGlibcArenaHeapSize - 1)), kGlibcArenaHeapSize, MADV_HUGEPAGE);  // advice only
 #endif
 }
 
