@@ -203,7 +203,7 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
   SentenceView view(doc, sentence, ann, facts);
   for (size_t t = s.first_token; t < s.end_token; ++t) {
     if (view.mention_covering(t)) continue;
-    auto ctx = title_at(view, t, ann);
+    auto ctx = title_at(view, t, ann, lex_);
     if (!ctx) continue;
     size_t start = ctx->person_start;
     if (start >= s.end_token || view.mention_covering(start)) continue;

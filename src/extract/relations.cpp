@@ -35,31 +35,6 @@ struct Arg {
   bool from_nisba = false;
 };
 
-// A handful of words, looked up without copying the word (std::less<> compares string_views).
-using WordList = std::set<std::string, std::less<>>;
-
-const std::string kBayna = text::normalize_form("بين");
-const std::string kIla = text::normalize_form("إلى");
-const WordList kStateAdjectives = {text::normalize_form("العسكرية"), text::normalize_form("العسكري"),
-                                   text::normalize_form("الجوية"), text::normalize_form("جوية"),
-                                   text::normalize_form("المسلحة"), text::normalize_form("الحربية"),
-                                   text::normalize_form("المشتركة")};
-const WordList kClauseWords = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB",
-                               text::normalize_form("أن"), text::normalize_form("إن"),
-                               text::normalize_form("بأن"), text::normalize_form("وأن"),
-                               text::normalize_form("لأن")};
-const WordList kPrepositions = {
-    text::normalize_form("في"), text::normalize_form("على"), text::normalize_form("إلى"), text::normalize_form("من"),
-    text::normalize_form("عن"), text::normalize_form("مع"), text::normalize_form("ضد"), text::normalize_form("لدى"),
-    text::normalize_form("عبر"), text::normalize_form("حول")};
-const WordList kRelatives = {text::normalize_form("الذي"), text::normalize_form("التي")};
-const WordList kCoordinatedRelatives = {text::normalize_form("والذي"), text::normalize_form("والتي")};
-const std::vector<std::string> kListGlue = {
-    text::normalize_form("،"),        ",", "(", ")", text::normalize_form("و"), text::normalize_form("كل"), text::normalize_form("كلا"),
-    text::normalize_form("من"),       text::normalize_form("بالإضافة"),
-    text::normalize_form("جانب"),     text::normalize_form("أيضا"),     text::normalize_form("وكذلك"),
-    text::normalize_form("كذلك"),     text::normalize_form("إضافة"),    "-", ":"};
-
 size_t window_or(const lexicon::Position& pos, size_t fallback) { return pos.window ? pos.window : fallback; }
 
 double certainty_of(const std::string& method) {
@@ -87,13 +62,22 @@ class SentenceRelations {
   const EntityRecognizer& entities_;
   std::vector<Arg> args_;
 
+  const lexicon::RelationWords& words() const { return lex_.relation_words; }
+
   struct TitlePhrase {
     TitleContext context;
-    uint32_t person;  // the mention of the titled person
+    uint32_t person;        // the mention of the titled person
+    size_t arg_first;       // where the person's argument begins (the title, when it comes first)
+    size_t first, end;      // the whole phrase: title, affiliation and name
+    bool former = false;    // «وزير الخارجية السابق جون كيري»
   };
   std::vector<TitlePhrase> titles_;
 
   void find_title_phrases();
+  std::optional<uint32_t> person_at(size_t t) const;
+  std::optional<uint32_t> appositive_person(size_t title_first) const;
+  bool former_between(size_t from, size_t to) const;
+  size_t shared_title_phrases(const TitlePhrase& first);
   void collect_args();
   bool nisba_actor_at(size_t t) const;
   std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
@@ -132,13 +116,74 @@ class SentenceRelations {
 void SentenceRelations::find_title_phrases() {
   for (size_t t = view_.first(); t < view_.end(); ++t) {
     if (view_.mention_covering(t)) continue;
-    auto ctx = title_at(view_, t, ann_);
+    auto ctx = title_at(view_, t, ann_, lex_);
     if (!ctx) continue;
-    auto person = view_.mention_at(ctx->person_start);
-    if (!person || ann_.entities[ann_.mentions[*person].entity].type != EntityType::Person) continue;
-    titles_.push_back({*ctx, *person});
-    t = ann_.mentions[*person].end_token - 1;
+    if (auto person = person_at(ctx->person_start)) {
+      size_t end = ann_.mentions[*person].end_token;
+      TitlePhrase tp{*ctx, *person, ctx->title_first, ctx->title_first, end};
+      tp.former = former_between(ctx->title_end, ctx->person_start) || former_between(end, end + 1);
+      titles_.push_back(tp);
+      t = shared_title_phrases(tp) - 1;
+    } else if (auto before = appositive_person(ctx->title_first)) {
+      // «سيرجي لافروف، وزير خارجية روسيا»: the title describes the name before it.
+      const Mention& pm = ann_.mentions[*before];
+      size_t end = ctx->affiliation_end;
+      TitlePhrase tp{*ctx, *before, pm.first_token, pm.first_token, end};
+      tp.former = former_between(ctx->title_end, end + 1);
+      titles_.push_back(tp);
+      t = end - 1;
+    }
   }
+}
+
+std::optional<uint32_t> SentenceRelations::person_at(size_t t) const {
+  auto m = view_.mention_at(t);
+  if (!m || ann_.entities[ann_.mentions[*m].entity].type != EntityType::Person) return std::nullopt;
+  return m;
+}
+
+// The person a title stands in apposition to: a name right before it, set off by a comma, a dash
+// or a parenthesis, and perhaps «وهو» («إدريس ديبي -وهو الرئيس الدوري للاتحاد الأفريقي»).
+std::optional<uint32_t> SentenceRelations::appositive_person(size_t title_first) const {
+  size_t p = title_first;
+  if (p > view_.first() && words().apposition_pronouns.contains(view_.word(p - 1))) --p;
+  if (p <= view_.first() + 1) return std::nullopt;
+  std::string_view w = view_.word(p - 1);
+  if (w != "\u060C" && w != "," && w != "-" && w != "(") return std::nullopt;
+  auto m = view_.mention_covering(p - 2);
+  if (!m || ann_.mentions[*m].end_token != p - 1) return std::nullopt;
+  return person_at(ann_.mentions[*m].first_token);
+}
+
+bool SentenceRelations::former_between(size_t from, size_t to) const {
+  for (size_t t = from; t < std::min(to, view_.end()); ++t)
+    if (words().former.contains(view_.word(t))) return true;
+  return false;
+}
+
+// Persons that share the title of `first` through a conjoined nisba: «الرئيسين الروسي فلاديمير
+// بوتين والصيني شي جينبينغ», «وزراء الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو».
+// Adds their phrases; returns where the last one ends.
+size_t SentenceRelations::shared_title_phrases(const TitlePhrase& first) {
+  size_t end = first.end;
+  if (!first.context.affiliation_nisba) return end;
+  while (end + 1 < view_.end() && view_.word(end).starts_with("\u0648") && has_article(view_.word(end)) &&
+         !view_.mention_covering(end)) {
+    auto nisba = view_.facts().nisba(end);
+    size_t name = view_.facts().nisba_end(end);
+    while (name < view_.end() && view_.facts().modifier(name)) ++name;
+    auto person = nisba ? person_at(name) : std::nullopt;
+    if (!person) break;
+    TitlePhrase tp = first;
+    tp.context.affiliation_nisba = nisba;
+    tp.person = *person;
+    tp.arg_first = tp.first = end;
+    tp.end = ann_.mentions[*person].end_token;
+    tp.former = former_between(end + 1, name);
+    titles_.push_back(tp);
+    end = tp.end;
+  }
+  return end;
 }
 
 void SentenceRelations::collect_args() {
@@ -151,7 +196,7 @@ void SentenceRelations::collect_args() {
       size_t first = men.first_token;
       for (const TitlePhrase& tp : titles_) {
         affiliation |= tp.context.affiliation_mention == *m;
-        if (tp.person == *m) first = tp.context.title_first;
+        if (tp.person == *m) first = std::min(first, tp.arg_first);
       }
       if (affiliation) continue;
       args_.push_back({first, men.end_token, men.entity, ann_.entities[men.entity].stands_for,
@@ -162,7 +207,9 @@ void SentenceRelations::collect_args() {
     // state noun (and an adjective such as العسكرية), or after such a nisba, acts for its state.
     if (nisba_actor_at(t)) {
       auto entry = view_.facts().nisba(t);
-      args_.push_back({t, t + 1, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true});
+      size_t end = view_.facts().nisba_end(t);
+      args_.push_back({t, end, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true});
+      t = end - 1;
     }
   }
 }
@@ -171,7 +218,7 @@ bool SentenceRelations::nisba_actor_at(size_t t) const {
   if (t == view_.first() || !view_.facts().nisba(t)) return false;
   size_t p = t - 1;
   if (!args_.empty() && args_.back().end == t && args_.back().from_nisba) return true;  // a second nisba
-  if (kStateAdjectives.count(view_.word(p)) && p > view_.first()) --p;
+  if (words().state_adjectives.contains(view_.word(p)) && p > view_.first()) --p;
   return lex_.force_nouns.contains(view_.word(p));
 }
 
@@ -192,7 +239,7 @@ bool SentenceRelations::clause_break(size_t from, size_t to) const {
     std::string_view w = view_.word(t);
     bool comma = w == "\u060C" || w == ",";
     if (comma && t + 1 < view_.end() && view_.mention_at(t + 1)) continue;
-    if (comma || w == ":" || w == "\u061B" || kClauseWords.count(w)) return true;
+    if (comma || w == ":" || w == "\u061B" || words().clause_words.contains(w)) return true;
   }
   return false;
 }
@@ -220,9 +267,9 @@ std::optional<size_t> SentenceRelations::arg_before(size_t to, size_t limit, uin
 // an earlier relative clause, so the antecedent is found before the earlier pronoun.
 std::optional<size_t> SentenceRelations::antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const {
   for (size_t q = trigger; q > view_.first() && q + 2 >= trigger; --q) {
-    if (!kCoordinatedRelatives.count(view_.word(q - 1))) continue;
+    if (!words().coordinated_relatives.contains(view_.word(q - 1))) continue;
     for (size_t r = q - 1; r-- > view_.first();) {
-      if (kRelatives.count(view_.word(r))) return arg_before(r, limit, types, true);
+      if (words().relatives.contains(view_.word(r))) return arg_before(r, limit, types, true);
     }
     break;
   }
@@ -247,7 +294,7 @@ bool SentenceRelations::function_word_between(size_t from, size_t to) const {
 // a proclitic on its first word («لروسيا», «ببيلاروس»).
 bool SentenceRelations::governed(size_t arg) const {
   const Arg& a = args_[arg];
-  if (a.first > view_.first() && kPrepositions.count(view_.word(a.first - 1))) return true;
+  if (a.first > view_.first() && words().prepositions.contains(view_.word(a.first - 1))) return true;
   auto m = view_.mention_at(a.first);
   if (!m) return false;
   const text::Token& tok = doc_.tokens[a.first];
@@ -295,7 +342,7 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
 std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from, uint8_t types) const {
   size_t stop = std::min(view_.end(), from + 4);
   for (size_t q = from; q < stop; ++q) {
-    if (view_.word(q) != kBayna) continue;
+    if (!words().between.contains(view_.word(q))) continue;
     auto x = arg_after(q + 1, q + 1 + kPrepReach, types);
     if (!x) return std::nullopt;
     auto y = arg_after(args_[*x].end, args_[*x].end + 3, types);
@@ -310,13 +357,13 @@ std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from,
 bool SentenceRelations::glue_only(size_t from, size_t to) const {
   for (size_t t = from; t < to; ++t) {
     std::string_view w = view_.word(t);
-    if (w == kIla) {
-      bool joined = (t > from && std::find(kListGlue.begin(), kListGlue.end(), view_.word(t - 1)) != kListGlue.end()) ||
-                    (t + 1 < to && std::find(kListGlue.begin(), kListGlue.end(), view_.word(t + 1)) != kListGlue.end());
+    if (words().list_glue_prepositions.contains(w)) {
+      bool joined = (t > from && words().list_glue.contains(view_.word(t - 1))) ||
+                    (t + 1 < to && words().list_glue.contains(view_.word(t + 1)));
       if (!joined) return false;
       continue;
     }
-    if (std::find(kListGlue.begin(), kListGlue.end(), w) == kListGlue.end()) return false;
+    if (!words().list_glue.contains(w)) return false;
   }
   return true;
 }
@@ -433,6 +480,7 @@ void SentenceRelations::role_facts() {
     std::string predicate = role.predicate, role_name = role.role;
     double certainty = certainty_of(pm.method);
     if (predicate == "counterpart") {
+      if (tp.arg_first < ctx.title_first) continue;  // a counterpart's office is read forwards only
       // «التقى شويغو نظيره البيلاروسي خرينين»: Khrenin holds Shoigu's office in Belarus.
       auto reference = arg_before(ctx.title_first, kWindow * 2, type_bit(EntityType::Person), true);
       auto held = reference ? role_of(args_[*reference].entity) : std::nullopt;
@@ -454,7 +502,8 @@ void SentenceRelations::role_facts() {
         break;
       }
     }
-    emit(pm.entity, *of, predicate, ctx.title_first, pm.end_token, 0.9 * certainty, std::move(attrs), "title:" + role.title);
+    if (tp.former) attrs.emplace_back("former", "true");
+    emit(pm.entity, *of, predicate, tp.first, tp.end, 0.9 * certainty, std::move(attrs), "title:" + role.title);
   }
 }
 

@@ -22,8 +22,15 @@ std::optional<uint32_t> affiliation_at(const SentenceView& s, size_t p, const An
 
 // A nisba that agrees with a definite title carries the article: «الرئيس التركي», never «تركي»
 // alone, which is a name there («المستشار تركي آل الشيخ»).
-std::optional<uint32_t> definite_nisba(const SentenceView& s, size_t p) {
-  if (s.mention_covering(p) || !has_article(s.word(p))) return std::nullopt;
+// A mention that began inside the title does not hide the nisba: in «وزيرة الخارجية الفرنسية»
+// the gazetteer reads «الخارجية الفرنسية» as the ministry, but the minister's state is France.
+std::optional<uint32_t> definite_nisba(const SentenceView& s, size_t p, size_t title_first = SIZE_MAX) {
+  if (!has_article(s.word(p))) return std::nullopt;
+  if (auto m = s.mention_covering(p)) {
+    size_t start = p;
+    while (start > s.first() && s.mention_covering(start - 1) == m) --start;
+    if (title_first == SIZE_MAX || start <= title_first || start == p) return std::nullopt;
+  }
   return s.facts().nisba(p);
 }
 
@@ -47,15 +54,27 @@ size_t scan_affiliation(const SentenceView& s, size_t p, const Annotations& ann,
   for (size_t q = p; q < s.end() && q <= p + 4; ++q) {
     if (auto m = affiliation_at(s, q, ann)) {
       ctx.affiliation_mention = m;
-      return ann.mentions[*m].end_token;
+      return ctx.affiliation_end = ann.mentions[*m].end_token;
     }
     if (auto nisba = definite_nisba(s, q)) {
       ctx.affiliation_nisba = nisba;
-      return q + 1;
+      return ctx.affiliation_end = s.facts().nisba_end(q);
     }
     if (s.is_punct(q) && !is_quote(s.word(q))) break;
   }
   return p;
+}
+
+// Where an envoy is posted, after the state that sends them: «سفير روسيا لدى الولايات المتحدة»,
+// «سفيرة واشنطن بالأمم المتحدة», «المبعوث الأممي إلى سوريا».
+size_t skip_posting(const SentenceView& s, size_t p, const Annotations& ann, const lexicon::Lexicon& lex) {
+  if (p >= s.end()) return p;
+  size_t at = lex.relation_words.postings.contains(s.word(p)) ? p + 1 : p;
+  auto m = s.mention_at(at);
+  if (!m || !affiliation_at(s, at, ann)) return p;
+  // A posting joined as a proclitic: «بالأمم المتحدة».
+  if (at == p && !s.word(p).starts_with("\u0628")) return p;
+  return ann.mentions[*m].end_token;
 }
 
 size_t skip_modifiers(const SentenceView& s, size_t p) {
@@ -75,25 +94,31 @@ bool has_article(std::string_view w) {
   return false;
 }
 
-std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Annotations& ann) {
+std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Annotations& ann,
+                                     const lexicon::Lexicon& lex) {
+  const lexicon::RoleTable& roles = lex.roles;
   auto title = s.facts().title(t);
   if (!title) return std::nullopt;
-  TitleContext ctx{title->value, t, title->end_token, std::nullopt, std::nullopt, title->end_token};
-  size_t p = skip_modifiers(s, title->end_token);
-  if (p >= s.end()) return ctx;
+  TitleContext ctx{title->value, t, title->end_token, std::nullopt, std::nullopt, title->end_token, title->end_token};
+  size_t p = roles[title->value].construct ? title->end_token : skip_modifiers(s, title->end_token);
+  if (p >= s.end()) return roles[title->value].construct ? std::nullopt : std::optional(ctx);
 
   std::string_view last_title_word = s.word(title->end_token - 1);
-  if (auto nisba = definite_nisba(s, p)) {
+  if (auto nisba = definite_nisba(s, p, t)) {
     ctx.affiliation_nisba = nisba;
-    p = skip_modifiers(s, p + 1);
+    p = ctx.affiliation_end = s.facts().nisba_end(p);
+    p = skip_modifiers(s, p);
   } else if (auto m = affiliation_at(s, p, ann)) {  // the genitive: «رئيس كازاخستان»
     ctx.affiliation_mention = m;
-    p = ann.mentions[*m].end_token;
+    p = ctx.affiliation_end = ann.mentions[*m].end_token;
+  } else if (roles[title->value].construct) {
+    return std::nullopt;
   } else if (s.word(p) == kBism || s.word(p) == kFi) {
     p = scan_affiliation(s, p + 1, ann, ctx);
   } else if (last_title_word == kBism) {  // the title itself ends in «باسم»
     p = scan_affiliation(s, p, ann, ctx);
   }
+  if (ctx.affiliation_mention || ctx.affiliation_nisba) p = skip_posting(s, p, ann, lex);
   p = skip_asides(s, p);
   p = skip_modifiers(s, p);
   if (p < s.end() && is_comma(s.word(p))) {

@@ -19,12 +19,15 @@ struct TitleContext {
   size_t title_first, title_end;                // the title's tokens
   std::optional<uint32_t> affiliation_mention;  // the organization or country mentioned
   std::optional<uint32_t> affiliation_nisba;    // or the gazetteer entry of a nisba
+  size_t affiliation_end = 0;                   // where the affiliation ends (title_end if none)
   size_t person_start;                          // where the name begins
   bool after_comma = false;                     // «رئيس كازاخستان، قاسم جومارت توكايف»
 };
 
 // The title context starting at token t, if a title starts there. Uses the mentions already
-// found in the sentence (the gazetteer pass) and the lexicon's answers in s.facts().
-std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Annotations& ann);
+// found in the sentence (the gazetteer pass) and the lexicon's answers in s.facts(). A construct
+// title («وزير خارجية») is one only with a genitive affiliation after it («وزير خارجية روسيا»).
+std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Annotations& ann,
+                                     const lexicon::Lexicon& lex);
 
 }  // namespace rawabit::extract

@@ -20,6 +20,13 @@ TokenFacts::TokenFacts(const text::Document& doc, const lexicon::Lexicon& lex, c
     f.flags = classes.of(w);
   }
   for (const text::Sentence& s : doc.sentences) {
+    for (size_t t = s.first_token; t + 1 < s.end_token; ++t) {
+      if (tokens_[t].nisba == kNone) continue;
+      if (auto pair = lex.nisba.lookup_pair(doc.word(t), doc.word(t + 1))) {
+        tokens_[t].nisba = *pair;
+        tokens_[t].nisba_words = 2;
+      }
+    }
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       if (auto m = lex.roles.titles().longest_at(doc, t, s.end_token)) {
         tokens_[t].title = static_cast<uint32_t>(titles_.size());

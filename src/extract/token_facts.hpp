@@ -4,7 +4,7 @@
 // a common or function word, a modifier, does a title start here — from the title rule, the
 // name-length scan, the tagger filter, the surname pass and the relation arguments. Each answer
 // here is exactly what the lexicon call it replaces returns:
-//   nisba(t)          lex.nisba.lookup(doc.word(t))
+//   nisba(t)          lex.nisba.lookup(doc.word(t)), or lex.nisba.lookup_pair() of t and t + 1
 //   common(t)         lex.common_words.contains(doc.word(t)), and so on for the other word sets
 //   title(t)          lex.roles.titles().longest_at(doc, t, end of t's sentence)
 // Built for one document and one lexicon; both must outlive it. Read-only after construction.
@@ -43,6 +43,8 @@ class TokenFacts {
     if (tokens_[t].nisba == kNone) return std::nullopt;
     return tokens_[t].nisba;
   }
+  // Where the nisba at t ends: t + 2 for a two-word nisba («الكوري الشمالي»), else t + 1.
+  size_t nisba_end(size_t t) const { return t + tokens_[t].nisba_words; }
   bool common(size_t t) const { return tokens_[t].flags & WordClasses::kCommon; }
   bool function_word(size_t t) const { return tokens_[t].flags & WordClasses::kFunction; }
   bool modifier(size_t t) const { return tokens_[t].flags & WordClasses::kModifier; }
@@ -58,6 +60,7 @@ class TokenFacts {
     uint32_t nisba = kNone;  // gazetteer entry
     uint32_t title = kNone;  // index into titles_
     uint8_t flags = 0;       // WordClasses::Flag
+    uint8_t nisba_words = 1;
   };
   std::vector<Facts> tokens_;
   std::vector<lexicon::PhraseMatch> titles_;

@@ -61,6 +61,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.function_words.load(dir / "function_words.txt");
   lex.force_nouns.load(dir / "force_nouns.txt");
   lex.modifiers.load(dir / "modifiers.txt");
+  lex.relation_words.load(dir / "relation_words.tsv");
   load_modality(dir / "modality.tsv", lex);
   lex.patterns.load(schema / "patterns" / "relations.tsv");
   std::vector<fs::path> files = tsv_files(schema / "gazetteer");

@@ -7,6 +7,7 @@
 #include "lexicon/gazetteer.hpp"
 #include "lexicon/nisba.hpp"
 #include "lexicon/patterns.hpp"
+#include "lexicon/relation_words.hpp"
 #include "lexicon/roles.hpp"
 #include "lexicon/word_set.hpp"
 
@@ -21,6 +22,7 @@ struct Lexicon {
   WordSet function_words; // particles, pronouns, negation: never part of a name or an argument
   WordSet force_nouns;    // «القوات», «جنود»: a nisba after them acts for its state
   WordSet modifiers;      // «السابق», «الأخيرة»: may stand between a head noun and its dependent
+  RelationWords relation_words;  // prepositions, clause words, list glue … (relation_words.hpp)
   PhraseIndex negation_cues, hypothetical_cues;
   PhraseIndex before_present_cues;  // hypothetical only before a present-tense verb (قد)
   std::string version;    // a digest of every data file, recorded in the database

@@ -1,22 +1,48 @@
 #include "lexicon/roles.hpp"
 
+#include "lexicon/title_forms.hpp"
 #include "lexicon/tsv.hpp"
 
 namespace rawabit::lexicon {
 
+namespace {
+constexpr std::string_view kMasculineOnly = "masculine-only";
+}
+
 void RoleTable::load(const std::filesystem::path& file) {
+  struct Inflect {
+    size_t role;
+    std::string plural;
+    bool feminine;
+  };
+  std::vector<Inflect> to_inflect;
   read_tsv(file, [&](const TsvLine& line) {
-    line.expect_fields(3, 3);
+    line.expect_fields(3, 5);
     std::string_view predicate = line.fields[1];
     if (predicate != "leader_of" && predicate != "official_of" && predicate != "affiliated_with" &&
         predicate != "counterpart") {
       line.fail("a title's predicate is leader_of, official_of, affiliated_with or counterpart");
     }
+    std::string_view plural = line.fields.size() > 3 ? line.fields[3] : "";
+    if (plural == "-") plural = "";
+    std::string_view flag = line.fields.size() > 4 ? line.fields[4] : "";
+    if (!flag.empty() && flag != kMasculineOnly) line.fail("the fifth column is empty or «masculine-only»");
     std::optional<uint32_t> existing;
     titles_.add(line.fields[0], static_cast<uint32_t>(roles_.size()), &existing);
     if (existing) line.fail("title defined twice");
+    // Counterpart words («نظيره») carry a pronoun suffix: they are listed in every form.
+    if (predicate != "counterpart") to_inflect.push_back({roles_.size(), std::string(plural), flag.empty()});
     roles_.push_back({std::string(line.fields[0]), std::string(predicate), std::string(line.fields[2])});
   });
+  // After every listed title, so that a listed form keeps its own row.
+  for (const Inflect& in : to_inflect) {
+    Role base = roles_[in.role];
+    for (const TitleForm& form : title_forms(base.title, in.plural, in.feminine)) {
+      std::optional<uint32_t> existing;
+      if (!titles_.add(form.written, static_cast<uint32_t>(roles_.size()), &existing) || existing) continue;
+      roles_.push_back({form.written, base.predicate, base.role, form.construct});
+    }
+  }
 }
 
 }  // namespace rawabit::lexicon

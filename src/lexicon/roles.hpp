@@ -1,7 +1,9 @@
 // Titles that introduce a person and give their role (schema/lexicon/roles.tsv:
-// title<TAB>predicate<TAB>role). «الرئيس» → leader_of/President; «وزير الدفاع» →
-// official_of/Minister of Defense; «المحلل» → affiliated_with/Analyst; «نظيره» → counterpart:
-// the office of the person it is the counterpart of.
+// title<TAB>predicate<TAB>role[<TAB>plural[<TAB>masculine-only]]). «الرئيس» → leader_of/President;
+// «وزير الدفاع» → official_of/Minister of Defense; «المحلل» → affiliated_with/Analyst; «نظيره» →
+// counterpart: the office of the person it is the counterpart of. Each title is listed once, in
+// the masculine singular; its feminine, dual, plural and construct forms are made by
+// lexicon/title_forms.hpp and indexed too, each a Role of its own with the same predicate and role.
 #pragma once
 #include <filesystem>
 #include <string>
@@ -13,6 +15,7 @@ namespace rawabit::lexicon {
 
 struct Role {
   std::string title, predicate, role;
+  bool construct = false;  // «وزير خارجية»: only with a genitive affiliation after it
 };
 
 class RoleTable {

@@ -6,35 +6,12 @@
 #include <set>
 #include <sstream>
 
-#include "common/paths.hpp"
-#include "extract/pipeline.hpp"
-#include "lexicon/lexicon.hpp"
+#include "fact_strings.hpp"
 
 namespace rawabit::extract {
 namespace {
 
-struct Facts {
-  std::set<std::string> plain, hypothetical;
-};
-
-Facts facts_of(const std::string& sentence) {
-  static const lexicon::Lexicon lex = lexicon::Lexicon::load(schema_dir());
-  static const Extractor extractor(lex, schema_dir());
-  text::Document doc;
-  doc.text = sentence;
-  text::analyze_text(doc);
-  Annotations ann = extractor.run(doc);
-  Facts out;
-  for (const Fact& f : ann.facts) {
-    bool hypothetical = false;
-    for (const auto& [k, v] : f.attrs) hypothetical |= k == "modality" && v == "hypothetical";
-    std::string s = ann.entities[f.subject].name, o = ann.entities[f.object].name;
-    // Symmetric predicates are stored in a canonical order: look them up both ways.
-    (hypothetical ? out.hypothetical : out.plain).insert(s + " " + f.predicate + " " + o);
-    if (lexicon::is_symmetric(f.predicate)) (hypothetical ? out.hypothetical : out.plain).insert(o + " " + f.predicate + " " + s);
-  }
-  return out;
-}
+using test_support::facts_of;
 
 struct PredicateCase {
   const char* fact;          // "Subject predicate Object"
@@ -143,28 +120,28 @@ TEST(Predicates, EveryPredicateHasACase) {
 
 TEST(Predicates, AssertedGivesTheFact) {
   for (const PredicateCase& c : kCases) {
-    Facts f = facts_of(c.asserted);
+    auto f = facts_of(c.asserted);
     EXPECT_TRUE(f.plain.count(c.fact)) << "missing «" << c.fact << "» in: " << c.asserted;
   }
 }
 
 TEST(Predicates, NegatedGivesNoFact) {
   for (const PredicateCase& c : kCases) {
-    Facts f = facts_of(c.negated);
+    auto f = facts_of(c.negated);
     EXPECT_FALSE(f.plain.count(c.fact) || f.hypothetical.count(c.fact)) << "«" << c.fact << "» under negation: " << c.negated;
   }
 }
 
 TEST(Predicates, HypotheticalGivesNoPlainFact) {
   for (const PredicateCase& c : kCases) {
-    Facts f = facts_of(c.hypothetical);
+    auto f = facts_of(c.hypothetical);
     EXPECT_FALSE(f.plain.count(c.fact)) << "plain «" << c.fact << "» in a hypothetical: " << c.hypothetical;
   }
 }
 
 TEST(Predicates, HypotheticalIsKeptWithItsModality) {
   // Plans and likelihoods are kept, marked, with a lower confidence.
-  Facts f = facts_of("ومن المرجح أن ترسل تركيا قوات إلى ليبيا.");
+  auto f = facts_of("ومن المرجح أن ترسل تركيا قوات إلى ليبيا.");
   EXPECT_TRUE(f.hypothetical.count("Turkey deployed_troops_in Libya"));
 }
 

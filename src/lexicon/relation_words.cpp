@@ -1,0 +1,35 @@
+#include "lexicon/relation_words.hpp"
+
+#include <utility>
+
+#include "lexicon/tsv.hpp"
+
+namespace rawabit::lexicon {
+
+void RelationWords::load(const std::filesystem::path& file) {
+  const std::pair<std::string_view, WordSet*> classes[] = {
+      {"preposition", &prepositions},
+      {"clause", &clause_words},
+      {"relative", &relatives},
+      {"coordinated-relative", &coordinated_relatives},
+      {"list-glue", &list_glue},
+      {"list-glue-preposition", &list_glue_prepositions},
+      {"state-adjective", &state_adjectives},
+      {"between", &between},
+      {"former", &former},
+      {"apposition-pronoun", &apposition_pronouns},
+      {"posting", &postings},
+  };
+  read_tsv(file, [&](const TsvLine& line) {
+    line.expect_fields(2, 2);
+    for (const auto& [name, set] : classes) {
+      if (line.fields[0] == name) {
+        set->add(line.fields[1]);
+        return;
+      }
+    }
+    line.fail("unknown word class «" + std::string(line.fields[0]) + "»");
+  });
+}
+
+}  // namespace rawabit::lexicon

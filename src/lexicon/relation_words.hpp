@@ -1,0 +1,27 @@
+// The function words the relation rules read (schema/lexicon/relation_words.tsv:
+// class<TAB>word), one set per class:
+//   prepositions          an argument right after one is governed, never a subject
+//   clause_words          quotation marks and complementizers (أن، إن): a clause boundary
+//   relatives             relative pronouns (الذي، التي); coordinated_relatives the same after و
+//   list_glue             may stand between the members of an enumeration (و، كل من، إضافة)
+//   list_glue_prepositions glue only beside another glue word («إلى جانب», «بالإضافة إلى»)
+//   state_adjectives      between a force noun and a nisba («القوات الجوية الروسية»)
+//   between               «بين»: the two parties of a symmetric relation follow it
+//   former                an office no longer held («السابق», «آنذاك»)
+//   apposition_pronouns   «وهو» opening an apposition after a name
+//   postings              where an envoy is posted: «سفير روسيا لدى الولايات المتحدة»
+#pragma once
+#include <filesystem>
+
+#include "lexicon/word_set.hpp"
+
+namespace rawabit::lexicon {
+
+struct RelationWords {
+  WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
+      state_adjectives, between, former, apposition_pronouns, postings;
+
+  void load(const std::filesystem::path& file);
+};
+
+}  // namespace rawabit::lexicon

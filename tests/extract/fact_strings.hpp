@@ -1,0 +1,45 @@
+// The facts the whole extractor finds in a text, as "Subject predicate Object" strings (both
+// orders for a symmetric predicate), split by modality; for table-driven tests of the rules.
+#pragma once
+#include <map>
+#include <set>
+#include <string>
+
+#include "common/paths.hpp"
+#include "extract/pipeline.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace rawabit::extract::test_support {
+
+struct FactStrings {
+  std::set<std::string> plain, hypothetical;
+  std::map<std::string, std::map<std::string, std::string>> attrs;  // plain fact → its attributes
+};
+
+inline const Extractor& shipped_extractor() {
+  static const lexicon::Lexicon lex = lexicon::Lexicon::load(schema_dir());
+  static const Extractor extractor(lex, schema_dir());
+  return extractor;
+}
+
+inline FactStrings facts_of(const std::string& text) {
+  text::Document doc;
+  doc.text = text;
+  text::analyze_text(doc);
+  Annotations ann = shipped_extractor().run(doc);
+  FactStrings out;
+  for (const Fact& f : ann.facts) {
+    bool hypothetical = false;
+    for (const auto& [k, v] : f.attrs) hypothetical |= k == "modality" && v != "asserted";
+    std::string s = ann.entities[f.subject].name, o = ann.entities[f.object].name;
+    auto& set = hypothetical ? out.hypothetical : out.plain;
+    for (const std::string& fact : {s + " " + f.predicate + " " + o, o + " " + f.predicate + " " + s}) {
+      set.insert(fact);
+      if (!hypothetical) out.attrs[fact].insert(f.attrs.begin(), f.attrs.end());
+      if (!lexicon::is_symmetric(f.predicate)) break;
+    }
+  }
+  return out;
+}
+
+}  // namespace rawabit::extract::test_support

@@ -1,0 +1,83 @@
+// Role constructions beyond «TITLE NISBA NAME», on sentences written for this test: each case
+// names the facts its sentence must give, and facts it must not give.
+#include <gtest/gtest.h>
+
+#include "fact_strings.hpp"
+
+namespace rawabit::extract {
+namespace {
+
+using test_support::facts_of;
+
+struct RoleCase {
+  const char* construction;
+  const char* sentence;
+  std::vector<const char*> expected;
+  std::vector<const char*> forbidden;
+};
+
+const RoleCase kRoleCases[] = {
+    {"a state in the genitive after a construct title",
+     "وقالت وزيرة خارجية ألمانيا أنالينا بيربوك إن الحوار مستمر.",
+     {"Annalena Baerbock official_of Germany"}, {}},
+    {"construct prime minister",
+     "واستقبل رئيس وزراء إيطاليا جورجيا ميلوني في روما.",
+     {}, {"Giorgia Meloni official_of Italy"}},
+    {"a feminine title made from the masculine row",
+     "وأعلنت رئيسة وزراء إيطاليا جورجيا ميلوني دعمها للخطة.",
+     {"Giorgia Meloni leader_of Italy"}, {}},
+    {"a feminine title with a nisba",
+     "وقالت وزيرة الخارجية الفرنسية كاترين كولونا إن باريس قلقة.",
+     {"Catherine Colonna official_of France"}, {}},
+    {"post-positive apposition with a comma",
+     "وصرح أنتوني بلينكن، وزير خارجية الولايات المتحدة، بأن المحادثات بناءة.",
+     {"Antony Blinken official_of United States"}, {}},
+    {"post-positive apposition with a nisba",
+     "وقال ريشي سوناك، رئيس الوزراء البريطاني، إن بلاده ستواصل الدعم.",
+     {"Rishi Sunak leader_of United Kingdom"}, {}},
+    {"apposition opened by وهو",
+     "وصل ينس ستولتنبرغ -وهو الأمين العام لحلف شمال الأطلسي- إلى العاصمة.",
+     {"Jens Stoltenberg leader_of NATO"}, {}},
+    {"a dual title distributed over two nisbas",
+     "وعقد الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان قمة في سوتشي.",
+     {"Vladimir Putin leader_of Russia", "Recep Tayyip Erdoğan leader_of Turkey"},
+     {"Recep Tayyip Erdoğan leader_of Russia"}},
+    {"a plural title distributed over three nisbas",
+     "واجتمع وزراء الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان والإيراني عباس عراقجي.",
+     {"Sergei Lavrov official_of Russia", "Hakan Fidan official_of Turkey"}, {}},
+    {"an envoy posted to an organization serves the sending state",
+     "وقال سفير روسيا لدى الأمم المتحدة فاسيلي نيبينزيا إن القرار منحاز.",
+     {"Vasily Nebenzya official_of Russia"}, {"Vasily Nebenzya official_of United Nations"}},
+    {"an envoy with a nisba, posted with a proclitic",
+     "وحذرت السفيرة الأمريكية بالأمم المتحدة ليندا توماس غرينفيلد من التصعيد.",
+     {"Linda Thomas-Greenfield official_of United States"}, {}},
+    {"a two-word nisba",
+     "وأشرف الزعيم الكوري الشمالي كيم جونغ أون على التجربة.",
+     {"Kim Jong-un leader_of North Korea"}, {"Kim Jong-un leader_of South Korea"}},
+    {"the United Nations as a nisba",
+     "وقال المبعوث الأممي أنطونيو غوتيريش إن الهدنة صامدة.",
+     {"António Guterres official_of United Nations"}, {}},
+};
+
+TEST(Roles, EachConstructionGivesItsFacts) {
+  for (const RoleCase& c : kRoleCases) {
+    auto f = facts_of(c.sentence);
+    for (const char* fact : c.expected) EXPECT_TRUE(f.plain.count(fact)) << c.construction << ": " << fact;
+    for (const char* fact : c.forbidden) EXPECT_FALSE(f.plain.count(fact)) << c.construction << ": " << fact;
+  }
+}
+
+TEST(Roles, FormerOfficeIsAnAttribute) {
+  const char* cases[] = {"وقال وزير الخارجية الأمريكي السابق جون كيري إن الاتفاق صمد.",
+                         "وكان جون كيري، وزير الخارجية الأمريكي آنذاك، قد وقع الاتفاق."};
+  for (const char* sentence : cases) {
+    auto f = facts_of(sentence);
+    ASSERT_TRUE(f.plain.count("John Kerry official_of United States")) << sentence;
+    EXPECT_EQ(f.attrs["John Kerry official_of United States"]["former"], "true") << sentence;
+  }
+  auto current = facts_of("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق صمد.");
+  EXPECT_FALSE(current.attrs["Antony Blinken official_of United States"].count("former"));
+}
+
+}  // namespace
+}  // namespace rawabit::extract
