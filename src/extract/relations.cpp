@@ -219,7 +219,15 @@ bool SentenceRelations::nisba_actor_at(size_t t) const {
   size_t p = t - 1;
   if (!args_.empty() && args_.back().end == t && args_.back().from_nisba) return true;  // a second nisba
   if (words().state_adjectives.contains(view_.word(p)) && p > view_.first()) --p;
-  return lex_.force_nouns.contains(view_.word(p));
+  if (lex_.force_nouns.contains(view_.word(p))) return true;
+  // The agent of a verbal noun: «العقوبات الأمريكية على إيران», «الانسحاب الأميركي من الاتفاق»,
+  // «الغارات الجوية الإسرائيلية». Only a definite nisba agrees with a definite noun.
+  if (!has_article(view_.word(t))) return false;
+  for (size_t q = p + 1; q-- > view_.first() && q + 3 > p;) {
+    for (const lexicon::PhraseMatch& m : lex_.patterns.triggers().all_at(doc_, q, p + 1))
+      if (m.end_token == p + 1) return true;
+  }
+  return false;
 }
 
 std::optional<uint32_t> SentenceRelations::accepts(const Arg& a, uint8_t types) const {
@@ -378,6 +386,10 @@ std::vector<size_t> SentenceRelations::extend_list(size_t arg, uint8_t types, bo
     size_t gap_from = forward ? args_[i].end : args_[next].end;
     size_t gap_to = forward ? args_[next].first : args_[i].first;
     if (gap_to < gap_from || !glue_only(gap_from, gap_to) || !accepts(args_[next], types)) break;
+    // Two arguments side by side are subject and object («حذرت واشنطن لوكاشينكو»), not a list,
+    // unless the second is joined by a proclitic و («بوتين وأردوغان», «... ورئيس كوريا الجنوبية»).
+    size_t later = forward ? next : i;
+    if (gap_from == gap_to && !view_.word(args_[later].first).starts_with("\u0648")) break;
     members.push_back(next);
     i = next;
   }
@@ -539,7 +551,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       auto pair = between(trig_end, p.subject.types);
       if (!pair) continue;
       subjects = {pair->first};
-      objects = {pair->second};
+      objects = extend_list(pair->second, p.object.types, true);
+      // «بين الاتحاد الأوروبي وروسيا والصين»: every member with every other.
+      if (lexicon::is_symmetric(p.predicate)) subjects.insert(subjects.end(), objects.begin(), objects.end());
     } else {
       // «تنضوي في إطار المنظمة (روسيا وكازاخستان ...)»: when both come after the trigger and
       // the object is the one next to it, the subject follows the object.
@@ -570,11 +584,17 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
       if (s && sw == Slot::Before && governed(*s)) continue;
       if (!s) continue;
-      subjects = p.subject.list ? extend_list(*s, p.subject.types, sw == Slot::After) : std::vector<size_t>{*s};
+      // Every argument slot takes an enumeration: «وقع رؤساء روسيا وإيران وكازاخستان اتفاقا».
+      subjects = extend_list(*s, p.subject.types, sw == Slot::After);
       size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;
       std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, subjects);
-      if (!object) continue;
-      objects = p.object.list ? extend_list(*object, p.object.types, true) : std::vector<size_t>{*object};
+      if (object) {
+        objects = extend_list(*object, p.object.types, true);
+      } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1) {
+        objects = subjects;  // «التقى X و Y»: the members with each other
+      } else {
+        continue;
+      }
     }
     size_t last_end = trig_end;
     for (size_t i : subjects) last_end = std::max(last_end, args_[i].first);
