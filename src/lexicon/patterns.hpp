@@ -3,7 +3,8 @@
 //   predicate  triggers  subject  object  subject_types  object_types  confidence  requires
 //
 // triggers   |-separated word forms, multi-word allowed («فرض عقوبات»); proclitics on the first
-//            word are accepted in text; pronoun-suffixed forms (زيارته) are listed as forms.
+//            word are accepted in text; a one-word form's pronoun-suffixed forms (زيارته،
+//            عقوباتها) are made by lexicon/trigger_forms.hpp.
 // subject    where the subject is found relative to the trigger, tried in the order given:
 //            `after` (first argument after it: VSO, or the genitive of a verbal noun),
 //            `before` (nearest argument before it: SVO), `between` («بين X و Y»: X),
@@ -74,6 +75,9 @@ class PatternTable {
   std::vector<Pattern> patterns_;
   PhraseIndex triggers_;
   std::vector<std::vector<uint32_t>> trigger_patterns_;
+
+  // Indexes a trigger form for a pattern; a form already indexed gains the pattern.
+  void add_trigger(std::string_view trigger, uint32_t pattern);
 };
 
 // The 20 predicates of the ontology, and which of them are symmetric.
