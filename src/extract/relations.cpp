@@ -95,6 +95,7 @@ class SentenceRelations {
   bool governed(size_t arg) const;
   bool function_word_between(size_t from, size_t to) const;
   bool adjacent_subject(size_t trigger, const Pattern& p) const;
+  bool mutual_parties(const Pattern& p, size_t trigger, size_t after_subjects) const;
   std::optional<size_t> required_word(const Pattern& p, size_t from, size_t to) const;
   std::string attribute_value(size_t word, size_t from, size_t to) const;
   enum class Modality { Asserted, Hypothetical, Negated };
@@ -118,13 +119,16 @@ void SentenceRelations::find_title_phrases() {
     if (view_.mention_covering(t)) continue;
     auto ctx = title_at(view_, t, ann_, lex_);
     if (!ctx) continue;
-    if (auto person = person_at(ctx->person_start)) {
+    // «مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب»: a title between two commas describes the
+    // name before it; the name after the second comma is the genitive's.
+    auto before = ctx->after_comma ? appositive_person(ctx->title_first) : std::nullopt;
+    if (auto person = person_at(ctx->person_start); person && !before) {
       size_t end = ann_.mentions[*person].end_token;
       TitlePhrase tp{*ctx, *person, ctx->title_first, ctx->title_first, end};
       tp.former = former_between(ctx->title_end, ctx->person_start) || former_between(end, end + 1);
       titles_.push_back(tp);
       t = shared_title_phrases(tp) - 1;
-    } else if (auto before = appositive_person(ctx->title_first)) {
+    } else if (before || (before = appositive_person(ctx->title_first))) {
       // «سيرجي لافروف، وزير خارجية روسيا»: the title describes the name before it.
       const Mention& pm = ann_.mentions[*before];
       size_t end = ctx->affiliation_end;
@@ -292,6 +296,20 @@ bool SentenceRelations::adjacent_subject(size_t trigger, const Pattern& p) const
   return s && !governed(*s);
 }
 
+// Whether the enumeration after a symmetric trigger names parties acting with each other: «التقى
+// X و Y». Not when something before the trigger is its subject («الوفد الإيراني التقى العبادي
+// والمالكي») or a preposition after the list introduces a party of its own («زيارة X و Y إلى
+// الأردن», «لقاء X و Y مع الملك»).
+bool SentenceRelations::mutual_parties(const Pattern& p, size_t trigger, size_t after_subjects) const {
+  if (first_prep(p.object, after_subjects) != view_.end()) return false;
+  for (size_t t = trigger; t-- > view_.first();) {
+    std::string_view w = view_.word(t);
+    if (w == "\u060C" || w == "," || w == ":" || w == "\u061B" || words().clause_words.contains(w)) break;
+    if (view_.mention_covering(t) || view_.facts().nisba(t)) return false;
+  }
+  return true;
+}
+
 bool SentenceRelations::function_word_between(size_t from, size_t to) const {
   for (size_t t = from; t < to; ++t)
     if (view_.facts().function_word(t)) return true;
@@ -330,6 +348,9 @@ size_t SentenceRelations::first_prep(const SlotSpec& object, size_t from) const 
 std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotSpec& spec) const {
   size_t stop = std::min(view_.end(), from + kPrepSearch);
   for (size_t q = from; q < stop; ++q) {
+    // A comma right after the subject closes its apposition: «طلب رئيس كازاخستان، قاسم جومارت
+    // توكايف، المساعدة من ...».
+    if (q == from && (view_.word(q) == "\u060C" || view_.word(q) == ",")) continue;
     if (clause_break(q, q + 1)) break;
     std::string_view w = view_.word(q);
     for (const std::string& prep : spec.preps) {
@@ -543,6 +564,9 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
 
 std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end) {
   Modality modality = modality_before(trig_first);
+  // «اللقاء المرتقب بين ترامب وكيم»: an adjective of time to come after the verbal noun.
+  for (size_t t = trig_end; t < std::min(trig_end + 2, view_.end()) && modality == Modality::Asserted; ++t)
+    if (lex_.after_trigger_cues.contains(view_.word(t))) modality = Modality::Hypothetical;
   if (modality == Modality::Negated) return std::nullopt;
   for (const lexicon::Position& sp : p.subject.where) {
     Slot sw = sp.slot;
@@ -590,7 +614,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, subjects);
       if (object) {
         objects = extend_list(*object, p.object.types, true);
-      } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1) {
+      } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 && sw == Slot::After &&
+                 mutual_parties(p, trig_first, after_subject)) {
         objects = subjects;  // «التقى X و Y»: the members with each other
       } else {
         continue;

@@ -25,6 +25,7 @@ struct Lexicon {
   RelationWords relation_words;  // prepositions, clause words, list glue … (relation_words.hpp)
   PhraseIndex negation_cues, hypothetical_cues;
   PhraseIndex before_present_cues;  // hypothetical only before a present-tense verb (قد)
+  WordSet after_trigger_cues;       // hypothetical right after a verbal noun («اللقاء المرتقب»)
   std::string version;    // a digest of every data file, recorded in the database
 
   static Lexicon load(const std::filesystem::path& schema_dir);

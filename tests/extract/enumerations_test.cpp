@@ -47,10 +47,41 @@ const ArgumentCase kArgumentCases[] = {
     {"a trigger with a pronoun suffix, its agent before it",
      "وأعرب الرئيس الفرنسي إيمانويل ماكرون خلال زيارتيه إلى اليابان والهند عن قلقه.",
      {"Emmanuel Macron visited Japan", "Emmanuel Macron visited India"}, {}},
+    {"a subject before the verb: the enumeration after it is the object",
+     "والرئيس الفرنسي إيمانويل ماكرون التقى أولاف شولتس وجورجيا ميلوني في روما.",
+     {"Emmanuel Macron met_with Olaf Scholz", "Emmanuel Macron met_with Giorgia Meloni"},
+     {"Olaf Scholz met_with Giorgia Meloni"}},
+    {"a preposition after the enumeration introduces the other party",
+     "وجاء لقاء أولاف شولتس وجورجيا ميلوني مع الرئيس الفرنسي إيمانويل ماكرون في روما.",
+     {"Olaf Scholz met_with Emmanuel Macron", "Giorgia Meloni met_with Emmanuel Macron"},
+     {"Olaf Scholz met_with Giorgia Meloni"}},
     {"a name inside a hashtag",
      "وقال وزير الخارجية الأمريكي #أنتوني_بلينكن إن بلاده ستدعم الحلفاء.",
      {"Antony Blinken official_of United States"}, {}},
 };
+
+struct ModalityCase {
+  const char* cue;
+  const char* sentence;
+  const char* fact;  // found, but not as a plain fact
+};
+
+const ModalityCase kModalityCases[] = {
+    {"an expectation", "ومن المتوقع أن تنضم السويد إلى حلف شمال الأطلسي.", "Sweden member_of NATO"},
+    {"a pledge", "وتعهدت ألمانيا بتسليم أسلحة إلى أوكرانيا.", "Germany supplied_weapons_to Ukraine"},
+    {"a threat", "وهددت تركيا بالانسحاب من حلف شمال الأطلسي.", "Turkey withdrew_from NATO"},
+    {"an adjective of time to come after the verbal noun",
+     "وتحدث البيان عن اللقاء المرتقب بين الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس.",
+     "Emmanuel Macron met_with Olaf Scholz"},
+};
+
+TEST(Arguments, ModalityCuesKeepTheFactOutOfThePlainFacts) {
+  for (const ModalityCase& c : kModalityCases) {
+    auto f = facts_of(c.sentence);
+    EXPECT_FALSE(f.plain.count(c.fact)) << c.cue;
+    EXPECT_TRUE(f.hypothetical.count(c.fact)) << c.cue;
+  }
+}
 
 TEST(Arguments, EachConstructionGivesItsFacts) {
   for (const ArgumentCase& c : kArgumentCases) {
