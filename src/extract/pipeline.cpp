@@ -17,6 +17,9 @@ SentenceDate Extractor::date_of(const text::Document& doc, uint32_t sentence) co
   auto found = dates_.find(doc, doc.sentences[sentence], doc.date);
   if (found.empty()) return {};
   SentenceDate date{found.front().iso};
+  auto span = doc.span_of_tokens(found.front().first_token, found.front().end_token);
+  date.begin = span.begin;
+  date.end = span.end;
   // «منذ عام 2015», «منذ يناير 2015»: the bounding word stands one or two words before.
   for (uint32_t back = 1; back <= 2 && found.front().first_token >= doc.sentences[sentence].first_token + back; ++back) {
     std::string_view w = doc.word(found.front().first_token - back);

@@ -686,6 +686,25 @@ void SentenceRelations::pattern_facts() {
   }
 }
 
+// Whether an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) is later than the article's, compared to the
+// precision both have.
+bool after_publication(const std::string& date, const std::string& published) {
+  if (date.empty() || published.empty()) return false;
+  size_t n = std::min(date.size(), published.size());
+  return date.compare(0, n, published, 0, n) > 0;
+}
+
+// Whether a date stands in a fact's clause: within the words it matched or right after them
+// («اللقاء بين X و Y في مايو المقبل»), not in another clause of the sentence.
+bool dates_fact(const SentenceDate& date, const Fact& f) {
+  constexpr size_t kAfter = 48;  // bytes: about four Arabic words
+  return date.begin >= f.begin && date.begin <= f.end + kAfter;
+}
+
+bool has_modality(const Fact& f) {
+  return std::any_of(f.attrs.begin(), f.attrs.end(), [](const auto& kv) { return kv.first == "modality"; });
+}
+
 }  // namespace
 
 RelationExtractor::RelationExtractor(const lexicon::Lexicon& lex, const EntityRecognizer& entities, SentenceDater dater)
@@ -702,6 +721,16 @@ void RelationExtractor::extract(const text::Document& doc, const TokenFacts& fac
     // after «منذ» or «حتى» also bounds the fact (since / until).
     SentenceDate date = dater_ ? dater_(doc, s) : SentenceDate{};
     for (size_t f = before; f < ann.facts.size(); ++f) {
+      if (date.kind == SentenceDate::Kind::At && after_publication(date.iso, doc.date) &&
+          dates_fact(date, ann.facts[f])) {
+        // «في مايو المقبل»: a date after the article's is what was planned for then, not a fact;
+        // an office named in the sentence is held now.
+        ann.facts[f].date = doc.date;
+        if (ann.facts[f].pattern.starts_with("title:")) continue;
+        ann.facts[f].attrs.emplace_back("planned_for", date.iso);
+        if (!has_modality(ann.facts[f])) ann.facts[f].attrs.emplace_back("modality", "planned");
+        continue;
+      }
       ann.facts[f].date = date.iso.empty() ? doc.date : date.iso;
       if (date.kind == SentenceDate::Kind::Since) ann.facts[f].attrs.emplace_back("since", date.iso);
       if (date.kind == SentenceDate::Kind::Until) ann.facts[f].attrs.emplace_back("until", date.iso);

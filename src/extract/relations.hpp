@@ -10,7 +10,9 @@
 // Russia). A capital or seat in a slot that needs an actor is replaced by the state it stands
 // for (موسكو → Russia); where a place is allowed, the place itself is kept.
 // Modality: a negation cue within five words before the trigger suppresses the fact; a
-// hypothetical cue (قد، من المرجح، يعتزم، سوف، future س-) keeps it with modality=hypothetical.
+// hypothetical cue (قد، من المرجح، يعتزم، سوف، future س-، من المتوقع، تعهد، هدد; or after a verbal
+// noun المرتقب، المقبل) keeps it with modality=hypothetical; a sentence dated after the article
+// keeps it with modality=planned, planned_for that date, and the article's date.
 //
 // Confidence = pattern reliability × distance factor × certainty of both arguments ×
 // modality factor, where the distance factor is 1 up to three words between trigger and the
@@ -34,6 +36,7 @@ namespace rawabit::extract {
 struct SentenceDate {
   std::string iso;
   enum class Kind { At, Since, Until } kind = Kind::At;
+  size_t begin = 0, end = 0;  // the date's original byte span
 };
 using SentenceDater = std::function<SentenceDate(const text::Document&, uint32_t sentence)>;
 

@@ -83,6 +83,17 @@ TEST(Arguments, ModalityCuesKeepTheFactOutOfThePlainFacts) {
   }
 }
 
+TEST(Arguments, ADateAfterTheArticlesIsAPlan) {
+  auto plan = facts_of("وتزور المستشارة الألمانية أنغيلا ميركل الصين في مايو 2019.", "2018-03-15");
+  ASSERT_TRUE(plan.hypothetical.count("Angela Merkel visited China"));
+  EXPECT_EQ(plan.attrs["Angela Merkel visited China"]["planned_for"], "2019-05");
+  auto past = facts_of("وزارت المستشارة الألمانية أنغيلا ميركل الصين في مايو 2017.", "2018-03-15");
+  EXPECT_TRUE(past.plain.count("Angela Merkel visited China"));
+  EXPECT_FALSE(past.attrs["Angela Merkel visited China"].count("planned_for"));
+  // An office named in the sentence is held now, whatever the sentence plans.
+  EXPECT_TRUE(plan.plain.count("Angela Merkel leader_of Germany"));
+}
+
 TEST(Arguments, EachConstructionGivesItsFacts) {
   for (const ArgumentCase& c : kArgumentCases) {
     auto f = facts_of(c.sentence);

@@ -13,7 +13,7 @@ namespace rawabit::extract::test_support {
 
 struct FactStrings {
   std::set<std::string> plain, hypothetical;
-  std::map<std::string, std::map<std::string, std::string>> attrs;  // plain fact → its attributes
+  std::map<std::string, std::map<std::string, std::string>> attrs;  // fact → its attributes
 };
 
 inline const Extractor& shipped_extractor() {
@@ -22,9 +22,11 @@ inline const Extractor& shipped_extractor() {
   return extractor;
 }
 
-inline FactStrings facts_of(const std::string& text) {
+// `date`: the article's date (ISO), which dates and plans are read against.
+inline FactStrings facts_of(const std::string& text, const std::string& date = "") {
   text::Document doc;
   doc.text = text;
+  doc.date = date;
   text::analyze_text(doc);
   Annotations ann = shipped_extractor().run(doc);
   FactStrings out;
@@ -35,7 +37,7 @@ inline FactStrings facts_of(const std::string& text) {
     auto& set = hypothetical ? out.hypothetical : out.plain;
     for (const std::string& fact : {s + " " + f.predicate + " " + o, o + " " + f.predicate + " " + s}) {
       set.insert(fact);
-      if (!hypothetical) out.attrs[fact].insert(f.attrs.begin(), f.attrs.end());
+      out.attrs[fact].insert(f.attrs.begin(), f.attrs.end());
       if (!lexicon::is_symmetric(f.predicate)) break;
     }
   }
