@@ -521,6 +521,9 @@ void SentenceRelations::role_facts() {
       std::tie(predicate, role_name) = *held;
       certainty *= 0.9;
     }
+    // «سفيرة واشنطن»: a capital or seat stands for its state where the office needs one.
+    if (ann_.entities[*of].type == EntityType::Location && predicate != "leader_of" && ann_.entities[*of].stands_for)
+      of = ann_.entities[*of].stands_for;
     EntityType of_type = ann_.entities[*of].type;
     bool fits = predicate == "affiliated_with" ? of_type == EntityType::Organization
               : predicate == "leader_of"       ? of_type != EntityType::Treaty && of_type != EntityType::Weapon

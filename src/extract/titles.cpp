@@ -77,8 +77,21 @@ size_t skip_posting(const SentenceView& s, size_t p, const Annotations& ann, con
   return ann.mentions[*m].end_token;
 }
 
+// Skips modifiers, up to a mention that begins with one («الأمير محمد بن سلمان» is a name).
 size_t skip_modifiers(const SentenceView& s, size_t p) {
-  while (p < s.end() && s.facts().modifier(p)) ++p;
+  while (p < s.end() && s.facts().modifier(p) && !s.mention_at(p)) ++p;
+  return p;
+}
+
+// A minister's portfolio between the title and the state: «وزير الخزانة الأميركي», «وزيرة
+// الدولة الإماراتية», «وزير شؤون الدفاع القطري». Up to three words without a name or nisba of
+// their own; returns where the nisba or genitive state begins, or p when there is none.
+size_t skip_portfolio(const SentenceView& s, size_t p, const Annotations& ann) {
+  for (size_t q = p; q < s.end() && q < p + 3; ++q) {
+    if (!s.is_word(q) || s.mention_covering(q) || s.facts().nisba(q)) {
+      return q > p && (definite_nisba(s, q) || affiliation_at(s, q, ann)) ? q : p;
+    }
+  }
   return p;
 }
 
@@ -113,6 +126,15 @@ std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Anno
     p = ctx.affiliation_end = ann.mentions[*m].end_token;
   } else if (roles[title->value].construct) {
     return std::nullopt;
+  } else if (size_t q = roles[title->value].portfolio ? skip_portfolio(s, p, ann) : p; q != p) {
+    if (auto nisba = definite_nisba(s, q)) {
+      ctx.affiliation_nisba = nisba;
+      p = ctx.affiliation_end = s.facts().nisba_end(q);
+    } else {
+      ctx.affiliation_mention = affiliation_at(s, q, ann);
+      p = ctx.affiliation_end = ann.mentions[*ctx.affiliation_mention].end_token;
+    }
+    p = skip_modifiers(s, p);
   } else if (s.word(p) == kBism || s.word(p) == kFi) {
     p = scan_affiliation(s, p + 1, ann, ctx);
   } else if (last_title_word == kBism) {  // the title itself ends in «باسم»

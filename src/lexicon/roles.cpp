@@ -6,7 +6,7 @@
 namespace rawabit::lexicon {
 
 namespace {
-constexpr std::string_view kMasculineOnly = "masculine-only";
+constexpr std::string_view kMasculineOnly = "masculine-only", kPortfolio = "portfolio";
 }
 
 void RoleTable::load(const std::filesystem::path& file) {
@@ -25,14 +25,20 @@ void RoleTable::load(const std::filesystem::path& file) {
     }
     std::string_view plural = line.fields.size() > 3 ? line.fields[3] : "";
     if (plural == "-") plural = "";
-    std::string_view flag = line.fields.size() > 4 ? line.fields[4] : "";
-    if (!flag.empty() && flag != kMasculineOnly) line.fail("the fifth column is empty or «masculine-only»");
+    bool feminine = true, portfolio = false;
+    if (line.fields.size() > 4) {
+      for (std::string_view flag : split_list(line.fields[4])) {
+        if (flag == kMasculineOnly) feminine = false;
+        else if (flag == kPortfolio) portfolio = true;
+        else line.fail("a title's flags are «masculine-only» and «portfolio»");
+      }
+    }
     std::optional<uint32_t> existing;
     titles_.add(line.fields[0], static_cast<uint32_t>(roles_.size()), &existing);
     if (existing) line.fail("title defined twice");
     // Counterpart words («نظيره») carry a pronoun suffix: they are listed in every form.
-    if (predicate != "counterpart") to_inflect.push_back({roles_.size(), std::string(plural), flag.empty()});
-    roles_.push_back({std::string(line.fields[0]), std::string(predicate), std::string(line.fields[2])});
+    if (predicate != "counterpart") to_inflect.push_back({roles_.size(), std::string(plural), feminine});
+    roles_.push_back({std::string(line.fields[0]), std::string(predicate), std::string(line.fields[2]), false, portfolio});
   });
   // After every listed title, so that a listed form keeps its own row.
   for (const Inflect& in : to_inflect) {
@@ -40,7 +46,7 @@ void RoleTable::load(const std::filesystem::path& file) {
     for (const TitleForm& form : title_forms(base.title, in.plural, in.feminine)) {
       std::optional<uint32_t> existing;
       if (!titles_.add(form.written, static_cast<uint32_t>(roles_.size()), &existing) || existing) continue;
-      roles_.push_back({form.written, base.predicate, base.role, form.construct});
+      roles_.push_back({form.written, base.predicate, base.role, form.construct, base.portfolio && !form.construct});
     }
   }
 }
