@@ -90,6 +90,7 @@ class SentenceRelations {
   std::vector<size_t> extend_list(size_t arg, uint8_t types, bool forward) const;
   bool glue_only(size_t from, size_t to) const;
   bool clause_break(size_t from, size_t to) const;
+  bool reported_speech_break(size_t from, size_t to) const;
   size_t first_prep(const SlotSpec& object, size_t from) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
@@ -256,10 +257,18 @@ bool SentenceRelations::clause_break(size_t from, size_t to) const {
   return false;
 }
 
+// Even a search that crosses commas stops at reported speech: the speaker of «أكد لودريان أن
+// هجوم قوات النظام على إدلب ...» is not the attacker.
+bool SentenceRelations::reported_speech_break(size_t from, size_t to) const {
+  for (size_t t = from; t < to; ++t)
+    if (words().clause_words.contains(view_.word(t))) return true;
+  return false;
+}
+
 std::optional<size_t> SentenceRelations::arg_after(size_t from, size_t limit, uint8_t types, bool cross) const {
   for (size_t i = 0; i < args_.size(); ++i) {
     if (args_[i].first < from || args_[i].first >= limit) continue;
-    if (!cross && clause_break(from, args_[i].first)) return std::nullopt;
+    if (cross ? reported_speech_break(from, args_[i].first) : clause_break(from, args_[i].first)) return std::nullopt;
     if (accepts(args_[i], types)) return i;
   }
   return std::nullopt;
@@ -268,7 +277,7 @@ std::optional<size_t> SentenceRelations::arg_after(size_t from, size_t limit, ui
 std::optional<size_t> SentenceRelations::arg_before(size_t to, size_t limit, uint8_t types, bool cross) const {
   for (size_t i = args_.size(); i-- > 0;) {
     if (args_[i].end > to || args_[i].end + limit < to) continue;
-    if (!cross && clause_break(args_[i].end, to)) return std::nullopt;
+    if (cross ? reported_speech_break(args_[i].end, to) : clause_break(args_[i].end, to)) return std::nullopt;
     if (accepts(args_[i], types)) return i;
   }
   return std::nullopt;
