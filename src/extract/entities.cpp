@@ -126,6 +126,8 @@ std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) con
     return std::nullopt;
   }
   if (auto it = person_words_.find(name); it != person_words_.end()) return it->second;
+  // A short word alone is too weak to link by likeness: «سونغ» is not «سوناك».
+  if (text::code_points(name) < 5) return std::nullopt;
   // Variants share the skeleton, or (one-letter slips) are long and start alike: both checked
   // by variant_words on the few candidates with the same skeleton or the same first two bytes.
   thread_local std::string skeleton;
