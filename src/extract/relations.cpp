@@ -518,9 +518,21 @@ void SentenceRelations::role_facts() {
       // «في مقال له بمجلة فورين بوليسي، أكد المحلل مكسيم ساموروكوف»: the outlet named before.
       if (auto org = arg_before(ctx.title_first, kWindow, type_bit(EntityType::Organization), true)) of = args_[*org].entity;
     }
+    bool former = tp.former;
+    double known = 1.0;
+    if (!of && (role.predicate == "leader_of" || role.predicate == "official_of")) {
+      // «رئيسة الوزراء تيريزا ماي»: a title that names no state, held by a known office holder.
+      if (auto entry = ann_.entities[pm.entity].gazetteer) {
+        if (auto held = lex_.offices.held(*entry, role.predicate, doc_.date)) {
+          of = entities_.gazetteer_entity(held->office->of, ann_);
+          former |= held->former;
+          known = 0.9;
+        }
+      }
+    }
     if (!of) continue;
     std::string predicate = role.predicate, role_name = role.role;
-    double certainty = certainty_of(pm.method);
+    double certainty = certainty_of(pm.method) * known;
     if (predicate == "counterpart") {
       if (tp.arg_first < ctx.title_first) continue;  // a counterpart's office is read forwards only
       // «التقى شويغو نظيره البيلاروسي خرينين»: Khrenin holds Shoigu's office in Belarus.
@@ -547,7 +559,7 @@ void SentenceRelations::role_facts() {
         break;
       }
     }
-    if (tp.former) attrs.emplace_back("former", "true");
+    if (former) attrs.emplace_back("former", "true");
     emit(pm.entity, *of, predicate, tp.first, tp.end, 0.9 * certainty, std::move(attrs), "title:" + role.title);
   }
 }

@@ -58,6 +58,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   const fs::path dir = schema / "lexicon";
   lex.nisba.load(dir / "nisba.tsv", lex.gazetteer);
   lex.roles.load(dir / "roles.tsv");
+  lex.offices.load(dir / "offices.tsv", lex.gazetteer);
   lex.common_words.load(dir / "common_words.txt");
   lex.function_words.load(dir / "function_words.txt");
   lex.force_nouns.load(dir / "force_nouns.txt");

@@ -6,6 +6,7 @@
 
 #include "lexicon/gazetteer.hpp"
 #include "lexicon/nisba.hpp"
+#include "lexicon/offices.hpp"
 #include "lexicon/patterns.hpp"
 #include "lexicon/relation_words.hpp"
 #include "lexicon/roles.hpp"
@@ -17,6 +18,7 @@ struct Lexicon {
   Gazetteer gazetteer;
   NisbaTable nisba;
   RoleTable roles;
+  OfficeTable offices;    // known office holdings: resolve a title that names no state
   PatternTable patterns;
   WordSet common_words;   // frequent words that are not parts of names
   WordSet function_words; // particles, pronouns, negation: never part of a name or an argument
