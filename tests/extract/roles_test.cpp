@@ -82,6 +82,18 @@ TEST(Roles, EachConstructionGivesItsFacts) {
   }
 }
 
+TEST(Roles, KnownOfficeHoldersResolveATitleWithoutAState) {
+  auto current = facts_of("وقالت رئيسة الوزراء تيريزا ماي إن الحكومة ستواصل المفاوضات.", "2018-03-10");
+  EXPECT_TRUE(current.plain.count("Theresa May leader_of United Kingdom"));
+  EXPECT_FALSE(current.attrs["Theresa May leader_of United Kingdom"].count("former"));
+  auto past = facts_of("وقالت رئيسة الوزراء تيريزا ماي إن الحكومة ستواصل المفاوضات.", "2023-03-10");
+  ASSERT_TRUE(past.plain.count("Theresa May leader_of United Kingdom"));
+  EXPECT_EQ(past.attrs["Theresa May leader_of United Kingdom"]["former"], "true");
+  // The title must fit the office: a president is no minister.
+  auto wrong = facts_of("وقال الوزير تيريزا ماي إن الحكومة ستواصل المفاوضات.", "2018-03-10");
+  EXPECT_FALSE(wrong.plain.count("Theresa May official_of United Kingdom"));
+}
+
 TEST(Roles, FormerOfficeIsAnAttribute) {
   const char* cases[] = {"وقال وزير الخارجية الأمريكي السابق جون كيري إن الاتفاق صمد.",
                          "وكان جون كيري، وزير الخارجية الأمريكي آنذاك، قد وقع الاتفاق."};

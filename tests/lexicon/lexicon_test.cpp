@@ -272,6 +272,34 @@ TEST_F(ShippedLexicon, EveryPredicateHasAPattern) {
   }
 }
 
+TEST(Offices, HeldAtADateElseTheOnlyOne) {
+  TempDir dir;
+  Gazetteer gaz;
+  dir.write("g.tsv", "A\tPERSON\tأ\t\t\t\nX\tCOUNTRY\tس\t\t\t\nY\tCOUNTRY\tص\t\t\t\n");
+  gaz = Gazetteer::load_dir(dir.path());
+  OfficeTable offices;
+  offices.load(dir.write("offices.txt", "A\tleader_of\tX\tPresident\t2000-01\t2004-12\nA\tofficial_of\tY\tEnvoy\t2010\t\n"), gaz);
+  uint32_t a = *gaz.by_name("A");
+  auto during = offices.held(a, "leader_of", "2002-05-01");
+  ASSERT_TRUE(during);
+  EXPECT_EQ(gaz[during->office->of].name_en, "X");
+  EXPECT_FALSE(during->former);
+  auto after = offices.held(a, "leader_of", "2019-05-01");
+  ASSERT_TRUE(after);
+  EXPECT_TRUE(after->former);
+  auto envoy = offices.held(a, "official_of", "2019");
+  ASSERT_TRUE(envoy);
+  EXPECT_FALSE(envoy->former);
+  EXPECT_FALSE(offices.held(*gaz.by_name("X"), "leader_of", "2002"));
+  try {
+    offices.load(dir.write("bad.txt", "Nobody\tleader_of\tX\tPresident\t2000\t\n"), gaz);
+    FAIL() << "an unknown person loads";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.txt:1"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("Nobody"), std::string::npos) << e.what();
+  }
+}
+
 TEST(Patterns, LoadErrorsQuoteFileLine) {
   TempDir dir;
   struct Case {
