@@ -638,8 +638,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, subjects);
       if (object) {
         objects = extend_list(*object, p.object.types, true);
-      } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 && sw == Slot::After &&
-                 mutual_parties(p, trig_first, after_subject)) {
+      } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 &&
+                 (sw == Slot::After ? mutual_parties(p, trig_first, after_subject)
+                                    : sw == Slot::Before && first_prep(p.object, trig_end) == view_.end())) {
         objects = subjects;  // «التقى X و Y»: the members with each other
       } else {
         continue;
