@@ -227,6 +227,9 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
         linked_n = k;
       }
     }
+    // One word that links, followed by name words that do not, is someone else who shares a
+    // first name or a likeness: «بينيتو موسوليني» is not Naftali Bennett (بينيت).
+    if (linked && linked_n == 1 && n > 1) linked.reset();
     if (linked) {
       add_mention(doc, ann, gazetteer_entity(*linked, ann), sentence, start, start + linked_n, 0, "variant");
     } else if (ctx->after_comma) {

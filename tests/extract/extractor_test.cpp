@@ -118,6 +118,15 @@ TEST(Entities, MisspelledSurnameAfterATitleLinksToTheKnownPerson) {
   EXPECT_EQ(surfaces_of(r, "Alexander Lukashenko"), std::vector<std::string>{"لوكاشينو"});
 }
 
+TEST(Entities, AFirstNameAloneDoesNotLinkAFullNameNoListKnows) {
+  // بينيتو ~ بينيت (Naftali Bennett) by likeness, but the name goes on: someone else.
+  Result r = run("واستذكر المقال الزعيم الإيطالي بينيتو موسوليني في سنوات الحرب.");
+  EXPECT_TRUE(surfaces_of(r, "Naftali Bennett").empty());
+  // A short word alone does not link by likeness either: سونغ is not سوناك.
+  Result k = run("وقال وزير الدفاع الكوري الجنوبي، سونغ، إن التدريبات مستمرة.");
+  EXPECT_TRUE(surfaces_of(k, "Rishi Sunak").empty());
+}
+
 struct RelationCase {
   const char* sentence;
   std::vector<std::string> expected;  // facts that must be found
