@@ -43,12 +43,15 @@ size_t agreeing_words(const std::vector<std::string>& words) {
 
 std::string stem_of_feminine(const std::string& w) { return w.substr(0, w.size() - kTaMarbuta.size()) + std::string(kTa); }
 
-}  // namespace
+size_t letters(std::string_view w) {
+  size_t n = 0;
+  for (unsigned char c : w) n += (c & 0xC0) != 0x80;
+  return n;
+}
 
-std::vector<TitleForm> title_forms(std::string_view title, std::string_view plural, bool feminine) {
-  std::vector<std::string> words = words_of(title);
+// The inflections of one spelling of a title.
+std::vector<TitleForm> inflections(const std::vector<std::string>& words, std::string_view plural, bool feminine) {
   std::vector<TitleForm> forms;
-  if (words.empty()) return forms;
   size_t agreeing = agreeing_words(words);
   bool head_definite = definite(words[0]);
   // A genitive after the head: «رئيس الوزراء», «وزير الخارجية» (not an adjective: the head is bare).
@@ -96,6 +99,23 @@ std::vector<TitleForm> title_forms(std::string_view title, std::string_view plur
       construct[1] = construct[1].substr(kArticle.size());
       if (construct[1].empty()) continue;
       forms.push_back({joined(construct), true});
+    }
+  }
+  return forms;
+}
+
+}  // namespace
+
+std::vector<TitleForm> title_forms(std::string_view title, std::string_view plural, bool feminine) {
+  std::vector<std::string> words = words_of(title);
+  if (words.empty()) return {};
+  std::vector<TitleForm> forms = inflections(words, plural, feminine);
+  // A one-word title is used with and without the article: «الوزير البريطاني», «وزير الدفاع».
+  if (words.size() == 1) {
+    std::vector<std::string> other{definite(words[0]) ? words[0].substr(kArticle.size()) : std::string(kArticle) + words[0]};
+    if (letters(other[0]) >= 2) {
+      forms.push_back({other[0]});
+      for (TitleForm& f : inflections(other, plural, feminine)) forms.push_back(std::move(f));
     }
   }
   return forms;

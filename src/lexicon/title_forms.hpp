@@ -5,7 +5,9 @@
 //   dual       the head takes ان/ين (ا in a construct): «الرئيسان», «الرئيسين», «وزيرا الخارجية»;
 //   plural     the head's broken plural, given in the table: «وزراء الخارجية», «رؤساء»;
 //   construct  an indefinite head before a definite genitive drops the genitive's article, and
-//              then a genitive affiliation must follow: «وزير خارجية روسيا», «رئيس وزراء بريطانيا».
+//              then a genitive affiliation must follow: «وزير خارجية روسيا», «رئيس وزراء بريطانيا»;
+//   article    a one-word title with and without the article, and the inflections of both:
+//              «وزير» → «الوزير البريطاني», «الوزيرة»; «المبعوث» → «مبعوث الأمم المتحدة».
 // Written forms, before normalization; the table's own spelling is kept.
 #pragma once
 #include <string>
