@@ -138,6 +138,10 @@ JOIN entities o ON o.id = r.object_id
 JOIN documents d ON d.id = ev.document_id
 JOIN sentences se ON se.id = ev.sentence_id;
 
+-- A fact is what the articles assert: evidence whose attrs give a modality other than "asserted"
+-- (hypothetical, planned, negated, ...) stays in v_evidence but is not counted here, and a fact
+-- with no asserted evidence is not listed. (The condition is store::asserted_evidence_sql; an
+-- existing database gets this definition from store::update_views.)
 CREATE VIEW IF NOT EXISTS v_facts AS
 SELECT r.subject_id, s.name AS subject, r.predicate, r.object_id, o.name AS object,
        COUNT(DISTINCT ev.document_id) AS weight,
@@ -146,4 +150,5 @@ FROM relations r
 JOIN evidence ev ON ev.relation_id = r.id
 JOIN entities s ON s.id = r.subject_id
 JOIN entities o ON o.id = r.object_id
+WHERE (CASE WHEN json_valid(ev.attrs) THEN coalesce(json_extract(ev.attrs, '$.modality'), 'asserted') IN ('asserted', '') ELSE 1 END)
 GROUP BY r.id;

@@ -1,6 +1,7 @@
 // rawabit eval: scores a database against a gold annotation file, as ../shared/eval/score.py does.
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -18,8 +19,15 @@ struct EvalOptions {
   bool json = false, show_misses = false;
 };
 
+// Python's round(x, 4): the exact binary value rounded to 4 decimals, ties to even, which is what
+// printf does; std::round(x * 10000) rounds ties away from zero (1/32 → 0.0313, Python 0.0312).
+double round4(double x) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.4f", x);
+  return std::strtod(text, nullptr);
+}
+
 nlohmann::ordered_json as_json(const store::Score& s) {
-  auto round4 = [](double x) { return std::round(x * 10000) / 10000; };
   return {{"tp", s.tp}, {"fp", s.fp}, {"fn", s.fn}, {"precision", round4(s.precision())},
           {"recall", round4(s.recall())}, {"f1", round4(s.f1())}};
 }
@@ -37,7 +45,7 @@ void eval(const EvalOptions& opt) {
                         {"ent_typed", as_json(r.entities_typed)},
                         {"rel", as_json(r.relations)},
                         {"rel_explicit",
-                         {{"recall", std::round(r.explicit_recall() * 10000) / 10000},
+                         {{"recall", round4(r.explicit_recall())},
                           {"tp", r.explicit_found},
                           {"fn", r.explicit_missed}}}};
   if (opt.json) {

@@ -130,6 +130,8 @@ void add_filter_options(CLI::App& cmd, ExportOptions& o) {
   cmd.add_option("--top", s.top, "Keep only the N entities of highest PageRank and the facts among them")
       ->type_name("N")
       ->check(CLI::PositiveNumber);
+  cmd.add_flag("--all-modalities", s.evidence.all_modalities,
+               "Count hypothetical, planned and negated evidence too, not only the asserted (as v_facts)");
   cmd.add_flag("--collapse-metonyms", s.evidence.collapse_metonyms,
                "Merge entities that stand for another (the capital for the country: موسكو → Russia) into it");
 }

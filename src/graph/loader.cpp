@@ -10,6 +10,7 @@
 
 #include "common/error.hpp"
 #include "graph/timeline.hpp"
+#include "store/views.hpp"
 #include "text/utf8.hpp"
 
 namespace rawabit::graph {
@@ -50,11 +51,12 @@ int64_t resolve(const std::unordered_map<int64_t, int64_t>& targets, int64_t id)
   return it == targets.end() ? id : it->second;
 }
 
-constexpr const char* kEvidenceSql = R"(
+const std::string kEvidenceSql = R"(
   SELECT subject_id, predicate, object_id, document, date FROM v_evidence
   WHERE confidence >= ?1
     AND (?2 = '' OR date >= ?2)
-    AND (?3 = '' OR substr(date, 1, length(?3)) <= ?3))";
+    AND (?3 = '' OR substr(date, 1, length(?3)) <= ?3)
+    AND (?4 OR )" + store::asserted_evidence_sql("attrs") + ")";
 
 std::map<FactKey, FactEvidence> read_facts(SQLite::Database& db, const EvidenceFilter& filter,
                                            const std::unordered_map<int64_t, int64_t>& targets) {
@@ -63,6 +65,7 @@ std::map<FactKey, FactEvidence> read_facts(SQLite::Database& db, const EvidenceF
   q.bind(1, filter.min_confidence);
   q.bind(2, filter.since);
   q.bind(3, filter.until);
+  q.bind(4, filter.all_modalities ? 1 : 0);
   while (q.executeStep()) {
     const int64_t subject = q.getColumn(0).getInt64(), object = q.getColumn(2).getInt64();
     const int64_t s = resolve(targets, subject), o = resolve(targets, object);
@@ -130,6 +133,7 @@ SQLite::Database open_database(const std::string& path) {
                             "AND name IN ('v_entities', 'v_evidence', 'v_facts', 'v_aliases')");
     if (!q.executeStep() || q.getColumn(0).getInt() != 4)
       throw Error("not a rawabit database (its views are missing): " + rawabit::quoted(path));
+    store::update_views(db, false);  // an earlier rawabit's views, shadowed by today's
     return db;
   } catch (const SQLite::Exception& e) {
     throw Error("cannot open the database " + rawabit::quoted(path) + ": " + e.what());

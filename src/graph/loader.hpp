@@ -1,7 +1,8 @@
 // Reading the knowledge graph from a rawabit database through its public views: nodes from
-// v_entities, facts aggregated from v_evidence exactly as v_facts aggregates them (weight = distinct
-// documents, first_seen/last_seen = earliest/latest date) — reading the evidence rather than v_facts
-// lets the evidence filters below recompute the weights, and gives the writers every date.
+// v_entities, facts aggregated from v_evidence exactly as v_facts aggregates them (asserted
+// evidence only; weight = distinct documents, first_seen/last_seen = earliest/latest date) —
+// reading the evidence rather than v_facts lets the evidence filters below recompute the weights,
+// and gives the writers every date.
 #pragma once
 #include <SQLiteCpp/Database.h>
 
@@ -11,7 +12,7 @@
 
 namespace rawabit::graph {
 
-// Which evidence counts. The defaults take all of it, giving the graph of v_facts.
+// Which evidence counts. The defaults take the asserted evidence, giving the graph of v_facts.
 struct EvidenceFilter {
   double min_confidence = 0;  // evidence with a lower confidence is ignored
   std::string since;          // ignore evidence dated before (ISO date, year-month or year); "" = no bound
@@ -19,6 +20,8 @@ struct EvidenceFilter {
   // Merge each metonym (entities.stands_for set: موسكو → Russia) into the entity it stands for:
   // its facts become that entity's, its mentions are added, facts it would have with it vanish.
   bool collapse_metonyms = false;
+  // Count evidence of every modality (hypothetical, planned, negated, ...), not only the asserted.
+  bool all_modalities = false;
 };
 
 // Opens a rawabit database read-only. Throws rawabit::Error quoting the path if the file is

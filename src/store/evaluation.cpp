@@ -1,13 +1,17 @@
 #include "store/evaluation.hpp"
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "common/error.hpp"
+#include "store/views.hpp"
 #include "text/utf8.hpp"
 
 namespace rawabit::store {
@@ -33,6 +37,76 @@ std::string encode(std::u32string_view s) {
   return out;
 }
 
+// Python's str.isspace(), which its \s and strip() follow.
+bool python_space(char32_t c) {
+  return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// Python's repr() of a str, as score.py prints the names in its list of misses.
+std::string python_repr(std::string_view s) {
+  const std::u32string cs = decode(s);
+  const bool has_single = cs.find(U'\'') != std::u32string::npos, has_double = cs.find(U'"') != std::u32string::npos;
+  const char32_t quote = has_single && !has_double ? U'"' : U'\'';
+  std::string out(1, char(quote));
+  char hex[16];
+  for (char32_t c : cs) {
+    if (c == quote || c == U'\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c == U'\t') out += "\\t";
+    else if (c == U'\n') out += "\\n";
+    else if (c == U'\r') out += "\\r";
+    else if (c < 0x20 || c == 0x7F) {
+      std::snprintf(hex, sizeof hex, "\\x%02x", unsigned(c));
+      out += hex;
+    } else if (c < 0x7F) out += char(c);
+    else {
+      const int8_t t = u_charType(UChar32(c));
+      const bool printable = t != U_CONTROL_CHAR && t != U_FORMAT_CHAR && t != U_SURROGATE && t != U_PRIVATE_USE_CHAR &&
+                             t != U_UNASSIGNED && t != U_LINE_SEPARATOR && t != U_PARAGRAPH_SEPARATOR &&
+                             t != U_SPACE_SEPARATOR;
+      if (printable) text::append_utf8(out, c);
+      else {
+        std::snprintf(hex, sizeof hex, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x", unsigned(c));
+        out += hex;
+      }
+    }
+  }
+  out += char(quote);
+  return out;
+}
+
+// Python's repr() of a list of str.
+template <class Strings>
+std::string python_repr_list(const Strings& items, size_t limit = SIZE_MAX) {
+  std::string out = "[";
+  size_t n = 0;
+  for (const std::string& x : items) {
+    if (n == limit) break;
+    if (n++) out += ", ";
+    out += python_repr(x);
+  }
+  return out + "]";
+}
+
+// Python's str() of a gold argument: the name itself, or the repr of a list of alternatives.
+std::string python_str(const nlohmann::json& j) {
+  if (j.is_string()) return j.get<std::string>();
+  if (j.is_array() && std::all_of(j.begin(), j.end(), [](const nlohmann::json& x) { return x.is_string(); }))
+    return python_repr_list(j.get<std::vector<std::string>>());
+  return j.dump();
+}
+
+// Python's truth value of a JSON value (score.py's r.get("hard")).
+bool python_truthy(const nlohmann::json& j) {
+  if (j.is_null()) return false;
+  if (j.is_boolean()) return j.get<bool>();
+  if (j.is_number()) return j.get<double>() != 0;
+  if (j.is_string() || j.is_array() || j.is_object()) return !j.empty();
+  return true;
+}
+
 std::u32string normal(std::string_view s) {
   std::u32string out;
   bool space = false;
@@ -42,8 +116,7 @@ std::u32string normal(std::string_view s) {
     if (c == 0x0649) c = 0x064A;
     if (c == 0x0629) c = 0x0647;
     if (c == '"' || c == '\'' || c == 0x00AB || c == 0x00BB || c == 0x201C || c == 0x201D || c == '(' || c == ')') continue;
-    bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0;
-    if (blank) {
+    if (python_space(c)) {
       space = !out.empty();
       continue;
     }
@@ -108,6 +181,7 @@ class DocumentScorer {
   Evaluation& out_;
   std::string name_;
   std::map<int64_t, SystemEntity> system_;
+  std::vector<int64_t> system_order_;  // as v_mentions first lists them: score.py's order of misses
   std::map<std::string, Forms> gold_forms_;
   std::map<std::string, std::string> gold_type_;
   std::vector<std::string> required_;
@@ -119,6 +193,7 @@ class DocumentScorer {
       int64_t id = q.getColumn(0).getInt64();
       auto [it, fresh] = system_.try_emplace(id);
       if (fresh) {
+        system_order_.push_back(id);
         it->second.type = q.getColumn(1).getString();
         if (auto a = aliases_.find(id); a != aliases_.end()) it->second.forms = a->second;
       }
@@ -132,7 +207,12 @@ class DocumentScorer {
       for (const auto& e : doc_.value(key, nlohmann::json::array())) {
         std::string name = e.at("name");
         Forms forms;
-        for (const auto& s : e.at("surface")) forms.insert(encode(normal(s.get<std::string>())));
+        const nlohmann::json& surfaces = e.at("surface");
+        if (surfaces.is_string()) {  // Python iterates a str by its characters
+          for (char32_t c : decode(surfaces.get<std::string>())) forms.insert(encode(normal(encode(std::u32string(1, c)))));
+        } else {
+          for (const auto& s : surfaces) forms.insert(encode(normal(s.get<std::string>())));
+        }
         gold_forms_[name] = forms;
         gold_type_[name] = e.at("type");
         if (std::string(key) == "entities") required_.push_back(name);
@@ -155,12 +235,13 @@ class DocumentScorer {
   void score_entities() {
     std::set<std::string> found, found_typed;
     size_t fp = 0, fp_typed = 0;
-    for (const auto& [id, e] : system_) {
+    for (int64_t id : system_order_) {
+      const SystemEntity& e = system_.at(id);
       std::set<std::string> m = matches(id);
       if (m.empty()) {
         ++fp;
         ++fp_typed;
-        out_.misses.push_back(name_ + "\tENTITY FP\t" + *e.forms.begin() + "\t" + e.type);
+        out_.misses.push_back(name_ + "\tENTITY FP\t" + python_repr_list(e.forms, 3) + "\t" + e.type);
         continue;
       }
       found.insert(m.begin(), m.end());
@@ -189,7 +270,9 @@ class DocumentScorer {
   void score_relations() {
     const auto& gold = doc_.value("relations", nlohmann::json::array());
     std::set<std::tuple<int64_t, std::string, int64_t>> triples;
-    SQLite::Statement q(db_, "SELECT DISTINCT subject_id, predicate, object_id FROM v_evidence WHERE document LIKE ?");
+    // Only what the article asserts: planned, hypothetical or negated evidence is no claim of fact.
+    SQLite::Statement q(db_, "SELECT DISTINCT subject_id, predicate, object_id FROM v_evidence WHERE document LIKE ? AND " +
+                                 asserted_evidence_sql("attrs"));
     q.bind(1, "%" + name_);
     while (q.executeStep()) triples.emplace(q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt64());
     std::set<size_t> hits;
@@ -208,13 +291,14 @@ class DocumentScorer {
       }
       if (!hit) {
         ++fp;
-        out_.misses.push_back(name_ + "\tRELATION FP\t" + std::to_string(s) + " " + p + " " + std::to_string(o));
+        out_.misses.push_back(name_ + "\tRELATION FP\t" + std::to_string(s) + ":" + python_repr_list(ms) + " " + p + " " +
+                              std::to_string(o) + ":" + python_repr_list(mo));
       }
     }
     for (size_t i = 0; i < gold.size(); ++i) {
-      bool hard = gold[i].value("hard", false);
-      if (!hits.count(i)) out_.misses.push_back(name_ + "\tRELATION FN\t" + gold[i].at("s").dump() + " " +
-                                                gold[i].at("p").get<std::string>() + " " + gold[i].at("o").dump() +
+      const bool hard = gold[i].contains("hard") && python_truthy(gold[i].at("hard"));
+      if (!hits.count(i)) out_.misses.push_back(name_ + "\tRELATION FN\t" + python_str(gold[i].at("s")) + " " +
+                                                gold[i].at("p").get<std::string>() + " " + python_str(gold[i].at("o")) +
                                                 (hard ? " (hard)" : ""));
       if (!hard) (hits.count(i) ? out_.explicit_found : out_.explicit_missed) += 1;
     }

@@ -12,20 +12,12 @@
 #include "store/batch_sentences.hpp"
 #include "store/fts_tokenizer.hpp"
 #include "store/search_form.hpp"
+#include "store/views.hpp"
 #include "text/utf8.hpp"
 
 namespace rawabit::store {
 
 namespace {
-
-std::string schema_sql() {
-  std::filesystem::path p = schema_dir() / "sql" / "schema.sql";
-  std::ifstream in(p);
-  if (!in) throw Error(p.string() + ": cannot read the database schema");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // SQLite counts every allocation under a global mutex, for sqlite3_memory_used() that rawabit
 // never calls: off, before the library initializes (at the first connection). Each connection
@@ -235,6 +227,7 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
     // the deferred index in memory, a ten-fold ANT build peaked at 540 MB instead of 400).
     db_.exec("PRAGMA temp_store=FILE");
     db_.exec(schema_sql());
+    update_views(db_, true);  // a database made by an earlier rawabit gets today's query views
     // FTS5 merges its index segments 16 at a time instead of 4: a fifth less indexing work per
     // batch, and queries as fast at this size. It keeps up to 16 MB of new index in memory
     // instead of 1 MB, so that a batch of thousands of documents becomes one segment, not
