@@ -234,6 +234,10 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
     // the page cache's size spills to disk instead of growing memory with the corpus (building
     // the deferred index in memory, a ten-fold ANT build peaked at 540 MB instead of 400).
     db_.exec("PRAGMA temp_store=FILE");
+    // A v_entities made before its last column, qid, is replaced: schema.sql only creates what is
+    // missing, and the view holds no data.
+    if (db_.execAndGet("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'v_entities' AND instr(sql, 'qid') = 0").getInt())
+      db_.exec("DROP VIEW v_entities");
     db_.exec(schema_sql());
     // FTS5 merges its index segments 16 at a time instead of 4: a fifth less indexing work per
     // batch, and queries as fast at this size. It keeps up to 16 MB of new index in memory
