@@ -128,6 +128,7 @@ class Builder {
     }
     reader.join();
     if (reader_error) std::rethrow_exception(reader_error);
+    progress_.indexing(tally_);
     finish();
     tally_.cpu_write = thread_cpu_seconds() - cpu_before_write;
     tally_.cpu_total = process_cpu_seconds();

@@ -92,6 +92,14 @@ void Progress::advance(const BuildTally& tally, uint64_t input_position) {
   line_shown_ = true;
 }
 
+void Progress::indexing(const BuildTally& tally) {
+  if (!live_) return;
+  std::lock_guard lock(mutex_);
+  std::fprintf(stderr, "\r\033[Krawabit: %zu documents stored; building the indexes",
+               tally.stored + tally.replaced + tally.unchanged);
+  line_shown_ = true;
+}
+
 void Progress::finish(const BuildTally& t, const std::string& db) {
   std::lock_guard lock(mutex_);
   double s = seconds();

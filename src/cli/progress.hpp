@@ -55,6 +55,9 @@ class Progress {
   // disk; 0 when unknown, as for documents re-extracted from the database). At most a few
   // redraws a second.
   void advance(const BuildTally& tally, uint64_t input_position);
+  // Every document is stored; the indexes are being built (seconds on a large corpus), which the
+  // ETA did not count.
+  void indexing(const BuildTally& tally);
   void finish(const BuildTally& tally, const std::string& db);
 
  private:

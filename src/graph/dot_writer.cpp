@@ -105,7 +105,9 @@ void write_nodes_by_community(const KnowledgeGraph& g, OutBuffer& out) {
 }
 
 // The label each edge gets: the first fact between two entities carries the predicates of all the
-// facts between them (either direction), the others none; no labels at all in a crowded graph.
+// facts between them (either direction), the others none. No labels on the facts of a hub (an
+// entity linked to more than kMaxLabelsAround others: its labels would bury it), nor at all in a
+// crowded graph.
 std::vector<std::string> edge_labels(const KnowledgeGraph& g) {
   std::vector<std::string> labels(boost::num_edges(g));
   if (boost::num_edges(g) > kMaxLabelledFacts) return labels;
@@ -114,13 +116,18 @@ std::vector<std::string> edge_labels(const KnowledgeGraph& g) {
     std::set<std::string_view> predicates;
   };
   std::map<std::pair<Vertex, Vertex>, Pair> pairs;
+  std::vector<size_t> neighbours(boost::num_vertices(g), 0);
   size_t index = 0;
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
     const Vertex s = boost::source(e, g), t = boost::target(e, g);
-    Pair& pair = pairs.try_emplace({std::min(s, t), std::max(s, t)}, Pair{index, {}}).first->second;
+    const auto [it, first] = pairs.try_emplace({std::min(s, t), std::max(s, t)}, Pair{index++, {}});
+    it->second.predicates.insert(g[e].predicate);
+    if (first) ++neighbours[s], ++neighbours[t];
+  }
+  for (const auto& [ends, pair] : pairs) {
+    if (neighbours[ends.first] > kMaxLabelsAround || neighbours[ends.second] > kMaxLabelsAround) continue;
     std::string& label = labels[pair.first_edge];
-    if (pair.predicates.insert(g[e].predicate).second) label += (label.empty() ? "" : ", ") + g[e].predicate;
-    ++index;
+    for (std::string_view predicate : pair.predicates) label.append(label.empty() ? "" : ", ").append(predicate);
   }
   return labels;
 }

@@ -5,7 +5,8 @@
 //  - edges coloured by predicate (appearance.hpp: the most frequent predicate first), pen width
 //    growing with the logarithm of the weight, tooltip "subject → predicate → object (n documents)";
 //    one label per pair of entities (the predicates of all the facts between them) as an xlabel,
-//    which Graphviz leaves out where it does not fit, and no labels above kMaxLabelledFacts facts;
+//    which Graphviz leaves out where it does not fit; none on the facts of a hub (an entity linked
+//    to more than kMaxLabelsAround others), none at all above kMaxLabelledFacts facts;
 //  - a legend under the picture: the entity types by colour and the predicates by edge colour,
 //    with their counts;
 //  - entities of one community (metrics.community, from compute_metrics()) drawn together in a
@@ -28,6 +29,9 @@ inline constexpr size_t kMaxPictureEntities = 80;
 
 // Above this many facts, edges carry no label (their predicate stays in colour and tooltip).
 inline constexpr size_t kMaxLabelledFacts = 40;
+
+// Nor do the facts of an entity linked to more than this many others.
+inline constexpr size_t kMaxLabelsAround = 8;
 
 // Predicates per row of the legend.
 inline constexpr size_t kLegendColumns = 4;

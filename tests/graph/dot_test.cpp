@@ -66,6 +66,20 @@ TEST(DotLabels, NoneInACrowdedGraph) {
   EXPECT_NE(few.str().find("xlabel=\"visited\""), std::string::npos);
 }
 
+// A hub's facts go unlabelled, so that their labels do not bury it; the others keep theirs.
+TEST(DotLabels, NoneOnTheFactsOfAHub) {
+  std::vector<TestFact> facts{{1, "met_with", 2}};
+  for (int64_t i = 1; i <= static_cast<int64_t>(kMaxLabelsAround) + 1; ++i) facts.push_back({0, "visited", i});
+  std::ostringstream out;
+  write_dot(make_graph(facts), out);
+  EXPECT_EQ(out.str().find("xlabel=\"visited"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("  1 -> 2 [xlabel=\"met_with\""), std::string::npos) << out.str();
+  facts.pop_back();  // a hub of kMaxLabelsAround neighbours is not one
+  std::ostringstream fewer;
+  write_dot(make_graph(facts), fewer);
+  EXPECT_NE(fewer.str().find("  0 -> 1 [xlabel=\"visited\""), std::string::npos) << fewer.str();
+}
+
 // The legend: each entity type drawn in its colour with its count, each predicate in the colour of
 // its edges with its count, the most frequent first.
 TEST_F(DotExport, LegendOfTypesAndPredicates) {
