@@ -28,6 +28,7 @@ struct ExportOptions {
   std::string output = "-";
   graph::GraphSelection selection;
   std::vector<std::string> predicates, types;
+  bool no_positions = false;
 };
 
 // Runs `write` on the output file, or on standard output for "-".
@@ -48,12 +49,11 @@ void write_single(const std::string& output, Writer writer, const graph::Knowled
   write_to(output, [&](std::ostream& out) { writer(g, out); });
 }
 
-// The graph with the positions of the pictures' layout, for Gephi; without them, and a warning,
-// when Graphviz is not installed.
-graph::KnowledgeGraph placed(graph::KnowledgeGraph g) {
+// Gives the nodes the positions of the pictures' layout, for Gephi; warns when Graphviz is not
+// installed to compute them.
+void place(graph::KnowledgeGraph& g) {
   if (!graph::place_nodes(g))
     std::cerr << "rawabit: warning: Graphviz's `dot` is not on PATH: the nodes have no positions (x, y)\n";
-  return g;
 }
 
 void write_csv(const graph::KnowledgeGraph& g, const std::string& output) {
@@ -83,12 +83,13 @@ struct Format {
   std::function<void(const graph::KnowledgeGraph&, const std::string& output)> write;
   const char* needs_file = nullptr;  // why standard output (-o -) will not do, when it will not
   bool picture = false;              // drawn: kept within kMaxPictureEntities
+  bool positions = false;            // carries node positions (place_nodes), unless --no-positions
 };
 
 const std::vector<Format>& formats() {
   static const std::vector<Format> kFormats = {
-      {"graphml", [](auto& g, auto& o) { write_single(o, graph::write_graphml, placed(g)); }},
-      {"gexf", [](auto& g, auto& o) { write_single(o, graph::write_gexf, placed(g)); }},
+      {"graphml", [](auto& g, auto& o) { write_single(o, graph::write_graphml, g); }, nullptr, false, true},
+      {"gexf", [](auto& g, auto& o) { write_single(o, graph::write_gexf, g); }, nullptr, false, true},
       {"dot", [](auto& g, auto& o) { write_single(o, [](auto& g, auto& out) { graph::write_dot(g, out); }, g); }},
       {"svg", [](auto& g, auto& o) { render(g, "svg", o); }, nullptr, true},
       {"png", [](auto& g, auto& o) { render(g, "png", o); }, "writes a binary image: give a file with -o FILE.png",
@@ -117,7 +118,11 @@ void run_export(ExportOptions& o) {
   o.selection.facts.predicates = {o.predicates.begin(), o.predicates.end()};
   o.selection.facts.types = {o.types.begin(), o.types.end()};
   SQLite::Database db = graph::open_database(o.db);
-  if (!format.picture) return format.write(graph::select_graph(db, o.selection), o.output);
+  if (!format.picture) {
+    graph::KnowledgeGraph g = graph::select_graph(db, o.selection);
+    if (format.positions && !o.no_positions) place(g);
+    return format.write(g, o.output);
+  }
   std::string warning;
   const graph::KnowledgeGraph g = graph::select_picture_graph(db, o.selection, graph::kMaxPictureEntities, warning);
   if (!warning.empty()) std::cerr << "rawabit: warning: " << warning << "\n";
@@ -149,6 +154,9 @@ void add_output_options(CLI::App& cmd, ExportOptions& o) {
                  "DIR/nodes.csv and DIR/relationships.csv (DIR is created if need be)")
       ->type_name("FILE")
       ->capture_default_str();
+  cmd.add_flag("--no-positions", o.no_positions,
+               "graphml, gexf: leave out the node positions (the pictures' layout, for Gephi), which Graphviz "
+               "takes about a second per thousand entities to compute");
 }
 
 void add_filter_options(CLI::App& cmd, ExportOptions& o) {

@@ -81,7 +81,10 @@ void write_cluster_label(const KnowledgeGraph& g, const std::vector<Vertex>& mem
   out << "label=\"";
   append_dot_escaped(out.text(), g[top].name);
   // A left-to-right mark keeps the count after an Arabic name («كراكاس +1», not «1+ كراكاس»).
-  out << "\u200E +" << static_cast<uint64_t>(members.size() - 1) << "\"";
+  out << "\u200E +" << static_cast<uint64_t>(members.size() - 1) << "\"; tooltip=\"A community of "
+      << static_cast<uint64_t>(members.size()) << " entities around ";
+  append_dot_escaped(out.text(), g[top].name);
+  out << "\"";
 }
 
 void write_nodes_by_community(const KnowledgeGraph& g, OutBuffer& out) {

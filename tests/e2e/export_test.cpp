@@ -67,6 +67,8 @@ TEST_F(Export, EveryFormatIsWritten) {
   // Gephi opens the layout of the pictures.
   EXPECT_NE(slurp(out("g.graphml")).find("<data key=\"x\">"), std::string::npos);
   EXPECT_NE(slurp(out("g.gexf")).find("<viz:position x="), std::string::npos);
+  ASSERT_EQ(rawabit("export --db " + db() + " --no-positions -o " + out("unplaced.graphml").string()), 0);
+  EXPECT_EQ(slurp(out("unplaced.graphml")).find("key=\"x\""), std::string::npos);
   EXPECT_NE(slurp(out("g.graphml")).find("فلاديمير بوتين"), std::string::npos);
 }
 

@@ -116,4 +116,13 @@ TEST_F(ReadmeQueries, MostMentionedPerTypeGroupsByType) {
   FAIL() << "README.md has no query for the most mentioned entities of each type";
 }
 
+// The inputs' compressions are documented where users look first.
+TEST(BuildHelp, NamesTheCompressedInputs) {
+  const fs::path help = fs::temp_directory_path() / ("rawabit-help-" + std::to_string(getpid()) + ".txt");
+  ASSERT_EQ(rawabit("build --help > " + help.string()), 0);
+  const std::string text = slurp(help);
+  fs::remove(help);
+  for (const char* suffix : {".gz", ".xz", ".zst"}) EXPECT_NE(text.find(suffix), std::string::npos) << suffix;
+}
+
 }  // namespace

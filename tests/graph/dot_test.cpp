@@ -166,7 +166,8 @@ TEST(DotClusters, OneClusterPerCommunityOfSeveralEntities) {
   Vertex top = 0;
   for (Vertex v : {1, 2}) if (g[v].metrics.pagerank > g[top].metrics.pagerank) top = v;
   EXPECT_NE(dot.find("  subgraph cluster_0 {\n"
-                     "    label=\"" + g[top].name + "\u200E +2\"; fontcolor=\"#777777\"; style=dashed; color=\"#999999\";\n"
+                     "    label=\"" + g[top].name + "\u200E +2\"; tooltip=\"A community of 3 entities around " +
+                     g[top].name + "\"; fontcolor=\"#777777\"; style=dashed; color=\"#999999\";\n"
                      "    1 [label=\"n1\", fillcolor=\"#009e73\""),
             std::string::npos)
       << dot;

@@ -62,6 +62,8 @@ TEST_F(GexfExport, NodesSpanTheirFactsAndCarryVizAttributes) {
   EXPECT_TRUE(has(R"(<node id="4" label="CSTO" start="2023-03-25" end="2023-05-25">)"));
   EXPECT_TRUE(has(R"(<viz:color r="0" g="158" b="115"/>)"));  // COUNTRY
   EXPECT_TRUE(has(R"(<viz:size value="50"/></node>)"));        // the highest PageRank
+  EXPECT_TRUE(has(R"(<attvalue for="qid" value="Q159"/></attvalues>)")) << "Russia's Wikidata id, last";
+  EXPECT_TRUE(has(R"(<attribute id="qid" title="qid" type="string"/>)"));
 }
 
 TEST(GexfSpans, AnEntityWithAnUndatedFactIsAlwaysPresent) {
