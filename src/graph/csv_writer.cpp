@@ -7,6 +7,22 @@
 #include "graph/out_buffer.hpp"
 
 namespace rawabit::graph {
+namespace {
+
+// "subject-predicate-object", as the other formats' edge ids, written in place (the edge table is
+// the largest export): quoted as one field only when the predicate needs quotes.
+void write_fact_id(OutBuffer& out, int64_t source, std::string_view predicate, int64_t target, std::string& scratch) {
+  if (predicate.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out << source << '-';
+    append_csv_field(out.text(), predicate);
+    out << '-' << target;
+    return;
+  }
+  scratch.assign(std::to_string(source)).append("-").append(predicate).append("-").append(std::to_string(target));
+  append_csv_field(out.text(), scratch);
+}
+
+}  // namespace
 
 void write_nodes_csv(const KnowledgeGraph& g, std::ostream& stream) {
   OutBuffer out(stream);
@@ -32,15 +48,14 @@ void write_nodes_csv(const KnowledgeGraph& g, std::ostream& stream) {
 void write_edges_csv(const KnowledgeGraph& g, std::ostream& stream) {
   OutBuffer out(stream);
   out << "Source,Target,Type,kind,Weight,Id,Label,predicate,first_seen,last_seen\n";
-  std::string fact_id;  // "subject-predicate-object", as the other formats' edge ids
+  std::string scratch;
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
     const FactEdge& f = g[e];
     const int64_t source = g[boost::source(e, g)].id, target = g[boost::target(e, g)].id;
     out << source << ',' << target << ",Directed,";
     append_csv_field(out.text(), f.predicate);
     out << ',' << f.weight << ',';
-    fact_id.assign(std::to_string(source)).append("-").append(f.predicate).append("-").append(std::to_string(target));
-    append_csv_field(out.text(), fact_id);
+    write_fact_id(out, source, f.predicate, target, scratch);
     for (std::string_view field : {std::string_view(f.predicate), std::string_view(f.predicate), f.first_seen(),
                                    f.last_seen()}) {
       out << ',';
