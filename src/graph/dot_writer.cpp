@@ -56,7 +56,9 @@ void write_node_tooltip(const KnowledgeGraph& g, Vertex v, OutBuffer& out) {
   }
   out << "\\n";
   append_dot_escaped(out.text(), e.type);
-  out << " · " << e.mentions << " mentions · " << static_cast<uint64_t>(total_degree(g, v)) << " facts\"";
+  const uint64_t facts = total_degree(g, v);
+  out << " · " << e.mentions << (e.mentions == 1 ? " mention · " : " mentions · ") << facts
+      << (facts == 1 ? " fact\"" : " facts\"");
 }
 
 void write_node(const KnowledgeGraph& g, Vertex v, double max_pagerank, std::string_view indent, OutBuffer& out) {

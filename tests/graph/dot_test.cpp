@@ -40,6 +40,7 @@ TEST_F(DotExport, NodesAreColouredByTypeAndLabelledInBothLanguages) {
 // The tooltip an SVG viewer shows on a node: names, type, mentions and facts (not an id).
 TEST_F(DotExport, NodeTooltipsSayWhoAndHowMuch) {
   EXPECT_NE(dot.find("tooltip=\"Russia · روسيا\\nCOUNTRY · 4 mentions · 4 facts\"];"), std::string::npos) << dot;
+  EXPECT_NE(dot.find("tooltip=\"Moscow · موسكو\\nLOCATION · 1 mention · 1 fact\"];"), std::string::npos) << dot;
 }
 
 // One label per pair of entities, naming the predicates of all the facts between them; the
