@@ -49,11 +49,16 @@ void write_single(const std::string& output, Writer writer, const graph::Knowled
   write_to(output, [&](std::ostream& out) { writer(g, out); });
 }
 
-// Gives the nodes the positions of the pictures' layout, for Gephi; warns when Graphviz is not
-// installed to compute them.
+// Gives the nodes the positions of the pictures' layout, for Gephi. Positions are a convenience:
+// without Graphviz, or when it fails, the file is written without them and a warning says why.
 void place(graph::KnowledgeGraph& g) {
-  if (!graph::place_nodes(g))
-    std::cerr << "rawabit: warning: Graphviz's `dot` is not on PATH: the nodes have no positions (x, y)\n";
+  try {
+    if (!graph::place_nodes(g))
+      std::cerr << "rawabit: warning: Graphviz's `dot` is not on PATH: the nodes have no positions (x, y)\n";
+  } catch (const Error& e) {
+    for (graph::Vertex v : boost::make_iterator_range(boost::vertices(g))) g[v].position.reset();
+    std::cerr << "rawabit: warning: the nodes have no positions (x, y): " << e.what() << "\n";
+  }
 }
 
 void write_csv(const graph::KnowledgeGraph& g, const std::string& output) {

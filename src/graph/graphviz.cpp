@@ -106,8 +106,8 @@ void run_with_retry(std::string_view dot_source, const std::string& format, cons
     // Graphviz's overlap removal and spline routing go through a triangulation library that
     // aborts on some layouts (GTS: «remove_intersected_edge: assertion failed»); the same layout
     // with scaled overlap removal and straight edges does not need it.
-    std::cerr << "rawabit: warning: Graphviz failed on the layout with overlap removal; rendering " << output_path
-              << " with straight edges\n";
+    std::cerr << "rawabit: warning: Graphviz failed on the layout with overlap removal; laying it out again "
+                 "with scaled overlap removal and straight edges\n";
     // The file's own graph attributes override -G defaults: the source changes too.
     extra_args.insert(extra_args.end(), {"-Goverlap=scale", "-Gsplines=false"});
     std::tie(status, sent) = run_dot(simplified(dot_source), format, output_path, extra_args);

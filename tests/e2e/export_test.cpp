@@ -92,6 +92,24 @@ TEST_F(Export, AGraphvizAbortIsRetriedWithASimplerLayout) {
   EXPECT_NE(slurp(out("retry.err")).find("straight edges"), std::string::npos);
 }
 
+// Positions are a convenience: with a `dot` that fails, or none, the GraphML is written without them.
+TEST_F(Export, GraphmlWithoutGraphvizHasNoPositions) {
+  fs::path bin = out("failing-bin");
+  fs::create_directories(bin);
+  std::ofstream(bin / "dot") << "#!/bin/sh\ncat >/dev/null; exit 1\n";
+  fs::permissions(bin / "dot", fs::perms::owner_all);
+  for (const fs::path& path : {bin, out("empty-bin")}) {
+    fs::create_directories(path);
+    const fs::path graphml = out(path.filename().string() + ".graphml"), err = out(path.filename().string() + ".err");
+    const std::string cmd = "PATH=" + path.string() + " " + std::string(RAWABIT_BINARY) + " export --db " + db() +
+                            " -o " + graphml.string() + " 2>" + err.string();
+    ASSERT_EQ(WEXITSTATUS(std::system(cmd.c_str())), 0) << slurp(err);
+    EXPECT_NE(slurp(graphml).find("Vladimir Putin"), std::string::npos) << path;
+    EXPECT_EQ(slurp(graphml).find("key=\"x\""), std::string::npos) << path;
+    EXPECT_NE(slurp(err).find("no positions"), std::string::npos) << slurp(err);
+  }
+}
+
 TEST_F(Export, FiltersNarrowTheGraph) {
   ASSERT_EQ(rawabit("export --db " + db() + " -o " + out("all.graphml").string()), 0);
   ASSERT_EQ(rawabit("export --db " + db() + " --predicates member_of --around CSTO --depth 1 -o " +
