@@ -114,9 +114,11 @@ CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
 
 -- The query API. These views are stable: columns are only ever added at the end.
 
+-- The views are a public API: a column is only ever added at the end (qid came last; Store
+-- recreates a v_entities without it when it opens an older database).
 CREATE VIEW IF NOT EXISTS v_entities AS
 SELECT e.id AS entity_id, e.name AS entity, e.name_ar, e.type AS entity_type,
-       COUNT(m.id) AS mentions, COUNT(DISTINCT m.document_id) AS documents
+       COUNT(m.id) AS mentions, COUNT(DISTINCT m.document_id) AS documents, e.qid
 FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
 GROUP BY e.id;
 

@@ -21,6 +21,7 @@
 #include "lexicon/lexicon.hpp"
 #include "store/sha256.hpp"
 #include "store/store.hpp"
+#include "text/compressed_stream.hpp"
 #include "text/input.hpp"
 
 namespace rawabit::cli {
@@ -49,6 +50,7 @@ struct Job {
   std::string sha256;
   extract::Annotations ann;
   bool reextract = false;
+  uint64_t input_position = 0;  // bytes of the input files read when it was (0: from the database)
 };
 
 constexpr uint64_t kBatchBytes = 16 << 20;
@@ -126,6 +128,7 @@ class Builder {
     }
     reader.join();
     if (reader_error) std::rethrow_exception(reader_error);
+    progress_.indexing(tally_);
     finish();
     tally_.cpu_write = thread_cpu_seconds() - cpu_before_write;
     tally_.cpu_total = process_cpu_seconds();
@@ -140,7 +143,6 @@ class Builder {
   const extract::Extractor extractor_;
   store::Store store_;
   BuildTally tally_;
-  std::atomic<uint64_t> read_bytes_{0};
   std::atomic<size_t> unchanged_{0}, skipped_{0};
   std::atomic<double> cpu_extract_{0};
   std::unordered_set<size_t> seen_;  // hashes of the sources read this run (8 bytes each)
@@ -170,7 +172,6 @@ class Builder {
     text::InputSummary summary = text::read_inputs(
         paths,
         [&](text::Document&& doc) {
-          read_bytes_ += doc.text.size();
           seen_.insert(std::hash<std::string>{}(doc.source));
           std::string sha = store::sha256_hex(doc.text);
           if (known.unchanged(doc.source, sha)) {
@@ -178,7 +179,7 @@ class Builder {
             return;
           }
           size_t bytes = doc.text.size();
-          pool.submit(Job{std::move(doc), std::move(sha), {}, false}, bytes);
+          pool.submit(Job{std::move(doc), std::move(sha), {}, false, text::file_bytes_read_by_this_thread()}, bytes);
         },
         [&](const std::string& w) { progress_.warn(w); });
     skipped_ = summary.skipped;
@@ -200,7 +201,7 @@ class Builder {
       }
       tally_.bytes += job.doc.text.size();
       tally_.mentions += job.ann.mentions.size();
-      tally_.facts += job.ann.facts.size();
+      tally_.evidence += job.ann.facts.size();  // each extracted fact is one piece of evidence
       batch_bytes += job.doc.text.size();
       if (++in_batch == opt_.batch || batch_bytes >= kBatchBytes) {
         store_.commit_batch();
@@ -208,7 +209,7 @@ class Builder {
         in_batch = 0;
         batch_bytes = 0;
       }
-      progress_.advance(tally_, read_bytes_);
+      progress_.advance(tally_, job.input_position);
     });
     store_.commit_batch();
   }
@@ -263,7 +264,8 @@ void add_build_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("build", "Extract entities and relations from articles into a database");
   cmd->add_option("inputs", opt->inputs,
                   "Files or folders: .txt articles (first non-empty line = title, an optional leading date "
-                  "line) and .jsonl records {id,title,date,source,text}; folders are read recursively")
+                  "line) and .jsonl records {id,title,date,source,text}, each possibly compressed (.gz, .xz, "
+                  ".zst: news.jsonl.xz); folders are read recursively")
       ->required();
   cmd->add_option("--db", opt->db, "The SQLite database to create or update")->required();
   cmd->add_option("-j,--jobs", opt->jobs, "Extraction threads (default: the number of cores)")

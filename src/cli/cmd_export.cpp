@@ -1,6 +1,8 @@
 // `rawabit export`: the knowledge graph, filtered and with its metrics, as a file for Gephi,
 // Graphviz, networkx, igraph or a spreadsheet.
+#include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -11,7 +13,9 @@
 #include "graph/gexf_writer.hpp"
 #include "graph/graphml_writer.hpp"
 #include "graph/graphviz.hpp"
+#include "graph/layout.hpp"
 #include "graph/loader.hpp"
+#include "graph/neo4j_writer.hpp"
 #include "graph/selection.hpp"
 #include "graph/timeline.hpp"
 
@@ -24,6 +28,7 @@ struct ExportOptions {
   std::string output = "-";
   graph::GraphSelection selection;
   std::vector<std::string> predicates, types;
+  bool no_positions = false;
 };
 
 // Runs `write` on the output file, or on standard output for "-".
@@ -38,36 +43,95 @@ void write_to(const std::string& path, Writer write) {
   write(file);
 }
 
-void write_graph(const graph::KnowledgeGraph& g, const std::string& format, const std::string& output) {
-  if (format == "graphml") {
-    write_to(output, [&](std::ostream& out) { graph::write_graphml(g, out); });
-  } else if (format == "gexf") {
-    write_to(output, [&](std::ostream& out) { graph::write_gexf(g, out); });
-  } else if (format == "dot") {
-    write_to(output, [&](std::ostream& out) { graph::write_dot(g, out); });
-  } else if (format == "csv") {
-    const graph::CsvPaths paths = graph::csv_paths(output);
-    write_to(paths.nodes, [&](std::ostream& out) { graph::write_nodes_csv(g, out); });
-    write_to(paths.edges, [&](std::ostream& out) { graph::write_edges_csv(g, out); });
-  } else {  // svg, png
-    std::ostringstream dot;
-    graph::write_dot(g, dot);
-    graph::render_with_graphviz(dot.view(), format, output);
+// A format of one file, written by `writer(g, stream)`.
+template <class Writer>
+void write_single(const std::string& output, Writer writer, const graph::KnowledgeGraph& g) {
+  write_to(output, [&](std::ostream& out) { writer(g, out); });
+}
+
+// Gives the nodes the positions of the pictures' layout, for Gephi. Positions are a convenience:
+// without Graphviz, or when it fails, the file is written without them and a warning says why.
+void place(graph::KnowledgeGraph& g) {
+  try {
+    if (!graph::place_nodes(g))
+      std::cerr << "rawabit: warning: Graphviz's `dot` is not on PATH: the nodes have no positions (x, y)\n";
+  } catch (const Error& e) {
+    for (graph::Vertex v : boost::make_iterator_range(boost::vertices(g))) g[v].position.reset();
+    std::cerr << "rawabit: warning: the nodes have no positions (x, y): " << e.what() << "\n";
   }
 }
 
-void check_output(const ExportOptions& o) {
-  if (o.output != "-") return;
-  if (o.format == "png") throw Error("--format png writes a binary image: give a file with -o FILE.png");
-  if (o.format == "csv") throw Error("--format csv writes two files: give their name with -o FILE.csv");
+void write_csv(const graph::KnowledgeGraph& g, const std::string& output) {
+  const graph::CsvPaths paths = graph::csv_paths(output);
+  write_to(paths.nodes, [&](std::ostream& out) { graph::write_nodes_csv(g, out); });
+  write_to(paths.edges, [&](std::ostream& out) { graph::write_edges_csv(g, out); });
+}
+
+void write_neo4j(const graph::KnowledgeGraph& g, const std::string& output) {
+  std::error_code ec;
+  std::filesystem::create_directories(output, ec);
+  if (ec) throw Error("cannot create the folder " + rawabit::quoted(output) + ": " + ec.message());
+  const graph::Neo4jPaths paths = graph::neo4j_paths(output);
+  write_to(paths.nodes.string(), [&](std::ostream& out) { graph::write_neo4j_nodes(g, out); });
+  write_to(paths.relationships.string(), [&](std::ostream& out) { graph::write_neo4j_relationships(g, out); });
+}
+
+void render(const graph::KnowledgeGraph& g, const std::string& format, const std::string& output) {
+  std::ostringstream dot;
+  graph::write_dot(g, dot);
+  graph::render_with_graphviz(dot.view(), format, output);
+}
+
+// The export formats: adding one is a line here (and its help in add_output_options).
+struct Format {
+  const char* name;
+  std::function<void(const graph::KnowledgeGraph&, const std::string& output)> write;
+  const char* needs_file = nullptr;  // why standard output (-o -) will not do, when it will not
+  bool picture = false;              // drawn: kept within kMaxPictureEntities
+  bool positions = false;            // carries node positions (place_nodes), unless --no-positions
+};
+
+const std::vector<Format>& formats() {
+  static const std::vector<Format> kFormats = {
+      {"graphml", [](auto& g, auto& o) { write_single(o, graph::write_graphml, g); }, nullptr, false, true},
+      {"gexf", [](auto& g, auto& o) { write_single(o, graph::write_gexf, g); }, nullptr, false, true},
+      {"dot", [](auto& g, auto& o) { write_single(o, [](auto& g, auto& out) { graph::write_dot(g, out); }, g); }},
+      {"svg", [](auto& g, auto& o) { render(g, "svg", o); }, nullptr, true},
+      {"png", [](auto& g, auto& o) { render(g, "png", o); }, "writes a binary image: give a file with -o FILE.png",
+       true},
+      {"csv", write_csv, "writes two files: give their name with -o FILE.csv"},
+      {"neo4j", write_neo4j, "writes nodes.csv and relationships.csv: give their folder with -o DIR"},
+  };
+  return kFormats;
+}
+
+const Format& format_named(const std::string& name) {
+  for (const Format& f : formats())
+    if (name == f.name) return f;
+  throw Error("unknown export format " + rawabit::quoted(name));
+}
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const Format& f : formats()) names.push_back(f.name);
+  return names;
 }
 
 void run_export(ExportOptions& o) {
-  check_output(o);
+  const Format& format = format_named(o.format);
+  if (o.output == "-" && format.needs_file) throw Error("--format " + o.format + " " + format.needs_file);
   o.selection.facts.predicates = {o.predicates.begin(), o.predicates.end()};
   o.selection.facts.types = {o.types.begin(), o.types.end()};
   SQLite::Database db = graph::open_database(o.db);
-  write_graph(graph::select_graph(db, o.selection), o.format, o.output);
+  if (!format.picture) {
+    graph::KnowledgeGraph g = graph::select_graph(db, o.selection);
+    if (format.positions && !o.no_positions) place(g);
+    return format.write(g, o.output);
+  }
+  std::string warning;
+  const graph::KnowledgeGraph g = graph::select_picture_graph(db, o.selection, graph::kMaxPictureEntities, warning);
+  if (!warning.empty()) std::cerr << "rawabit: warning: " << warning << "\n";
+  format.write(g, o.output);
 }
 
 const CLI::Validator kIsoDate(
@@ -81,17 +145,23 @@ void add_output_options(CLI::App& cmd, ExportOptions& o) {
   cmd.add_option("--format", o.format,
                  "graphml: typed multigraph with the metrics, for Gephi, networkx, igraph (node ids = entity "
                  "ids); gexf: GEXF 1.3 for Gephi, dynamic over the evidence dates, with colours and sizes; "
-                 "dot: Graphviz source, communities as clusters; svg, png: rendered by Graphviz's `dot`, "
-                 "which must be on PATH; csv: FILE.nodes.csv and FILE.edges.csv for Gephi's spreadsheet "
-                 "import or Neo4j's LOAD CSV")
+                 "dot: Graphviz source with a legend, communities as clusters; svg, png: rendered by "
+                 "Graphviz's `dot`, which must be on PATH, at most 80 entities (the top by PageRank "
+                 "beyond); csv: FILE.nodes.csv and FILE.edges.csv for Gephi's spreadsheet "
+                 "import, LOAD CSV or pandas; neo4j: DIR/nodes.csv and DIR/relationships.csv for "
+                 "`neo4j-admin database import full`")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"graphml", "gexf", "dot", "svg", "png", "csv"}))
+      ->check(CLI::IsMember(format_names()))
       ->capture_default_str();
   cmd.add_option("-o,--output", o.output,
                  "The file to write; '-' (the default) is standard output, for every format but png and csv. "
-                 "For csv, -o graph.csv writes graph.nodes.csv and graph.edges.csv")
+                 "For csv, -o graph.csv writes graph.nodes.csv and graph.edges.csv; for neo4j, -o DIR writes "
+                 "DIR/nodes.csv and DIR/relationships.csv (DIR is created if need be)")
       ->type_name("FILE")
       ->capture_default_str();
+  cmd.add_flag("--no-positions", o.no_positions,
+               "graphml, gexf: leave out the node positions (the pictures' layout, for Gephi), which Graphviz "
+               "takes about a second per thousand entities to compute");
 }
 
 void add_filter_options(CLI::App& cmd, ExportOptions& o) {

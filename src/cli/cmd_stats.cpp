@@ -11,7 +11,8 @@ void add_stats_command(CLI::App& app) {
   auto db_path = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand(
       "stats", "Print corpus counts, entities per type, facts per predicate and the top 15 entities "
-               "by mentions and by degree");
+               "by mentions and by degree. A piece of evidence is a sentence stating a fact (what `build` "
+               "counts); a fact is a distinct (subject, predicate, object), backed by one or more");
   cmd->add_option("--db", *db_path, "The rawabit database to read (opened read-only)")->required()->type_name("DB");
   cmd->callback([db_path] {
     SQLite::Database db = graph::open_database(*db_path);

@@ -4,6 +4,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -25,9 +26,28 @@ double process_cpu_seconds() {
   return secs(u.ru_utime) + secs(u.ru_stime);
 }
 
+void Eta::observe(double seconds, uint64_t done) {
+  if (done == 0) return;
+  if (first_seconds_ < 0) {
+    first_seconds_ = seconds;
+    first_done_ = done;
+  }
+  seconds_ = seconds;
+  done_ = std::max(done_, done);
+}
+
+std::optional<double> Eta::seconds_left() const {
+  constexpr double kMeasureFor = 1.0;  // seconds, before the rate means anything
+  const double elapsed = seconds_ - first_seconds_;
+  if (first_seconds_ < 0 || elapsed < kMeasureFor || done_ <= first_done_ || done_ >= total_) return std::nullopt;
+  return elapsed * double(total_ - done_) / double(done_ - first_done_);
+}
+
+double Eta::fraction() const { return total_ > 0 ? std::min(1.0, double(done_) / double(total_)) : 0.0; }
+
 Progress::Progress(Mode mode, uint64_t total_input_bytes)
     : mode_(mode),
-      total_(total_input_bytes),
+      eta_(total_input_bytes),
       live_(mode == Mode::Human && isatty(STDERR_FILENO)),
       started_(std::chrono::steady_clock::now()),
       last_draw_(started_) {}
@@ -53,21 +73,30 @@ void Progress::warn(const std::string& message) {
   std::cerr << "rawabit: warning: " << message << "\n";
 }
 
-void Progress::advance(const BuildTally& tally, uint64_t read) {
+void Progress::advance(const BuildTally& tally, uint64_t input_position) {
   if (!live_) return;
   auto now = std::chrono::steady_clock::now();
-  if (now - last_draw_ < std::chrono::milliseconds(250)) return;
   std::lock_guard lock(mutex_);
+  const double s = seconds();
+  eta_.observe(s, input_position);
+  if (now - last_draw_ < std::chrono::milliseconds(250)) return;
   last_draw_ = now;
-  double s = seconds();
-  double mbps = s > 0 ? tally.bytes / 1e6 / s : 0;
-  char eta[32] = "";
-  if (total_ > 0 && read > 0 && read < total_) {
-    double left = s * (double(total_) / read - 1);
-    std::snprintf(eta, sizeof eta, ", ETA %dm%02ds", int(left) / 60, int(left) % 60);
+  const double mbps = s > 0 ? tally.bytes / 1e6 / s : 0;
+  char done[64] = "";
+  if (const auto left = eta_.seconds_left()) {
+    std::snprintf(done, sizeof done, ", %.0f%%, ETA %dm%02ds", 100 * eta_.fraction(), int(*left) / 60,
+                  int(*left) % 60);
   }
-  std::fprintf(stderr, "\r\033[Krawabit: %zu documents, %.1f MB/s%s", tally.stored + tally.replaced + tally.unchanged,
-               mbps, eta);
+  std::fprintf(stderr, "\r\033[Krawabit: %zu documents stored, %.1f MB/s of text%s",
+               tally.stored + tally.replaced + tally.unchanged, mbps, done);
+  line_shown_ = true;
+}
+
+void Progress::indexing(const BuildTally& tally) {
+  if (!live_) return;
+  std::lock_guard lock(mutex_);
+  std::fprintf(stderr, "\r\033[Krawabit: %zu documents stored; building the indexes",
+               tally.stored + tally.replaced + tally.unchanged);
   line_shown_ = true;
 }
 
@@ -77,7 +106,7 @@ void Progress::finish(const BuildTally& t, const std::string& db) {
   if (mode_ == Mode::Json) {
     std::cerr << nlohmann::json{{"event", "summary"}, {"database", db}, {"stored", t.stored},
                                 {"replaced", t.replaced}, {"unchanged", t.unchanged}, {"duplicates", t.duplicates}, {"removed", t.removed},
-                                {"skipped", t.skipped}, {"mentions", t.mentions}, {"facts", t.facts},
+                                {"skipped", t.skipped}, {"mentions", t.mentions}, {"evidence", t.evidence},
                                 {"megabytes", t.bytes / 1e6}, {"seconds", s},
                                 {"cpu_seconds", {{"read", t.cpu_read}, {"extract", t.cpu_extract},
                                                  {"write", t.cpu_write}, {"total", t.cpu_total}}},
@@ -90,8 +119,8 @@ void Progress::finish(const BuildTally& t, const std::string& db) {
   if (mode_ == Mode::Quiet) return;
   std::fprintf(stderr,
                "rawabit: %zu stored, %zu replaced, %zu unchanged, %zu duplicates, %zu removed, %zu skipped; %zu "
-               "mentions, %zu facts; %.1f MB in %.1f s (%.1f MB/s) → %s\n",
-               t.stored, t.replaced, t.unchanged, t.duplicates, t.removed, t.skipped, t.mentions, t.facts, t.bytes / 1e6, s,
+               "mentions, %zu pieces of evidence; %.1f MB in %.1f s (%.1f MB/s) → %s\n",
+               t.stored, t.replaced, t.unchanged, t.duplicates, t.removed, t.skipped, t.mentions, t.evidence, t.bytes / 1e6, s,
                s > 0 ? t.bytes / 1e6 / s : 0.0, db.c_str());
 }
 

@@ -36,6 +36,17 @@ double node_size(double pagerank, double max_pagerank) {
   return std::round((10 + 40 * std::sqrt(share)) * 100) / 100;
 }
 
+double font_size(double pagerank, double max_pagerank) {
+  const double share = max_pagerank > 0 ? std::clamp(pagerank / max_pagerank, 0.0, 1.0) : 0.0;
+  return std::round((10 + 6 * std::sqrt(share)) * 10) / 10;
+}
+
+std::string predicate_colour(size_t rank) {
+  static constexpr std::array<std::string_view, 9> kPalette{
+      "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#ff7f0e"};
+  return std::string(rank < kPalette.size() ? kPalette[rank] : "#7f7f7f");
+}
+
 double pen_width(double weight) {
   const double width = 1.0 + std::log2(std::max(1.0, weight));
   return std::round(std::min(8.0, width) * 100) / 100;

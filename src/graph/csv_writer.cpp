@@ -1,63 +1,45 @@
 #include "graph/csv_writer.hpp"
 
 #include <string_view>
+#include <type_traits>
 
+#include "graph/escape.hpp"
 #include "graph/out_buffer.hpp"
 
 namespace rawabit::graph {
 namespace {
 
-bool needs_quotes(std::string_view value) { return value.find_first_of(",\"\n\r") != std::string_view::npos; }
-
-// The characters of a field, copied in runs; inside quotes, a quote is doubled and line breaks are
-// kept. Control characters other than tab (and line breaks in quotes) are dropped.
-void write_characters(OutBuffer& out, std::string_view value, bool in_quotes) {
-  size_t run = 0;
-  for (size_t i = 0; i < value.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(value[i]);
-    if ((c >= 0x20 && c != '"') || c == '\t' || (in_quotes && (c == '\n' || c == '\r'))) continue;
-    out << value.substr(run, i - run);
-    if (c == '"') out << "\"\"";
-    run = i + 1;
+// "subject-predicate-object", as the other formats' edge ids, written in place (the edge table is
+// the largest export): quoted as one field only when the predicate needs quotes.
+void write_fact_id(OutBuffer& out, int64_t source, std::string_view predicate, int64_t target, std::string& scratch) {
+  if (predicate.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out << source << '-';
+    append_csv_field(out.text(), predicate);
+    out << '-' << target;
+    return;
   }
-  out << value.substr(run);
-}
-
-void write_field(OutBuffer& out, std::string_view value) {
-  const bool quoted = needs_quotes(value);
-  if (quoted) out << '"';
-  write_characters(out, value, quoted);
-  if (quoted) out << '"';
-}
-
-// "subject-predicate-object", as the other formats' edge ids.
-void write_fact_id(OutBuffer& out, int64_t source, std::string_view predicate, int64_t target) {
-  const bool quoted = needs_quotes(predicate);
-  if (quoted) out << '"';
-  out << source << '-';
-  write_characters(out, predicate, quoted);
-  out << '-' << target;
-  if (quoted) out << '"';
+  scratch.assign(std::to_string(source)).append("-").append(predicate).append("-").append(std::to_string(target));
+  append_csv_field(out.text(), scratch);
 }
 
 }  // namespace
 
 void write_nodes_csv(const KnowledgeGraph& g, std::ostream& stream) {
   OutBuffer out(stream);
-  out << "id,label,label_ar,type,mentions,degree,in_degree,out_degree,weighted_degree,pagerank,betweenness,"
-         "component,community\n";
+  out << "Id,Label,label_ar,type,mentions,degree,in_degree,out_degree,weighted_degree,pagerank,betweenness,"
+         "component,community,qid\n";
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    const EntityNode& e = g[v];
-    out << e.id << ',';
-    write_field(out, e.name);
-    out << ',';
-    write_field(out, e.name_ar);
-    out << ',';
-    write_field(out, e.type);
-    out << ',' << e.mentions << ',' << static_cast<uint64_t>(total_degree(g, v)) << ','
-        << static_cast<uint64_t>(boost::in_degree(v, g)) << ',' << static_cast<uint64_t>(boost::out_degree(v, g)) << ','
-        << weighted_degree(g, v) << ',' << e.metrics.pagerank << ',' << e.metrics.betweenness << ','
-        << e.metrics.component << ',' << e.metrics.community << '\n';
+    out << g[v].id << ',';
+    append_csv_field(out.text(), g[v].name);
+    visit_node_attributes(g, v, [&](std::string_view, auto value) {
+      out << ',';
+      if constexpr (std::is_same_v<decltype(value), std::string_view>) {
+        append_csv_field(out.text(), value);
+      } else {
+        out << value;
+      }
+    });
+    out << '\n';
     out.commit();
   }
   out.finish();
@@ -65,16 +47,19 @@ void write_nodes_csv(const KnowledgeGraph& g, std::ostream& stream) {
 
 void write_edges_csv(const KnowledgeGraph& g, std::ostream& stream) {
   OutBuffer out(stream);
-  out << "source,target,type,weight,id,label,predicate,first_seen,last_seen\n";
+  out << "Source,Target,Type,kind,Weight,Id,Label,predicate,first_seen,last_seen\n";
+  std::string scratch;
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
     const FactEdge& f = g[e];
     const int64_t source = g[boost::source(e, g)].id, target = g[boost::target(e, g)].id;
-    out << source << ',' << target << ",Directed," << f.weight << ',';
-    write_fact_id(out, source, f.predicate, target);
-    for (std::string_view field : {std::string_view(f.predicate), std::string_view(f.predicate),
-                                   f.first_seen(), f.last_seen()}) {
+    out << source << ',' << target << ",Directed,";
+    append_csv_field(out.text(), f.predicate);
+    out << ',' << f.weight << ',';
+    write_fact_id(out, source, f.predicate, target, scratch);
+    for (std::string_view field : {std::string_view(f.predicate), std::string_view(f.predicate), f.first_seen(),
+                                   f.last_seen()}) {
       out << ',';
-      write_field(out, field);
+      append_csv_field(out.text(), field);
     }
     out << '\n';
     out.commit();

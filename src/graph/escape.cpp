@@ -71,4 +71,19 @@ void append_dot_escaped(std::string& out, std::string_view s) {
   out.append(s, run, s.size() - run);
 }
 
+void append_csv_field(std::string& out, std::string_view text) {
+  const bool quoted = text.find_first_of(",\"\n\r") != std::string_view::npos;
+  if (quoted) out += '"';
+  size_t run = 0;  // copied in runs, as the other escapes
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c >= 0x20 && c != '"') || c == '\t' || (quoted && (c == '\n' || c == '\r'))) continue;
+    out.append(text.substr(run, i - run));
+    if (c == '"') out += "\"\"";
+    run = i + 1;
+  }
+  out.append(text.substr(run));
+  if (quoted) out += '"';
+}
+
 }  // namespace rawabit::graph

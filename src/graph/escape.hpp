@@ -17,4 +17,8 @@ void append_xml_escaped(std::string& out, std::string_view text);
 // control characters are dropped.
 void append_dot_escaped(std::string& out, std::string_view text);
 
+// One RFC 4180 CSV field: quoted when it holds a comma, a quote or a line break, quotes doubled
+// inside; control characters other than tab (and line breaks inside quotes) are dropped.
+void append_csv_field(std::string& out, std::string_view text);
+
 }  // namespace rawabit::graph

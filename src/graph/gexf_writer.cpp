@@ -24,6 +24,7 @@ constexpr AttributeSpec kNodeAttributes[] = {
     {"label_ar", "string"},   {"type", "string"},        {"mentions", "long"},  {"degree", "long"},
     {"in_degree", "long"},    {"out_degree", "long"},    {"weighted_degree", "double"},
     {"pagerank", "double"},   {"betweenness", "double"}, {"component", "long"}, {"community", "long"},
+    {"qid", "string"},
 };
 
 constexpr AttributeSpec kEdgeAttributes[] = {
@@ -39,9 +40,7 @@ void write_attribute_declarations(OutBuffer& out, std::string_view domain, const
 
 void write_header(OutBuffer& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
-         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-         "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
          "  <meta>\n"
          "    <creator>rawabit " RAWABIT_VERSION
          "</creator>\n"
@@ -114,7 +113,9 @@ void write_node(const KnowledgeGraph& g, Vertex v, const std::optional<Period>& 
   });
   const Rgb c = type_colour(e.type);
   out << "</attvalues><viz:color r=\"" << int{c.r} << "\" g=\"" << int{c.g} << "\" b=\"" << int{c.b}
-      << "\"/><viz:size value=\"" << node_size(e.metrics.pagerank, max_pagerank) << "\"/></node>\n";
+      << "\"/><viz:size value=\"" << node_size(e.metrics.pagerank, max_pagerank) << "\"/>";
+  if (e.position) out << "<viz:position x=\"" << e.position->x << "\" y=\"" << e.position->y << "\" z=\"0\"/>";
+  out << "</node>\n";
 }
 
 void write_edge(const KnowledgeGraph& g, Edge e, OutBuffer& out) {

@@ -12,9 +12,10 @@ namespace rawabit::graph {
 namespace {
 
 struct KeySpec {
-  std::string_view id;  // also the attr.name
+  std::string_view id;
   std::string_view domain;
   std::string_view type;
+  std::string_view name = id;  // attr.name: key ids are unique across domains, names per domain
 };
 
 constexpr KeySpec kKeys[] = {
@@ -22,20 +23,25 @@ constexpr KeySpec kKeys[] = {
     {"mentions", "node", "long"},       {"degree", "node", "long"},        {"in_degree", "node", "long"},
     {"out_degree", "node", "long"},     {"weighted_degree", "node", "double"}, {"pagerank", "node", "double"},
     {"betweenness", "node", "double"},  {"component", "node", "long"},     {"community", "node", "long"},
+    {"qid", "node", "string"},
     {"r", "node", "int"},               {"g", "node", "int"},              {"b", "node", "int"},
-    {"size", "node", "double"},         {"weight", "edge", "double"},      {"predicate", "edge", "string"},
+    {"size", "node", "double"},         {"x", "node", "double"},           {"y", "node", "double"},
+    {"weight", "edge", "double"},       {"edge_label", "edge", "string", "label"},      {"predicate", "edge", "string"},
     {"first_seen", "edge", "string"},   {"last_seen", "edge", "string"},
 };
 
-void write_header(OutBuffer& out) {
+// The x and y keys are declared only for a placed graph: igraph would give every node NaN for them.
+void write_header(bool placed, OutBuffer& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
          "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-  for (const KeySpec& k : kKeys)
-    out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.id << "\" attr.type=\""
+  for (const KeySpec& k : kKeys) {
+    if (!placed && (k.id == "x" || k.id == "y")) continue;
+    out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name << "\" attr.type=\""
         << k.type << "\"/>\n";
+  }
   out << "  <graph id=\"rawabit\" edgedefault=\"directed\">\n";
 }
 
@@ -67,6 +73,10 @@ void write_node(const KnowledgeGraph& g, Vertex v, double max_pagerank, OutBuffe
   write_number_data(out, "g", int{colour.g});
   write_number_data(out, "b", int{colour.b});
   write_number_data(out, "size", node_size(e.metrics.pagerank, max_pagerank));
+  if (e.position) {
+    write_number_data(out, "x", e.position->x);
+    write_number_data(out, "y", e.position->y);
+  }
   out << "</node>\n";
 }
 
@@ -79,6 +89,7 @@ void write_edge(const KnowledgeGraph& g, Edge e, OutBuffer& out) {
   append_xml_escaped(out.text(), f.predicate);
   out << "\">";
   write_number_data(out, "weight", f.weight);
+  write_text_data(out, "edge_label", f.predicate);  // Gephi's edge Label column
   write_text_data(out, "predicate", f.predicate);
   write_text_data(out, "first_seen", f.first_seen());
   write_text_data(out, "last_seen", f.last_seen());
@@ -89,7 +100,8 @@ void write_edge(const KnowledgeGraph& g, Edge e, OutBuffer& out) {
 
 void write_graphml(const KnowledgeGraph& g, std::ostream& stream) {
   OutBuffer out(stream);
-  write_header(out);
+  const bool placed = boost::num_vertices(g) > 0 && g[0].position.has_value();
+  write_header(placed, out);
   const double top_rank = max_pagerank(g);
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     write_node(g, v, top_rank, out);

@@ -7,7 +7,10 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <tuple>
 #include <vector>
 
@@ -57,7 +60,9 @@ int wait_for(pid_t pid) {
 // Runs `dot` once; returns its wait status and whether it read the whole graph.
 std::pair<int, bool> run_dot(std::string_view dot_source, const std::string& format, const std::string& output_path,
                              const std::vector<std::string>& extra_args) {
-  std::vector<std::string> argv{"dot", "-T" + format};
+  // -q: Graphviz's warnings (such as the edge labels it leaves out, as asked) are not the user's
+  // concern; its errors still show.
+  std::vector<std::string> argv{"dot", "-q", "-T" + format};
   argv.insert(argv.end(), extra_args.begin(), extra_args.end());
   if (output_path != "-") argv.insert(argv.end(), {"-o", output_path});
   std::cout.flush();  // the child shares our standard output
@@ -82,25 +87,57 @@ std::pair<int, bool> run_dot(std::string_view dot_source, const std::string& for
   return {wait_for(pid), sent};
 }
 
+// The source with overlap=false and splines=true (dot_writer's graph attributes) replaced by
+// overlap=scale and splines=false.
+std::string simplified(std::string_view dot_source) {
+  std::string source(dot_source);
+  for (auto [from, to] : {std::pair{"overlap=false", "overlap=scale"}, std::pair{"splines=true", "splines=false"}})
+    if (const size_t at = source.find(from); at != std::string::npos) source.replace(at, std::strlen(from), to);
+  return source;
+}
+
 bool succeeded(int status) { return WIFEXITED(status) && WEXITSTATUS(status) == 0; }
 
-}  // namespace
-
-void render_with_graphviz(std::string_view dot_source, const std::string& format, const std::string& output_path) {
-  auto [status, sent] = run_dot(dot_source, format, output_path, {});
+// Runs `dot` to `output_path` and, if it fails on a file, once more with the simpler layout.
+void run_with_retry(std::string_view dot_source, const std::string& format, const std::string& output_path,
+                    std::vector<std::string> extra_args) {
+  auto [status, sent] = run_dot(dot_source, format, output_path, extra_args);
   if (!succeeded(status) && output_path != "-") {
     // Graphviz's overlap removal and spline routing go through a triangulation library that
     // aborts on some layouts (GTS: «remove_intersected_edge: assertion failed»); the same layout
     // with scaled overlap removal and straight edges does not need it.
-    std::cerr << "rawabit: warning: Graphviz failed on the layout with overlap removal; rendering " << output_path
-              << " with straight edges\n";
-    std::tie(status, sent) = run_dot(dot_source, format, output_path, {"-Goverlap=scale", "-Gsplines=false"});
+    std::cerr << "rawabit: warning: Graphviz failed on the layout with overlap removal; laying it out again "
+                 "with scaled overlap removal and straight edges\n";
+    // The file's own graph attributes override -G defaults: the source changes too.
+    extra_args.insert(extra_args.end(), {"-Goverlap=scale", "-Gsplines=false"});
+    std::tie(status, sent) = run_dot(simplified(dot_source), format, output_path, extra_args);
   }
   if (!succeeded(status))
     throw Error("Graphviz's `dot -T" + format + "` failed (exit status " +
                 std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status)) + ") writing " +
                 rawabit::quoted(output_path));
   if (!sent) throw Error("Graphviz's `dot` stopped reading its input before the end of the graph");
+}
+
+}  // namespace
+
+void render_with_graphviz(std::string_view dot_source, const std::string& format, const std::string& output_path) {
+  run_with_retry(dot_source, format, output_path, {});
+}
+
+std::string run_graphviz(std::string_view dot_source, const std::string& format,
+                         const std::vector<std::string>& extra_args) {
+  std::string path = (std::filesystem::temp_directory_path() / "rawabit-graphviz-XXXXXX").string();
+  const int fd = ::mkstemp(path.data());
+  if (fd < 0) throw Error(std::string("cannot create a temporary file for Graphviz: ") + std::strerror(errno));
+  ::close(fd);
+  struct Remove {
+    std::string path;
+    ~Remove() { std::filesystem::remove(path); }
+  } remove{path};
+  run_with_retry(dot_source, format, path, extra_args);
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 }  // namespace rawabit::graph

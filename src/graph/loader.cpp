@@ -19,6 +19,7 @@ namespace {
 using FactKey = std::tuple<int64_t, std::string, int64_t>;  // subject, predicate, object
 
 struct FactEvidence {
+  int64_t rows = 0;
   std::set<std::string> documents;
   std::set<std::string> dates;
 };
@@ -71,6 +72,7 @@ std::map<FactKey, FactEvidence> read_facts(SQLite::Database& db, const EvidenceF
     const int64_t s = resolve(targets, subject), o = resolve(targets, object);
     if (s == o && (s != subject || o != object)) continue;  // a metonym's fact with what it stands for
     FactEvidence& evidence = facts[{s, text_column(q, 1), o}];
+    ++evidence.rows;
     evidence.documents.insert(q.getColumn(3).getString());
     if (!q.getColumn(4).isNull()) evidence.dates.insert(text_column(q, 4));
   }
@@ -83,7 +85,10 @@ std::map<int64_t, EntityNode> read_entities(SQLite::Database& db, const std::map
   std::map<int64_t, EntityNode> nodes;
   for (const auto& [key, evidence] : facts)
     for (int64_t id : {std::get<0>(key), std::get<2>(key)}) nodes[id].id = id;
-  SQLite::Statement q(db, "SELECT entity_id, entity, name_ar, entity_type, mentions FROM v_entities");
+  // v_entities gained qid (its last column) after databases had been built: an older one lacks it.
+  const bool has_qid = db.execAndGet("SELECT COUNT(*) FROM pragma_table_info('v_entities') WHERE name = 'qid'").getInt();
+  SQLite::Statement q(db, std::string("SELECT entity_id, entity, name_ar, entity_type, mentions, ") +
+                              (has_qid ? "qid" : "NULL") + " FROM v_entities");
   while (q.executeStep()) {
     const int64_t id = q.getColumn(0).getInt64();
     const auto node = nodes.find(resolve(targets, id));
@@ -92,6 +97,7 @@ std::map<int64_t, EntityNode> read_entities(SQLite::Database& db, const std::map
       node->second.name = text_column(q, 1);
       node->second.name_ar = text_column(q, 2);
       node->second.type = text_column(q, 3);
+      node->second.qid = text_column(q, 5);
     }
     node->second.mentions += q.getColumn(4).getInt64();
   }
@@ -104,7 +110,7 @@ KnowledgeGraph build(std::map<int64_t, EntityNode>&& nodes, std::map<FactKey, Fa
   for (auto& [id, node] : nodes) vertex_of.emplace(id, boost::add_vertex(std::move(node), g));
   for (auto& [key, evidence] : facts) {
     auto& [subject, predicate, object] = key;
-    FactEdge fact{predicate, static_cast<double>(evidence.documents.size()),
+    FactEdge fact{predicate, static_cast<double>(evidence.documents.size()), evidence.rows,
                   std::vector<std::string>(evidence.dates.begin(), evidence.dates.end())};
     boost::add_edge(vertex_of.at(subject), vertex_of.at(object), std::move(fact), g);
   }

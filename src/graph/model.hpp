@@ -20,18 +20,26 @@ struct NodeMetrics {
   int64_t community = 0;   // Louvain community of the undirected weighted projection
 };
 
+// Where a layout put the entity, in points (1/72 inch), y upwards, as Graphviz gives it.
+struct Position {
+  double x = 0, y = 0;
+};
+
 struct EntityNode {
   int64_t id = 0;        // entities.id: the stable node id in every export
   std::string name;      // English canonical name (Arabic when none is known)
   std::string name_ar;   // Arabic name; empty when unknown
   std::string type;      // PERSON, ORGANIZATION, COUNTRY, LOCATION, TREATY or WEAPON
   int64_t mentions = 0;  // number of mentions in the corpus
+  std::string qid;       // Wikidata id ("Q184") from the gazetteer; empty when unknown
   NodeMetrics metrics;
+  std::optional<Position> position;  // set by place_nodes() (layout.hpp), for the formats that carry it
 };
 
 struct FactEdge {
   std::string predicate;
   double weight = 0;               // number of distinct documents with evidence for the fact
+  int64_t evidence = 0;            // number of pieces of evidence (rows of v_evidence) for it
   std::vector<std::string> dates;  // the distinct evidence dates (ISO, may be partial), ascending
 
   // The earliest and latest evidence dates, v_facts' first_seen and last_seen; empty when unknown.
@@ -68,6 +76,7 @@ void visit_node_attributes(const KnowledgeGraph& g, Vertex v, Visit&& visit) {
   visit("betweenness", e.metrics.betweenness);
   visit("component", e.metrics.component);
   visit("community", e.metrics.community);
+  visit("qid", std::string_view(e.qid));
 }
 
 // The highest PageRank in the graph (metrics.pagerank), 0 for an empty graph.

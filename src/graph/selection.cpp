@@ -39,4 +39,21 @@ KnowledgeGraph select_graph(SQLite::Database& db, const GraphSelection& selectio
   return g;
 }
 
+KnowledgeGraph select_picture_graph(SQLite::Database& db, const GraphSelection& selection, size_t limit,
+                                    std::string& warning) {
+  warning.clear();
+  KnowledgeGraph g = select_graph(db, selection);
+  const std::string n = std::to_string(boost::num_vertices(g)), top = std::to_string(limit);
+  if (boost::num_vertices(g) <= limit) return g;
+  if (selection.top) {
+    warning = n + " entities will not read at a glance in a picture; " + top + " would";
+    return g;
+  }
+  warning = n + " entities are too many for a picture that reads at a glance: drawing the " + top +
+            " of highest PageRank (as --top " + top + "); choose with --top N, --around ENTITY or --min-weight N";
+  g = top_by_pagerank(g, limit);  // what select_graph() does last for --top
+  compute_metrics(g);
+  return g;
+}
+
 }  // namespace rawabit::graph

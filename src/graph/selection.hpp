@@ -29,4 +29,10 @@ struct GraphSelection {
 // known ones), an entity name that matches none or several entities, or a database error.
 KnowledgeGraph select_graph(SQLite::Database& db, const GraphSelection& selection);
 
+// The graph a picture draws: select_graph(), except that above `limit` entities, when the
+// selection has no --top of its own, only the `limit` of highest PageRank (as --top `limit`).
+// `warning` receives what to tell the user when the graph is over the limit, else is cleared.
+KnowledgeGraph select_picture_graph(SQLite::Database& db, const GraphSelection& selection, size_t limit,
+                                    std::string& warning);
+
 }  // namespace rawabit::graph

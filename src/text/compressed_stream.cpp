@@ -16,6 +16,12 @@ namespace rawabit::text {
 namespace {
 
 constexpr size_t kChunk = 1 << 20;
+// The compressed input is read in smaller steps, so that the position in the file (what
+// file_bytes_read_by_this_thread() reports, a build's progress) advances smoothly: a 16 MB .xz
+// file in 256 steps rather than 16. The extra read calls cost nothing measurable.
+constexpr size_t kCompressedChunk = 64 << 10;
+
+thread_local uint64_t file_bytes_read = 0;
 
 class FileStream final : public ByteStream {
  public:
@@ -24,7 +30,10 @@ class FileStream final : public ByteStream {
   size_t read(char* out, size_t n) override {
     for (;;) {
       ssize_t got = ::read(fd_, out, n);
-      if (got >= 0) return static_cast<size_t>(got);
+      if (got >= 0) {
+        file_bytes_read += static_cast<uint64_t>(got);
+        return static_cast<size_t>(got);
+      }
       if (errno == EINTR) continue;
       error_ = std::strerror(errno);
       return 0;
@@ -34,6 +43,12 @@ class FileStream final : public ByteStream {
  private:
   int fd_;
 };
+
+}  // namespace
+
+uint64_t file_bytes_read_by_this_thread() { return file_bytes_read; }
+
+namespace {
 
 const char* file_kind(mode_t mode) {
   if (S_ISDIR(mode)) return "a directory";
@@ -46,10 +61,10 @@ const char* file_kind(mode_t mode) {
 // Input side shared by the decompressors: refills a buffer from the compressed stream.
 class Decompressor : public ByteStream {
  protected:
-  explicit Decompressor(std::unique_ptr<ByteStream> inner) : inner_(std::move(inner)), buf_(new char[kChunk]) {}
+  explicit Decompressor(std::unique_ptr<ByteStream> inner) : inner_(std::move(inner)), buf_(new char[kCompressedChunk]) {}
   // Reads the next compressed chunk; false at its end (in_eof_) or on an error (done_).
   bool refill(size_t& got) {
-    got = inner_->read(buf_.get(), kChunk);
+    got = inner_->read(buf_.get(), kCompressedChunk);
     if (got > 0) {
       any_input_ = true;
       return true;

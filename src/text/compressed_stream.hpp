@@ -6,6 +6,7 @@
 // type"), empty meaning a clean end. Opening never blocks: a path that is not a regular file
 // (FIFO, device, socket) is refused without waiting for a writer.
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -32,6 +33,11 @@ class ByteStream {
 // A regular file opened for reading, or nullptr with `why` set ("Permission denied", "a FIFO").
 // `size` receives the file's size in bytes.
 std::unique_ptr<ByteStream> open_file(const std::filesystem::path& path, size_t& size, std::string& why);
+
+// The bytes the calling thread has read from files opened by open_file() so far (for a
+// compressed file, the compressed bytes): how far it is through its inputs, against the sum of
+// their sizes on disk.
+uint64_t file_bytes_read_by_this_thread();
 
 // `inner` decompressed; `inner` itself when `c` is None.
 std::unique_ptr<ByteStream> decompressing(std::unique_ptr<ByteStream> inner, Compression c);

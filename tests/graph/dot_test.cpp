@@ -31,15 +31,65 @@ struct DotExport : ::testing::Test {
 };
 
 TEST_F(DotExport, NodesAreColouredByTypeAndLabelledInBothLanguages) {
-  EXPECT_NE(dot.find("  1 [label=\"Russia\\nروسيا\", fillcolor=\"#009e73\"];"), std::string::npos) << dot;
-  EXPECT_NE(dot.find("  3 [label=\"Vladimir Putin\\nفلاديمير بوتين\", fillcolor=\"#e69f00\"];"), std::string::npos);
-  EXPECT_NE(dot.find("  4 [label=\"CSTO\\nمنظمة معاهدة الأمن الجماعي\", fillcolor=\"#56b4e9\"];"), std::string::npos);
-  EXPECT_NE(dot.find("  6 [label=\"Moscow\\nموسكو\", fillcolor=\"#f0e442\"];"), std::string::npos);
+  EXPECT_NE(dot.find("  1 [label=\"Russia\\nروسيا\", fillcolor=\"#009e73\", fontsize="), std::string::npos) << dot;
+  EXPECT_NE(dot.find("  3 [label=\"Vladimir Putin\\nفلاديمير بوتين\", fillcolor=\"#e69f00\", "), std::string::npos);
+  EXPECT_NE(dot.find("  4 [label=\"CSTO\\nمنظمة معاهدة الأمن الجماعي\", fillcolor=\"#56b4e9\", "), std::string::npos);
+  EXPECT_NE(dot.find("  6 [label=\"Moscow\\nموسكو\", fillcolor=\"#f0e442\", "), std::string::npos);
 }
 
-TEST_F(DotExport, EdgesAreLabelledWithThePredicateAndWeighted) {
-  EXPECT_NE(dot.find("  1 -> 2 [label=\"deployed_weapons_in\", penwidth=2];"), std::string::npos) << dot;
-  EXPECT_NE(dot.find("  1 -> 2 [label=\"deployed_troops_in\", penwidth=1];"), std::string::npos);
+// The tooltip an SVG viewer shows on a node: names, type, mentions and facts (not an id).
+TEST_F(DotExport, NodeTooltipsSayWhoAndHowMuch) {
+  EXPECT_NE(dot.find("tooltip=\"Russia · روسيا\\nCOUNTRY · 4 mentions · 4 facts\"];"), std::string::npos) << dot;
+  EXPECT_NE(dot.find("tooltip=\"Moscow · موسكو\\nLOCATION · 1 mention · 1 fact\"];"), std::string::npos) << dot;
+}
+
+// One label per pair of entities, naming the predicates of all the facts between them; the
+// predicate of every fact is in its tooltip and its colour.
+TEST_F(DotExport, OneEdgeLabelPerPairOfEntities) {
+  EXPECT_NE(dot.find("  1 -> 2 [xlabel=\"deployed_troops_in, deployed_weapons_in\", color=\""), std::string::npos)
+      << dot;
+  EXPECT_NE(dot.find("  1 -> 2 [color=\""), std::string::npos) << "the second fact of the pair has no label";
+  EXPECT_NE(dot.find(", penwidth=2, tooltip=\"Russia → deployed_weapons_in → Belarus (2 documents)\"];"),
+            std::string::npos)
+      << dot;
+  EXPECT_NE(dot.find("tooltip=\"Russia → deployed_troops_in → Belarus (1 document)\""), std::string::npos);
+}
+
+TEST(DotLabels, NoneInACrowdedGraph) {
+  std::vector<TestFact> facts;
+  for (int64_t i = 1; i <= static_cast<int64_t>(kMaxLabelledFacts) + 1; ++i) facts.push_back({0, "visited", i});
+  std::ostringstream out;
+  write_dot(make_graph(facts), out);
+  EXPECT_EQ(out.str().find("xlabel="), std::string::npos);
+  EXPECT_NE(out.str().find("tooltip=\"n0 → visited → n1 (1 document)\""), std::string::npos);
+  std::ostringstream few;
+  write_dot(make_graph({{0, "visited", 1}}), few);
+  EXPECT_NE(few.str().find("xlabel=\"visited\""), std::string::npos);
+}
+
+// A hub's facts go unlabelled, so that their labels do not bury it; the others keep theirs.
+TEST(DotLabels, NoneOnTheFactsOfAHub) {
+  std::vector<TestFact> facts{{1, "met_with", 2}};
+  for (int64_t i = 1; i <= static_cast<int64_t>(kMaxLabelsAround) + 1; ++i) facts.push_back({0, "visited", i});
+  std::ostringstream out;
+  write_dot(make_graph(facts), out);
+  EXPECT_EQ(out.str().find("xlabel=\"visited"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("  1 -> 2 [xlabel=\"met_with\""), std::string::npos) << out.str();
+  facts.pop_back();  // a hub of kMaxLabelsAround neighbours is not one
+  std::ostringstream fewer;
+  write_dot(make_graph(facts), fewer);
+  EXPECT_NE(fewer.str().find("  0 -> 1 [xlabel=\"visited\""), std::string::npos) << fewer.str();
+}
+
+// The legend: each entity type drawn in its colour with its count, each predicate in the colour of
+// its edges with its count, the most frequent first.
+TEST_F(DotExport, LegendOfTypesAndPredicates) {
+  EXPECT_NE(dot.find("<TD BGCOLOR=\"#009e73\"><FONT POINT-SIZE=\"10\">COUNTRY 2</FONT></TD>"), std::string::npos) << dot;
+  EXPECT_NE(dot.find("<TD BGCOLOR=\"#e69f00\"><FONT POINT-SIZE=\"10\">PERSON 1</FONT></TD>"), std::string::npos);
+  // member_of (2 facts) comes first and has the first colour; the others one fact each, by name.
+  EXPECT_NE(dot.find("COLOR=\"" + predicate_colour(0) + "\">━━ member_of 2</FONT>"), std::string::npos) << dot;
+  EXPECT_NE(dot.find("COLOR=\"" + predicate_colour(1) + "\">━━ deployed_troops_in 1</FONT>"), std::string::npos);
+  EXPECT_NE(dot.find("1 -> 4 [xlabel=\"member_of\", color=\"" + predicate_colour(0) + "\""), std::string::npos) << dot;
 }
 
 TEST_F(DotExport, EscapesQuotesBackslashesAndControls) {
@@ -63,7 +113,9 @@ TEST_F(DotExport, GraphvizRendersItToSvg) {
   EXPECT_NE(svg.str().find("<svg"), std::string::npos);
   EXPECT_NE(svg.str().find(">روسيا</text>"), std::string::npos) << "the Arabic line of Russia's label";
   EXPECT_NE(svg.str().find("end\\</text>"), std::string::npos) << "the trailing backslash, once";
-  EXPECT_NE(svg.str().find(">deployed_troops_in</text>"), std::string::npos);
+  EXPECT_NE(svg.str().find("Russia → deployed_troops_in → Belarus"), std::string::npos) << "the edge's tooltip";
+  EXPECT_NE(svg.str().find("COUNTRY · 4 mentions · 4 facts"), std::string::npos) << "the node's tooltip";
+  EXPECT_NE(svg.str().find("member_of 2</text>"), std::string::npos) << "the legend";
 }
 
 // Runs `body` with PATH pointing at an empty directory, so that `dot` cannot be found.
@@ -111,16 +163,19 @@ TEST(DotClusters, OneClusterPerCommunityOfSeveralEntities) {
   std::ostringstream out;
   write_dot(g, out);
   const std::string dot = out.str();
+  // Titled by its member of highest PageRank, and how many others it holds.
+  Vertex top = 0;
+  for (Vertex v : {1, 2}) if (g[v].metrics.pagerank > g[top].metrics.pagerank) top = v;
   EXPECT_NE(dot.find("  subgraph cluster_0 {\n"
-                     "    label=\"community 0\"; style=dashed; color=\"#999999\";\n"
-                     "    1 [label=\"n1\", fillcolor=\"#009e73\"];\n"
-                     "    2 [label=\"n2\", fillcolor=\"#009e73\"];\n"
-                     "    3 [label=\"n3\", fillcolor=\"#009e73\"];\n"
-                     "  }\n"
-                     "  subgraph cluster_1 {\n"),
+                     "    label=\"" + g[top].name + "\u200E +2\"; tooltip=\"A community of 3 entities around " +
+                     g[top].name + "\"; fontcolor=\"#777777\"; style=dashed; color=\"#999999\";\n"
+                     "    1 [label=\"n1\", fillcolor=\"#009e73\""),
             std::string::npos)
       << dot;
-  EXPECT_NE(dot.find("    7 [label=\"n7\", fillcolor=\"#009e73\"];\n    8 ["), std::string::npos) << dot;
+  EXPECT_NE(dot.find("\n    2 [label=\"n2\""), std::string::npos);
+  EXPECT_NE(dot.find("\n    3 [label=\"n3\""), std::string::npos);
+  EXPECT_NE(dot.find("  subgraph cluster_1 {\n"), std::string::npos);
+  EXPECT_NE(dot.find("\n    8 [label=\"n8\""), std::string::npos) << dot;
   EXPECT_EQ(dot.find("cluster_3"), std::string::npos);
 }
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "graph/gexf_writer.hpp"
+#include "graph/layout.hpp"
 #include "graph/selection.hpp"
 #include "graph_builder.hpp"
 #include "test_database.hpp"
@@ -61,6 +62,8 @@ TEST_F(GexfExport, NodesSpanTheirFactsAndCarryVizAttributes) {
   EXPECT_TRUE(has(R"(<node id="4" label="CSTO" start="2023-03-25" end="2023-05-25">)"));
   EXPECT_TRUE(has(R"(<viz:color r="0" g="158" b="115"/>)"));  // COUNTRY
   EXPECT_TRUE(has(R"(<viz:size value="50"/></node>)"));        // the highest PageRank
+  EXPECT_TRUE(has(R"(<attvalue for="qid" value="Q159"/></attvalues>)")) << "Russia's Wikidata id, last";
+  EXPECT_TRUE(has(R"(<attribute id="qid" title="qid" type="string"/>)"));
 }
 
 TEST(GexfSpans, AnEntityWithAnUndatedFactIsAlwaysPresent) {
@@ -84,6 +87,47 @@ TEST_F(GexfExport, EscapesNames) {
 TEST_F(GexfExport, IsWellFormedForXmllint) {
   if (!have_program("xmllint")) GTEST_SKIP() << "xmllint is not installed";
   EXPECT_EQ(run_command("xmllint --noout " + shell_quote(file) + " 2>&1").status, 0) << xml;
+}
+
+// Every GEXF these tests write (the sample, with and without positions, the undated-fact graph,
+// an empty graph) is valid for the official GEXF 1.3 RELAX NG grammar; an xsi:schemaLocation, for
+// one, is not.
+TEST_F(GexfExport, EveryGexfTheTestsWriteFollowsTheGrammar) {
+  if (!have_program("xmllint")) GTEST_SKIP() << "xmllint is not installed";
+  if (!gexf_grammar()) GTEST_SKIP() << "../shared (with schemas/gexf-1.3) is absent beside the repository";
+  KnowledgeGraph placed = g;
+  const bool positions = place_nodes(placed);
+  KnowledgeGraph undated = make_graph({{1, "visited", 2}, {2, "visited", 3}});
+  undated[*boost::out_edges(0, undated).first].dates = {"2023-05"};
+  const std::pair<const char*, const KnowledgeGraph*> graphs[] = {
+      {"sample", &g}, {"placed", &placed}, {"undated", &undated}, {"empty", nullptr}};
+  for (const auto& [name, graph] : graphs) {
+    std::ostringstream out;
+    write_gexf(graph ? *graph : KnowledgeGraph{}, out);
+    const std::string path = (t.dir() / (std::string(name) + ".gexf")).string();
+    std::ofstream(path) << out.str();
+    const CommandResult r = validate_gexf(path);
+    EXPECT_EQ(r.status, 0) << name << ": " << r.output;
+    if (std::string(name) == "placed" && positions) {
+      EXPECT_NE(out.str().find("<viz:position x=\""), std::string::npos);
+    }
+  }
+  const CommandResult bad = validate_gexf(file + ".bad");
+  EXPECT_NE(bad.status, 0) << "a missing file is not valid";
+}
+
+// Gephi opens the layout of the pictures: viz:position from place_nodes().
+TEST_F(GexfExport, PositionsWhenPlaced) {
+  KnowledgeGraph placed = g;
+  if (!place_nodes(placed)) GTEST_SKIP() << "Graphviz is not installed";
+  std::ostringstream out;
+  write_gexf(placed, out);
+  const std::string xml_placed = out.str();
+  size_t count = 0;
+  for (size_t at = xml_placed.find("<viz:position "); at != std::string::npos; at = xml_placed.find("<viz:position ", at + 1))
+    ++count;
+  EXPECT_EQ(count, boost::num_vertices(g));
+  EXPECT_EQ(xml.find("<viz:position"), std::string::npos) << "no positions unless placed";
 }
 
 TEST_F(GexfExport, NetworkxReadsTypesSpellsAndViz) {

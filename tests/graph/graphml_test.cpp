@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -7,7 +8,10 @@
 #include <sstream>
 
 #include "common/error.hpp"
+#include "graph/dot_writer.hpp"
 #include "graph/graphml_writer.hpp"
+#include "graph/graphviz.hpp"
+#include "graph/layout.hpp"
 #include "graph/selection.hpp"
 #include "graph_builder.hpp"
 #include "test_database.hpp"
@@ -74,7 +78,9 @@ TEST_F(GraphmlExport, DeclaresTypedKeys) {
            R"(<key id="g" for="node" attr.name="g" attr.type="int"/>)",
            R"(<key id="b" for="node" attr.name="b" attr.type="int"/>)",
            R"(<key id="size" for="node" attr.name="size" attr.type="double"/>)",
+           R"(<key id="qid" for="node" attr.name="qid" attr.type="string"/>)",
            R"(<key id="weight" for="edge" attr.name="weight" attr.type="double"/>)",
+           R"(<key id="edge_label" for="edge" attr.name="label" attr.type="string"/>)",
            R"(<key id="predicate" for="edge" attr.name="predicate" attr.type="string"/>)",
            R"(<key id="first_seen" for="edge" attr.name="first_seen" attr.type="string"/>)",
            R"(<key id="last_seen" for="edge" attr.name="last_seen" attr.type="string"/>)",
@@ -93,10 +99,36 @@ TEST_F(GraphmlExport, NodeIdsAreEntityIds) {
 
 TEST_F(GraphmlExport, EdgesCarryIdLabelAndData) {
   EXPECT_NE(xml.find(R"(<edge id="1-deployed_weapons_in-2" source="1" target="2" label="deployed_weapons_in">)"
-                     R"(<data key="weight">2</data><data key="predicate">deployed_weapons_in</data>)"
+                     R"(<data key="weight">2</data><data key="edge_label">deployed_weapons_in</data>)"
+                     R"(<data key="predicate">deployed_weapons_in</data>)"
                      R"(<data key="first_seen">2023-05-25</data><data key="last_seen">2023-06-16</data></edge>)"),
             std::string::npos)
       << xml;
+}
+
+// Gephi's GraphML import takes node positions from the keys named x and y: the same layout as the
+// picture, i.e. what Graphviz computes for the very DOT source the picture renders.
+TEST_F(GraphmlExport, PositionsAreThoseOfThePicture) {
+  KnowledgeGraph placed = g;
+  if (!place_nodes(placed)) GTEST_SKIP() << "Graphviz is not installed";
+  std::ostringstream dot;
+  write_dot(g, dot);  // exactly what the picture renders
+  KnowledgeGraph pictured = g;
+  read_plain_positions(run_graphviz(dot.view(), "plain"), pictured);
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    ASSERT_TRUE(placed[v].position && pictured[v].position) << g[v].name;
+    EXPECT_EQ(placed[v].position->x, pictured[v].position->x) << g[v].name;
+    EXPECT_EQ(placed[v].position->y, pictured[v].position->y) << g[v].name;
+  }
+  std::ostringstream out;
+  write_graphml(placed, out);
+  const std::string written = out.str();
+  EXPECT_NE(written.find(R"(<key id="x" for="node" attr.name="x" attr.type="double"/>)"), std::string::npos);
+  EXPECT_NE(written.find(R"(<key id="y" for="node" attr.name="y" attr.type="double"/>)"), std::string::npos);
+  const size_t russia_x = written.find("<data key=\"x\">", written.find("<node id=\"1\">"));
+  ASSERT_NE(russia_x, std::string::npos) << written;
+  EXPECT_EQ(std::strtod(written.c_str() + russia_x + 14, nullptr), placed[0].position->x);
+  EXPECT_EQ(xml.find("key=\"x\""), std::string::npos) << "no positions (nor their keys) unless placed";
 }
 
 TEST_F(GraphmlExport, EscapesMarkupAndDropsIllegalCharacters) {
@@ -151,6 +183,8 @@ TEST_F(GraphmlExport, NetworkxReadsATypedDirectedMultigraph) {
   EXPECT_EQ(deployed["first_seen"], json::array({"str", "2023-05-25"}));
   EXPECT_EQ(deployed["last_seen"], json::array({"str", "2023-06-16"}));
   EXPECT_EQ(russia_belarus.at("deployed_troops_in")["weight"], json::array({"float", 1.0}));
+  EXPECT_EQ(deployed["label"], json::array({"str", "deployed_weapons_in"}));  // the edge label key
+  EXPECT_EQ(russia["qid"], json::array({"str", "Q159"}));
 }
 
 TEST_F(GraphmlExport, IgraphReadsIt) {
@@ -163,6 +197,27 @@ TEST_F(GraphmlExport, IgraphReadsIt) {
   EXPECT_EQ(read["nodes"]["5"]["label"][1], kOddNameRead);
   EXPECT_EQ(read["nodes"]["1"]["mentions"][1], 4);
   EXPECT_EQ(edges_between(read, "1", "2").at("deployed_weapons_in")["weight"], json::array({"float", 2.0}));
+  EXPECT_EQ(edges_between(read, "1", "2").at("deployed_weapons_in")["label"][1], "deployed_weapons_in");
+  EXPECT_EQ(read["nodes"]["1"]["qid"][1], "Q159");
+}
+
+// A filtered export may have no parallel edges; networkx then reads a DiGraph unless asked for a
+// multigraph, as docs/graph.md says; igraph keeps every edge either way.
+TEST(GraphmlFiltered, NetworkxNeedsForceMultigraphWithoutParallelEdges) {
+  const auto python = python_with("networkx");
+  if (!python) GTEST_SKIP() << "python3 with networkx is not installed";
+  TestDatabase t;
+  std::ostringstream out;
+  write_graphml(make_graph({{1, "visited", 2}, {2, "met_with", 3}}), out);
+  const std::string file = (t.dir() / "simple.graphml").string();
+  std::ofstream(file) << out.str();
+  const std::string script =
+      "import sys, networkx as nx\n"
+      "print(type(nx.read_graphml(sys.argv[1])).__name__, "
+      "type(nx.read_graphml(sys.argv[1], force_multigraph=True)).__name__)\n";
+  const auto r = run_command(*python + " -c " + shell_quote(script) + " " + shell_quote(file) + " 2>&1");
+  ASSERT_EQ(r.status, 0) << r.output;
+  EXPECT_EQ(r.output, "DiGraph MultiDiGraph\n");
 }
 
 TEST(GraphmlFailure, AFailingStreamIsAnError) {

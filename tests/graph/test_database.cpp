@@ -131,6 +131,7 @@ void fill_sample(TestDatabase& t) {
   const int64_t moscow = t.entity("Moscow", "موسكو", "LOCATION", russia);
   const int64_t kazakhstan = t.entity("Kazakhstan", std::nullopt, "COUNTRY");
   t.alias(putin, "الرئيس الروسي");
+  t.db().exec("UPDATE entities SET qid = 'Q159' WHERE id = " + std::to_string(russia));
 
   for (int64_t s : {s1, s1b, s2, s3}) t.mention(s, russia);
   for (int64_t s : {s1, s2}) t.mention(s, belarus);

@@ -39,7 +39,7 @@ class TestDatabase {
 
 // The database most tests share. Entities (ids in order): Russia, Belarus, Vladimir Putin, CSTO,
 // an organization whose name holds " \ < & ' ]]> a \x01 control and a trailing backslash, Moscow
-// (stands for Russia), Kazakhstan (no Arabic name, in no fact). Facts (weight = distinct documents):
+// (stands for Russia), Kazakhstan (no Arabic name, in no fact). Russia has the Wikidata id Q159. Facts (weight = distinct documents):
 //   Belarus member_of CSTO 2 · Russia member_of CSTO 1 · Russia deployed_weapons_in Belarus 2 ·
 //   Russia deployed_troops_in Belarus 1 · Putin leader_of Russia 1 (two evidence rows, one document) ·
 //   <odd name> met_with Putin 1 · Moscow supplied_weapons_to Belarus 1 (confidence 0.4).

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 namespace rawabit::graph::testing {
 
@@ -35,6 +36,17 @@ std::optional<std::string> python_with(const std::string& module) {
     if (run_command(python + " -c " + shell_quote("import " + module) + " >/dev/null 2>&1").status == 0) return python;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> gexf_grammar() {
+  const std::filesystem::path shared = std::filesystem::path(RAWABIT_SOURCE_DIR) / ".." / "shared";
+  if (!std::filesystem::is_directory(shared)) return std::nullopt;
+  return (shared / "schemas" / "gexf-1.3" / "gexf.rng").lexically_normal().string();
+}
+
+CommandResult validate_gexf(const std::string& file) {
+  return run_command("xmllint --noout --relaxng " + shell_quote(gexf_grammar().value()) + " " + shell_quote(file) +
+                     " 2>&1");
 }
 
 }  // namespace rawabit::graph::testing

@@ -23,4 +23,12 @@ bool have_program(const std::string& name);
 // /usr/bin/python3, where python3-networkx and python3-igraph install), or nullopt.
 std::optional<std::string> python_with(const std::string& module);
 
+// The official GEXF 1.3 RELAX NG grammar, in ../shared/schemas/gexf-1.3/ beside the repository;
+// nullopt when ../shared is absent (a checkout without the shared data).
+std::optional<std::string> gexf_grammar();
+
+// `xmllint --relaxng` of the GEXF file against that grammar: status 0 when valid; the output
+// holds xmllint's messages.
+CommandResult validate_gexf(const std::string& file);
+
 }  // namespace rawabit::graph::testing
