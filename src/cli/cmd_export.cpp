@@ -1,5 +1,6 @@
 // `rawabit export`: the knowledge graph, filtered and with its metrics, as a file for Gephi,
 // Graphviz, networkx, igraph or a spreadsheet.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "graph/gexf_writer.hpp"
 #include "graph/graphml_writer.hpp"
 #include "graph/graphviz.hpp"
+#include "graph/html_writer.hpp"
 #include "graph/loader.hpp"
 #include "graph/selection.hpp"
 #include "graph/timeline.hpp"
@@ -67,7 +69,12 @@ void run_export(ExportOptions& o) {
   o.selection.facts.predicates = {o.predicates.begin(), o.predicates.end()};
   o.selection.facts.types = {o.types.begin(), o.types.end()};
   SQLite::Database db = graph::open_database(o.db);
-  write_graph(graph::select_graph(db, o.selection), o.format, o.output);
+  const graph::KnowledgeGraph g = graph::select_graph(db, o.selection);
+  if (o.format == "html") {  // the page reads evidence too, with the same filter
+    const std::string title = std::filesystem::path(o.db).filename().string();
+    return write_to(o.output, [&](std::ostream& out) { graph::write_html(db, g, o.selection.evidence, title, out); });
+  }
+  write_graph(g, o.format, o.output);
 }
 
 const CLI::Validator kIsoDate(
@@ -83,9 +90,10 @@ void add_output_options(CLI::App& cmd, ExportOptions& o) {
                  "ids); gexf: GEXF 1.3 for Gephi, dynamic over the evidence dates, with colours and sizes; "
                  "dot: Graphviz source, communities as clusters; svg, png: rendered by Graphviz's `dot`, "
                  "which must be on PATH; csv: FILE.nodes.csv and FILE.edges.csv for Gephi's spreadsheet "
-                 "import or Neo4j's LOAD CSV")
+                 "import or Neo4j's LOAD CSV; html: one self-contained page to search the graph in a browser "
+                 "and read each fact's evidence")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"graphml", "gexf", "dot", "svg", "png", "csv"}))
+      ->check(CLI::IsMember({"graphml", "gexf", "dot", "svg", "png", "csv", "html"}))
       ->capture_default_str();
   cmd.add_option("-o,--output", o.output,
                  "The file to write; '-' (the default) is standard output, for every format but png and csv. "
