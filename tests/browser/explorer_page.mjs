@@ -2,7 +2,7 @@
 // database with the sqlite3 shell, and opening a page in the system's headless Chromium through
 // puppeteer-core (installed in web/ by scripts/setup; it never downloads a browser).
 import {execFileSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import path from 'node:path';
@@ -57,9 +57,9 @@ export async function launch() {
 
 // Opens `file` and waits until the page says it is drawn. `problems` collects console errors,
 // uncaught exceptions, dialogs and every request other than the file itself (nothing may be fetched).
-export async function openPage(browser, file, {width = 1400, height = 900} = {}) {
+export async function openPage(browser, file, {width = 1400, height = 900, scale = 1} = {}) {
   const page = await browser.newPage();
-  await page.setViewport({width, height});
+  await page.setViewport({width, height, deviceScaleFactor: scale});
   const url = pathToFileURL(file).href;
   const problems = [];
   page.on('console', (message) => { if (message.type() === 'error') problems.push('console: ' + message.text()); });
@@ -81,3 +81,35 @@ export async function searchAndSelect(page, text) {
 
 // The seconds since navigation when the page was drawn.
 export const readySeconds = (page) => page.evaluate(() => window.__rawabit.readyMs / 1000);
+
+// CPU ticks (user + system) used so far by each process of the browser, from /proc: on a shared
+// machine the wall-clock time to open a page measures the other users too.
+export function browserCpuTicks(browser) {
+  const stats = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const text = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');  // from field 3, the state
+      stats.set(Number(entry), {ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12])});
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const root = browser.process().pid;
+  const inTree = (pid) => {
+    for (let p = pid, depth = 0; p > 1 && depth < 10; p = stats.get(p)?.ppid ?? 0, ++depth) if (p === root) return true;
+    return false;
+  };
+  const ticks = new Map();
+  for (const [pid, stat] of stats) if (inTree(pid)) ticks.set(pid, stat.ticks);
+  return ticks;
+}
+
+// The CPU seconds the browser's processes used between two browserCpuTicks(); a process that
+// ended in between is not counted, one that started counts whole.
+export function cpuSecondsBetween(before, after) {
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return ticks / 100;  // USER_HZ
+}

@@ -13,7 +13,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {buildDatabase, exportHtml, findChromium, launch, openPage, query, readySeconds, root, searchAndSelect,
+import {browserCpuTicks, buildDatabase, cpuSecondsBetween, exportHtml, findChromium, launch, openPage, query, readySeconds, root, searchAndSelect,
         sqlString} from './explorer_page.mjs';
 
 const argv = process.argv.slice(2);
@@ -187,6 +187,11 @@ async function pictures(outDir, antDb, around) {
       const ant = await openPage(browser, exportHtml(antDb, path.join(dir, 'around.html'), '--around', around));
       await searchAndSelect(ant.page, around);
       await new Promise((resolve) => setTimeout(resolve, 400));
+      await ant.page.evaluate(() => {  // closer, for the names around the entity to read
+        const {cy, selected} = window.__rawabit;
+        cy.zoom({level: cy.zoom() * 1.8, renderedPosition: cy.getElementById('n' + selected).renderedPosition()});
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
       await ant.page.screenshot({path: path.join(outDir, 'explorer-around.png')});
     }
     console.log('wrote', path.join(outDir, 'explorer-seeds.png'), antDb ? 'and explorer-around.png' : '');
@@ -205,9 +210,12 @@ async function bench(db) {
     const html = exportHtml(db, path.join(dir, 'graph.html'));
     console.log(`export: ${((Date.now() - started) / 1000).toFixed(1)} s, ${(statSync(html).size / 1e6).toFixed(2)} MB`);
     for (let run = 0; run < 3; ++run) {
+      const cpuBefore = browserCpuTicks(browser);
       const {page, problems} = await openPage(browser, html);
+      const cpu = cpuSecondsBetween(cpuBefore, browserCpuTicks(browser));
       const counts = await page.evaluate(() => [window.__rawabit.cy.nodes().length, window.__rawabit.cy.edges().length]);
-      console.log(`open: ${(await readySeconds(page)).toFixed(2)} s (${counts[0]} entities, ${counts[1]} facts)` +
+      console.log(`open: ${(await readySeconds(page)).toFixed(2)} s, ${cpu.toFixed(2)} s of CPU in all of Chromium's ` +
+                  `processes (${counts[0]} entities, ${counts[1]} facts; load average ${os.loadavg()[0].toFixed(1)})` +
                   (problems.length ? ' problems: ' + problems.join('; ') : ''));
       await page.close();
     }

@@ -4,7 +4,9 @@
 (function () {
   'use strict';
 
+  performance.mark('rawabit:start');
   const data = JSON.parse(document.getElementById('rawabit-data').textContent);
+  performance.mark('rawabit:parsed');
   const nodes = data.nodes, edges = data.edges;
   const byId = (id) => document.getElementById(id);
 
@@ -56,6 +58,7 @@
 
   // ---- the graph ---------------------------------------------------------------------------------
   const large = edges.length > 600;
+  const edgeLabels = edges.length <= 120;  // beyond, predicates print over one another
   const elements = [];
   nodes.forEach((n, i) => {
     const label = n.ar && n.ar !== n.name ? n.name + '\n' + n.ar : nameOf(i);
@@ -67,6 +70,14 @@
                                          width: e.pen}});
   });
 
+  // A large graph names only its most central entities, and those around the selection: measuring
+  // thousands of labels is most of what drawing it would cost.
+  const kLabelled = 40;
+  if (large) {
+    const top = nodes.map((n, i) => i).sort((a, b) => nodes[b].pagerank - nodes[a].pagerank).slice(0, kLabelled);
+    for (const i of top) elements[i].classes = 'labelled';
+  }
+
   const cy = cytoscape({
     container: byId('graph'),
     elements: elements,
@@ -75,26 +86,31 @@
     maxZoom: 6,
     textureOnViewport: large,
     hideEdgesOnViewport: large,
+    pixelRatio: large ? 1 : 'auto',  // a large graph draws a quarter of the pixels on a high-density screen
     style: [
       {selector: 'node', style: {
         'background-color': 'data(colour)', 'width': 'data(size)', 'height': 'data(size)',
-        'border-width': 1, 'border-color': '#555', 'label': 'data(label)', 'font-size': 11,
+        'border-width': large ? 0 : 1, 'border-color': '#555', 'label': large ? '' : 'data(label)', 'font-size': 14,  // the size Graphviz laid the labels out with
         'font-family': 'Noto Sans, Noto Sans Arabic, DejaVu Sans, sans-serif',
         'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 3, 'color': '#222',
         'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 7}},
       {selector: 'edge', style: {
-        'width': 'data(width)', 'line-color': '#b9c2cc', 'opacity': 0.8,
+        'width': 'data(width)', 'line-color': '#b9c2cc',
         'curve-style': large ? 'haystack' : 'bezier',
         'target-arrow-shape': large ? 'none' : 'triangle', 'target-arrow-color': '#b9c2cc', 'arrow-scale': 0.8,
-        'label': large ? '' : 'data(label)', 'font-size': 8, 'color': '#667', 'text-rotation': 'autorotate',
+        'label': edgeLabels ? 'data(label)' : '', 'font-size': 10, 'color': '#667', 'text-rotation': 'autorotate',
         'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 8}},
+      {selector: 'node.labelled', style: {'label': 'data(label)'}},
       {selector: 'node:selected', style: {'border-width': 4, 'border-color': '#1f2d3d'}},
       {selector: 'edge:selected', style: {'line-color': '#1f2d3d', 'target-arrow-color': '#1f2d3d', 'opacity': 1,
-                                          'width': 4, 'z-index': 10}},
+                                          'width': 4, 'z-index': 10, 'label': 'data(label)', 'font-size': 11,
+                                          'color': '#1f2d3d'}},
       {selector: '.dim', style: {'opacity': 0.12}},
       {selector: '.hidden', style: {'display': 'none'}},
     ],
   });
+
+  performance.mark('rawabit:drawn');
 
   // ---- filters -----------------------------------------------------------------------------------
   const periods = [...new Set(edges.flatMap((e) => e.dates.map((d) => d.slice(0, 7))))].sort();
@@ -114,18 +130,24 @@
     return e.dates.some(dateShown);
   }
 
+  // Elements in data order, and whether each is shown: a filter touches only what it changes.
+  const nodeElements = cy.nodes(), edgeElements = cy.edges();
+  const nodeOn = new Array(nodes.length).fill(true), edgeOn = new Array(edges.length).fill(true);
+
   function applyFilters() {
     const visibleDegree = new Array(nodes.length).fill(0);
     let edgeCount = 0, nodeCount = 0;
     cy.batch(() => {
       edges.forEach((e, i) => {
         const on = edgeShown(e);
-        cy.getElementById('e' + i).toggleClass('hidden', !on);
+        if (on !== edgeOn[i]) edgeElements[i].toggleClass('hidden', !on);
+        edgeOn[i] = on;
         if (on) { visibleDegree[e.s]++; visibleDegree[e.t]++; edgeCount++; }
       });
       nodes.forEach((n, i) => {
         const on = shown.types.has(n.type) && (visibleDegree[i] > 0 || n.degree === 0);
-        cy.getElementById('n' + i).toggleClass('hidden', !on);
+        if (on !== nodeOn[i]) nodeElements[i].toggleClass('hidden', !on);
+        nodeOn[i] = on;
         if (on) nodeCount++;
       });
     });
@@ -198,11 +220,24 @@
     panel.scrollTop = 0;
   }
 
+  let neighbourhoodLabels = cy.collection();
   function highlight(collection) {
     cy.batch(() => {
       cy.elements().addClass('dim');
       collection.removeClass('dim');
+      if (large) {
+        neighbourhoodLabels.removeClass('labelled');
+        neighbourhoodLabels = collection.nodes().not('.labelled').addClass('labelled');
+      }
     });
+  }
+
+  // Brings `collection` into view, zoomed in at most 1.5 times around `focus`.
+  function fitTo(focus, collection) {
+    cy.stop();
+    cy.animate({fit: {eles: collection.filter(':visible'), padding: 60}}, {duration: 250, complete: () => {
+      if (cy.zoom() > 1.5) cy.zoom({level: 1.5, renderedPosition: focus.renderedPosition()});
+    }});
   }
 
   function clearSelection() {
@@ -229,7 +264,7 @@
     cy.elements().unselect();
     node.select();
     highlight(node.closedNeighborhood());
-    cy.animate({center: {eles: node}, zoom: Math.max(cy.zoom(), 1)}, {duration: 250});
+    fitTo(node, node.closedNeighborhood());
 
     const facts = h('dl', {className: 'facts'});
     const row = (term, ...value) => facts.append(h('dt', {}, term), h('dd', {}, ...value));
@@ -353,6 +388,7 @@
   buildPredicateFilter();
   buildTimeFilter();
   buildSearch();
+  performance.mark('rawabit:wired');
   cy.ready(() => requestAnimationFrame(() => {
     window.__rawabit.readyMs = performance.now();
     document.body.setAttribute('data-ready', '1');
