@@ -19,8 +19,8 @@ constexpr const char* kLibrary = "node_modules/cytoscape/dist/cytoscape.min.js";
 constexpr const char* kPage = "src/explorer.html";
 
 std::vector<fs::path> candidate_dirs() {
+  if (const char* env = std::getenv("RAWABIT_WEB"); env && *env) return {fs::path(env)};  // as the user says
   std::vector<fs::path> dirs;
-  if (const char* env = std::getenv("RAWABIT_WEB"); env && *env) dirs.emplace_back(env);
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec)

@@ -3,8 +3,8 @@
 // `npm ci` in web/ (web/node_modules/cytoscape/dist/cytoscape.min.js). Every exported page embeds
 // them all, so it needs nothing else when opened.
 //
-// web/ is looked for, in order: $RAWABIT_WEB (a directory); beside or above the executable
-// (build/rawabit finds ../web); the source tree the binary was built from.
+// web/ is $RAWABIT_WEB when set; else it is looked for beside or above the executable
+// (build/rawabit finds ../web), then in the source tree the binary was built from.
 #pragma once
 #include <filesystem>
 #include <string>
