@@ -4,7 +4,7 @@
 (function () {
   'use strict';
 
-  performance.mark('rawabit:start');
+  performance.mark('rawabit:start');  // the marks time the opening (tests/browser --bench)
   const data = JSON.parse(document.getElementById('rawabit-data').textContent);
   performance.mark('rawabit:parsed');
   const nodes = data.nodes, edges = data.edges;
@@ -70,8 +70,8 @@
                                          width: e.pen}});
   });
 
-  // A large graph names only its most central entities, and those around the selection: measuring
-  // thousands of labels is most of what drawing it would cost.
+  // A large graph names only its most central entities, and those around the selection: thousands
+  // of names would print over one another, and each costs the first frame its measuring.
   const kLabelled = 40;
   if (large) {
     const top = nodes.map((n, i) => i).sort((a, b) => nodes[b].pagerank - nodes[a].pagerank).slice(0, kLabelled);
@@ -263,6 +263,8 @@
 
   function clearSelection() {
     cy.elements().unselect().removeClass('dim');
+    neighbourhoodLabels.removeClass('labelled');
+    neighbourhoodLabels = cy.collection();
     current = {node: null, edge: null};
     showPanel(h('p', {className: 'hint'}, 'Search an entity or click one in the graph.'));
   }
