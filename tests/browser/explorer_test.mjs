@@ -141,6 +141,24 @@ if (option('--pictures')) {
       const [withoutPersons, factsWithoutPersons] = await counts();
       const persons = await page.evaluate(() => window.__rawabit.cy.nodes('.hidden').length);
       assert.ok(persons > 0 && withoutPersons === nodes - persons && factsWithoutPersons < edges);
+      await page.click('#type-filter li[data-type="PERSON"] input');
+      assert.deepEqual(await counts(), [nodes, edges]);
+
+      // The date sliders on the last period alone: only facts with evidence then stay.
+      const dated = await page.evaluate(() => {
+        const from = document.getElementById('time-from'), to = document.getElementById('time-to');
+        from.value = to.value = to.max;
+        from.dispatchEvent(new Event('input'));
+        const period = document.getElementById('time-label').textContent.split(' – ')[0];
+        const {cy, data} = window.__rawabit;
+        const shown = cy.edges().filter((e) => !e.hasClass('hidden')).map((e) => data.edges[Number(e.id().slice(1))]);
+        return {period, shown: shown.length, inPeriod: shown.filter((e) => e.dates.some((d) => d.startsWith(period))).length,
+                expected: data.edges.filter((e) => e.dates.some((d) => d.startsWith(period))).length};
+      });
+      assert.ok(dated.shown > 0 && dated.shown < edges, JSON.stringify(dated));
+      assert.equal(dated.inPeriod, dated.shown);
+      assert.equal(dated.shown, dated.expected);
+      assert.equal((await counts())[1], dated.shown);
       await page.close();
     });
 
