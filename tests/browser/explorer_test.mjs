@@ -197,7 +197,11 @@ async function pictures(outDir, antDb, around) {
     const seedsDb = buildDatabase([seedsCorpus], path.join(dir, 'seeds.sqlite'));
     const seeds = await openPage(browser, exportHtml(seedsDb, path.join(dir, 'seeds.html')));
     await searchAndSelect(seeds.page, 'بوتين');
-    await seeds.page.click('#panel .fact-link[data-edge]');
+    const richest = await seeds.page.$$eval('#panel .fact-link[data-edge]', (links) => {  // most evidence text
+      const length = (i) => window.__rawabit.data.edges[i].ev.reduce((n, e) => n + e.before.length + e.after.length, 0);
+      return links.map((l) => Number(l.dataset.edge)).sort((a, b) => length(b) - length(a))[0];
+    });
+    await seeds.page.click(`#panel .fact-link[data-edge="${richest}"]`);
     await seeds.page.waitForSelector('#panel .evidence');
     await new Promise((resolve) => setTimeout(resolve, 400));  // the centring animation
     await seeds.page.screenshot({path: path.join(outDir, 'explorer-seeds.png')});
