@@ -13,6 +13,7 @@
 #include "graph/gexf_writer.hpp"
 #include "graph/graphml_writer.hpp"
 #include "graph/graphviz.hpp"
+#include "graph/html_writer.hpp"
 #include "graph/layout.hpp"
 #include "graph/loader.hpp"
 #include "graph/neo4j_writer.hpp"
@@ -101,6 +102,7 @@ const std::vector<Format>& formats() {
        true},
       {"csv", write_csv, "writes two files: give their name with -o FILE.csv"},
       {"neo4j", write_neo4j, "writes nodes.csv and relationships.csv: give their folder with -o DIR"},
+      {"html", nullptr, nullptr, false, true},  // written in run_export: the page reads evidence too
   };
   return kFormats;
 }
@@ -126,6 +128,10 @@ void run_export(ExportOptions& o) {
   if (!format.picture) {
     graph::KnowledgeGraph g = graph::select_graph(db, o.selection);
     if (format.positions && !o.no_positions) place(g);
+    if (o.format == "html") {  // the page reads evidence too, with the same filter
+      const std::string title = std::filesystem::path(o.db).filename().string();
+      return write_to(o.output, [&](std::ostream& out) { graph::write_html(db, g, o.selection.evidence, title, out); });
+    }
     return format.write(g, o.output);
   }
   std::string warning;
@@ -149,7 +155,8 @@ void add_output_options(CLI::App& cmd, ExportOptions& o) {
                  "Graphviz's `dot`, which must be on PATH, at most 80 entities (the top by PageRank "
                  "beyond); csv: FILE.nodes.csv and FILE.edges.csv for Gephi's spreadsheet "
                  "import, LOAD CSV or pandas; neo4j: DIR/nodes.csv and DIR/relationships.csv for "
-                 "`neo4j-admin database import full`")
+                 "`neo4j-admin database import full`; html: one self-contained page to search the "
+                 "graph in a browser and read each fact's evidence")
       ->type_name("FORMAT")
       ->check(CLI::IsMember(format_names()))
       ->capture_default_str();
