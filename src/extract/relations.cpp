@@ -97,6 +97,7 @@ class SentenceRelations {
   bool function_word_between(size_t from, size_t to) const;
   bool adjacent_subject(size_t trigger, const Pattern& p) const;
   bool mutual_parties(const Pattern& p, size_t trigger, size_t after_subjects) const;
+  std::optional<size_t> apposition_list(size_t from, uint8_t types) const;
   std::optional<size_t> required_word(const Pattern& p, size_t from, size_t to) const;
   std::string attribute_value(size_t word, size_t from, size_t to) const;
   enum class Modality { Asserted, Hypothetical, Negated };
@@ -317,6 +318,22 @@ bool SentenceRelations::mutual_parties(const Pattern& p, size_t trigger, size_t 
     if (view_.mention_covering(t) || view_.facts().nisba(t)) return false;
   }
   return true;
+}
+
+// The first argument of an enumeration that an apposition opens («(», «:», «وهي») within a few
+// words of `from`, never past reported speech; only the opener's argument, the list is extended
+// by the caller.
+std::optional<size_t> SentenceRelations::apposition_list(size_t from, uint8_t types) const {
+  constexpr size_t kReach = 12;
+  for (size_t t = from; t < std::min(view_.end(), from + kReach); ++t) {
+    std::string_view w = view_.word(t);
+    if (words().clause_words.contains(w)) return std::nullopt;
+    if (w == "(" || w == ":" || words().apposition_pronouns.contains(w)) {
+      auto a = arg_after(t + 1, t + 2, types);
+      if (a) return a;
+    }
+  }
+  return std::nullopt;
 }
 
 bool SentenceRelations::function_word_between(size_t from, size_t to) const {
@@ -625,6 +642,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       } else if (sw == Slot::After) {
         size_t limit = std::min(subject_from + window_or(sp, kSubjectAfter), first_prep(p.object, trig_end));
         s = arg_after(subject_from, limit, p.subject.types);
+        // «وتضم مجموعة الدول الست، الدول دائمة العضوية في مجلس الأمن، (الولايات المتحدة، ...)»:
+        // the members named in an apposition after a description of them.
+        if (!s && p.subject.list && early_object) s = apposition_list(subject_from, p.subject.types);
       } else {
         s = arg_before(trig_first, window_or(sp, kSubjectBefore), p.subject.types, sp.window != 0);
       }
