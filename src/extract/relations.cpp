@@ -33,6 +33,7 @@ struct Arg {
   std::optional<uint32_t> actor;  // the state a seat or capital stands for
   double certainty;
   bool from_nisba = false;
+  bool target = false;  // a nisba after a target noun: an object, never a subject
 };
 
 size_t window_or(const lexicon::Position& pos, size_t fallback) { return pos.window ? pos.window : fallback; }
@@ -214,7 +215,9 @@ void SentenceRelations::collect_args() {
     if (nisba_actor_at(t)) {
       auto entry = view_.facts().nisba(t);
       size_t end = view_.facts().nisba_end(t);
-      args_.push_back({t, end, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true});
+      bool target = words().target_nouns.contains(view_.word(t - 1)) ||
+                    (!args_.empty() && args_.back().end == t && args_.back().target);
+      args_.push_back({t, end, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true, target});
       t = end - 1;
     }
   }
@@ -225,7 +228,7 @@ bool SentenceRelations::nisba_actor_at(size_t t) const {
   size_t p = t - 1;
   if (!args_.empty() && args_.back().end == t && args_.back().from_nisba) return true;  // a second nisba
   if (words().state_adjectives.contains(view_.word(p)) && p > view_.first()) --p;
-  if (lex_.force_nouns.contains(view_.word(p))) return true;
+  if (lex_.force_nouns.contains(view_.word(p)) || words().target_nouns.contains(view_.word(p))) return true;
   // The agent of a verbal noun: «العقوبات الأمريكية على إيران», «الانسحاب الأميركي من الاتفاق»,
   // «الغارات الجوية الإسرائيلية». Only a definite nisba agrees with a definite noun.
   if (!has_article(view_.word(t))) return false;
@@ -651,7 +654,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       // An argument before the trigger inside a prepositional phrase is no subject: «... في
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
       if (s && sw == Slot::Before && governed(*s)) continue;
-      if (!s) continue;
+      if (!s || args_[*s].target) continue;
       // Every argument slot takes an enumeration: «وقع رؤساء روسيا وإيران وكازاخستان اتفاقا».
       subjects = extend_list(*s, p.subject.types, sw == Slot::After);
       size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;

@@ -19,6 +19,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"former", &former},
       {"apposition-pronoun", &apposition_pronouns},
       {"posting", &postings},
+      {"target-noun", &target_nouns},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);

@@ -10,6 +10,7 @@
 //   former                an office no longer held («السابق», «آنذاك»)
 //   apposition_pronouns   «وهو» opening an apposition after a name
 //   postings              where an envoy is posted: «سفير روسيا لدى الولايات المتحدة»
+//   target_nouns          a nisba after them is a state as a target, never an agent («الأهداف الإيرانية»)
 #pragma once
 #include <filesystem>
 
@@ -19,7 +20,7 @@ namespace rawabit::lexicon {
 
 struct RelationWords {
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
-      state_adjectives, between, former, apposition_pronouns, postings;
+      state_adjectives, between, former, apposition_pronouns, postings, target_nouns;
 
   void load(const std::filesystem::path& file);
 };
