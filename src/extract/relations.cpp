@@ -99,6 +99,8 @@ class SentenceRelations {
   bool adjacent_subject(size_t trigger, const Pattern& p) const;
   bool mutual_parties(const Pattern& p, size_t trigger, size_t after_subjects) const;
   std::optional<size_t> apposition_list(size_t from, uint8_t types) const;
+  bool present_tense(size_t t) const;
+  bool time_to_come(size_t t) const;
   std::optional<size_t> required_word(const Pattern& p, size_t from, size_t to) const;
   std::string attribute_value(size_t word, size_t from, size_t to) const;
   enum class Modality { Asserted, Hypothetical, Negated };
@@ -337,6 +339,20 @@ std::optional<size_t> SentenceRelations::apposition_list(size_t from, uint8_t ty
     }
   }
   return std::nullopt;
+}
+
+// A verb in the present tense: its prefix يـ or تـ after any proclitic و/ف.
+bool SentenceRelations::present_tense(size_t t) const {
+  std::string_view w = view_.word(t);
+  if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+  return w.starts_with("\u064A") || w.starts_with("\u062A");
+}
+
+// An adverb or adjective of time to come within two words after `t` (lexicon's hypothetical-after).
+bool SentenceRelations::time_to_come(size_t t) const {
+  for (size_t q = t; q < std::min(t + 2, view_.end()); ++q)
+    if (lex_.after_trigger_cues.contains(view_.word(q))) return true;
+  return false;
 }
 
 bool SentenceRelations::function_word_between(size_t from, size_t to) const {
@@ -609,8 +625,7 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
 std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end) {
   Modality modality = modality_before(trig_first);
   // «اللقاء المرتقب بين ترامب وكيم»: an adjective of time to come after the verbal noun.
-  for (size_t t = trig_end; t < std::min(trig_end + 2, view_.end()) && modality == Modality::Asserted; ++t)
-    if (lex_.after_trigger_cues.contains(view_.word(t))) modality = Modality::Hypothetical;
+  if (modality == Modality::Asserted && time_to_come(trig_end)) modality = Modality::Hypothetical;
   if (modality == Modality::Negated) return std::nullopt;
   for (const lexicon::Position& sp : p.subject.where) {
     Slot sw = sp.slot;
@@ -678,10 +693,12 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
     if (p.requires_words.size() > 0 && !required) return std::nullopt;
     std::vector<std::pair<std::string, std::string>> attrs;
     if (!p.attribute.empty()) attrs.emplace_back(p.attribute, attribute_value(*required, trig_first, search_end));
-    emit_all(p, subjects, objects, trig_first, trig_end, modality, std::move(attrs));
     size_t match_end = trig_end;
     for (size_t i : subjects) match_end = std::max(match_end, args_[i].end);
     for (size_t i : objects) match_end = std::max(match_end, args_[i].end);
+    if (modality == Modality::Asserted && present_tense(trig_first) && time_to_come(match_end))
+      modality = Modality::Hypothetical;  // «ترامب يلتقي بوتين قريبا»
+    emit_all(p, subjects, objects, trig_first, trig_end, modality, std::move(attrs));
     return match_end;
   }
   return std::nullopt;
