@@ -5,6 +5,7 @@
 
 #include "extract/sentence_view.hpp"
 #include "extract/titles.hpp"
+#include "text/clitics.hpp"
 #include "text/normalize.hpp"
 
 namespace rawabit::extract {
@@ -46,9 +47,10 @@ double certainty_of(const std::string& method) {
 
 class SentenceRelations {
  public:
+  // `treaty`: the one treaty the document named before this sentence, if there is one.
   SentenceRelations(const text::Document& doc, const TokenFacts& facts, uint32_t sentence, Annotations& ann,
-                    const lexicon::Lexicon& lex, const EntityRecognizer& entities)
-      : view_(doc, sentence, ann, facts), doc_(doc), ann_(ann), lex_(lex), entities_(entities) {
+                    const lexicon::Lexicon& lex, const EntityRecognizer& entities, std::optional<uint32_t> treaty)
+      : view_(doc, sentence, ann, facts), doc_(doc), ann_(ann), lex_(lex), entities_(entities), treaty_(treaty) {
     collect_args();
   }
 
@@ -62,7 +64,9 @@ class SentenceRelations {
   const lexicon::Lexicon& lex_;
   const EntityRecognizer& entities_;
   std::vector<Arg> args_;
+  std::optional<uint32_t> treaty_;
 
+  bool treaty_anaphor(size_t t) const;
   const lexicon::RelationWords& words() const { return lex_.relation_words; }
 
   struct TitlePhrase {
@@ -212,6 +216,11 @@ void SentenceRelations::collect_args() {
                        certainty_of(men.method)});
       continue;
     }
+    // «الدول الموقعة على الاتفاق»: the agreement the article has named.
+    if (treaty_ && treaty_anaphor(t)) {
+      args_.push_back({t, t + 1, *treaty_, std::nullopt, 0.8});
+      continue;
+    }
     // «القوات الروسية», «جنود روس», «المناورات العسكرية الروسية البيلاروسية»: a nisba after a
     // state noun (and an adjective such as العسكرية), or after such a nisba, acts for its state.
     if (nisba_actor_at(t)) {
@@ -223,6 +232,15 @@ void SentenceRelations::collect_args() {
       t = end - 1;
     }
   }
+}
+
+// «الاتفاق», «بالاتفاق», «للاتفاقية»: a definite word for an agreement, with its proclitics.
+bool SentenceRelations::treaty_anaphor(size_t t) const {
+  bool found = false;
+  text::for_each_reading(view_.word(t), [&](std::string_view form, size_t) {
+    found = found || words().treaty_anaphors.contains(form);
+  });
+  return found;
 }
 
 bool SentenceRelations::nisba_actor_at(size_t t) const {
@@ -770,15 +788,35 @@ bool has_modality(const Fact& f) {
   return std::any_of(f.attrs.begin(), f.attrs.end(), [](const auto& kv) { return kv.first == "modality"; });
 }
 
+// For each sentence, the one treaty the document named in the sentences before it, if it named
+// exactly one: what «الاتفاق» refers back to.
+std::vector<std::optional<uint32_t>> treaties_named_before(const text::Document& doc, const Annotations& ann) {
+  std::vector<std::vector<uint32_t>> named(doc.sentences.size());
+  for (const Mention& m : ann.mentions)
+    if (ann.entities[m.entity].type == EntityType::Treaty && m.sentence < named.size()) named[m.sentence].push_back(m.entity);
+  std::vector<std::optional<uint32_t>> before(doc.sentences.size());
+  std::optional<uint32_t> one;
+  bool several = false;
+  for (size_t s = 0; s < named.size(); ++s) {
+    before[s] = several ? std::nullopt : one;
+    for (uint32_t e : named[s]) {
+      if (one && *one != e) several = true;
+      one = e;
+    }
+  }
+  return before;
+}
+
 }  // namespace
 
 RelationExtractor::RelationExtractor(const lexicon::Lexicon& lex, const EntityRecognizer& entities, SentenceDater dater)
     : lex_(lex), entities_(entities), dater_(std::move(dater)) {}
 
 void RelationExtractor::extract(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
+  const std::vector<std::optional<uint32_t>> treaties = treaties_named_before(doc, ann);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     size_t before = ann.facts.size();
-    SentenceRelations rel(doc, facts, s, ann, lex_, entities_);
+    SentenceRelations rel(doc, facts, s, ann, lex_, entities_, treaties[s]);
     rel.role_facts();
     rel.pattern_facts();
     if (ann.facts.size() == before) continue;

@@ -20,6 +20,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"apposition-pronoun", &apposition_pronouns},
       {"posting", &postings},
       {"target-noun", &target_nouns},
+      {"treaty-anaphor", &treaty_anaphors},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);
