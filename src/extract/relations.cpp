@@ -27,6 +27,12 @@ constexpr size_t kNegationReach = 8;      // words before a trigger read for neg
 constexpr size_t kHypotheticalReach = 8;  // and for hedges («طلبا رسميا من ... لإرسال قوات»)
 constexpr size_t kMaxListMembers = 24;
 
+// What an article named before a sentence, for the words that refer back to it.
+struct NamedBefore {
+  std::optional<uint32_t> treaty;                         // its one treaty, if it named one only
+  std::optional<std::pair<uint32_t, uint32_t>> pair;      // the last two states it named
+};
+
 // A candidate argument in a sentence: a mention, or a nisba acting for its state.
 struct Arg {
   size_t first, end;
@@ -47,10 +53,11 @@ double certainty_of(const std::string& method) {
 
 class SentenceRelations {
  public:
-  // `treaty`: the one treaty the document named before this sentence, if there is one.
+  // What the article named before this sentence: `treaty`, its one treaty, if it named one only;
+  // `pair`, the last two states it named.
   SentenceRelations(const text::Document& doc, const TokenFacts& facts, uint32_t sentence, Annotations& ann,
-                    const lexicon::Lexicon& lex, const EntityRecognizer& entities, std::optional<uint32_t> treaty)
-      : view_(doc, sentence, ann, facts), doc_(doc), ann_(ann), lex_(lex), entities_(entities), treaty_(treaty) {
+                    const lexicon::Lexicon& lex, const EntityRecognizer& entities, const NamedBefore& named)
+      : view_(doc, sentence, ann, facts), doc_(doc), ann_(ann), lex_(lex), entities_(entities), named_(named) {
     collect_args();
   }
 
@@ -64,9 +71,9 @@ class SentenceRelations {
   const lexicon::Lexicon& lex_;
   const EntityRecognizer& entities_;
   std::vector<Arg> args_;
-  std::optional<uint32_t> treaty_;
+  const NamedBefore& named_;
 
-  bool treaty_anaphor(size_t t) const;
+  bool anaphor_in(const lexicon::WordSet& set, size_t t) const;
   const lexicon::RelationWords& words() const { return lex_.relation_words; }
 
   struct TitlePhrase {
@@ -217,8 +224,15 @@ void SentenceRelations::collect_args() {
       continue;
     }
     // «الدول الموقعة على الاتفاق»: the agreement the article has named.
-    if (treaty_ && treaty_anaphor(t)) {
-      args_.push_back({t, t + 1, *treaty_, std::nullopt, 0.8});
+    if (named_.treaty && anaphor_in(words().treaty_anaphors, t)) {
+      args_.push_back({t, t + 1, *named_.treaty, std::nullopt, 0.8});
+      continue;
+    }
+    // «التعاون بين البلدين»: the two states the article named last, two arguments on one word
+    // (unless nisbas name them: «البلدين التركي والقطري»).
+    if (named_.pair && anaphor_in(words().pair_anaphors, t) && !(t + 1 < view_.end() && view_.facts().nisba(t + 1))) {
+      args_.push_back({t, t + 1, named_.pair->first, std::nullopt, 0.7});
+      args_.push_back({t, t + 1, named_.pair->second, std::nullopt, 0.7});
       continue;
     }
     // «القوات الروسية», «جنود روس», «المناورات العسكرية الروسية البيلاروسية»: a nisba after a
@@ -234,12 +248,10 @@ void SentenceRelations::collect_args() {
   }
 }
 
-// «الاتفاق», «بالاتفاق», «للاتفاقية»: a definite word for an agreement, with its proclitics.
-bool SentenceRelations::treaty_anaphor(size_t t) const {
+// Whether the word at t is one of `set`'s, with its proclitics («بالاتفاق», «للبلدين»).
+bool SentenceRelations::anaphor_in(const lexicon::WordSet& set, size_t t) const {
   bool found = false;
-  text::for_each_reading(view_.word(t), [&](std::string_view form, size_t) {
-    found = found || words().treaty_anaphors.contains(form);
-  });
+  text::for_each_reading(view_.word(t), [&](std::string_view form, size_t) { found = found || set.contains(form); });
   return found;
 }
 
@@ -437,6 +449,8 @@ std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from,
     if (!words().between.contains(view_.word(q))) continue;
     auto x = arg_after(q + 1, q + 1 + kPrepReach, types);
     if (!x) return std::nullopt;
+    if (*x + 1 < args_.size() && args_[*x + 1].first == args_[*x].first && accepts(args_[*x + 1], types))
+      return std::make_pair(*x, *x + 1);  // «بين البلدين»
     auto y = arg_after(args_[*x].end, args_[*x].end + 3, types);
     if (!y) return std::nullopt;
     return std::make_pair(*x, *y);
@@ -469,6 +483,14 @@ std::vector<size_t> SentenceRelations::extend_list(size_t arg, uint8_t types, bo
     size_t next = forward ? i + 1 : i - 1;
     size_t gap_from = forward ? args_[i].end : args_[next].end;
     size_t gap_to = forward ? args_[next].first : args_[i].first;
+    // Two arguments on one word are the two states of «البلدين».
+    bool same_word = args_[next].first == args_[i].first && args_[next].end == args_[i].end;
+    if (same_word) {
+      if (!accepts(args_[next], types)) break;
+      members.push_back(next);
+      i = next;
+      continue;
+    }
     if (gap_to < gap_from || !glue_only(gap_from, gap_to) || !accepts(args_[next], types)) break;
     // Two arguments side by side are subject and object («حذرت واشنطن لوكاشينكو»), not a list,
     // unless the second is joined by a proclitic و («بوتين وأردوغان», «... ورئيس كوريا الجنوبية»).
@@ -788,20 +810,29 @@ bool has_modality(const Fact& f) {
   return std::any_of(f.attrs.begin(), f.attrs.end(), [](const auto& kv) { return kv.first == "modality"; });
 }
 
-// For each sentence, the one treaty the document named in the sentences before it, if it named
-// exactly one: what «الاتفاق» refers back to.
-std::vector<std::optional<uint32_t>> treaties_named_before(const text::Document& doc, const Annotations& ann) {
+// For each sentence, what the document named in the sentences before it: the one treaty, if it
+// named exactly one («الاتفاق» refers back to it), and the last two states («البلدين»).
+std::vector<NamedBefore> named_before(const text::Document& doc, const Annotations& ann) {
   std::vector<std::vector<uint32_t>> named(doc.sentences.size());
-  for (const Mention& m : ann.mentions)
-    if (ann.entities[m.entity].type == EntityType::Treaty && m.sentence < named.size()) named[m.sentence].push_back(m.entity);
-  std::vector<std::optional<uint32_t>> before(doc.sentences.size());
-  std::optional<uint32_t> one;
+  for (const Mention& m : ann.mentions) {
+    EntityType type = ann.entities[m.entity].type;
+    if ((type == EntityType::Treaty || type == EntityType::Country) && m.sentence < named.size())
+      named[m.sentence].push_back(m.entity);
+  }
+  std::vector<NamedBefore> before(doc.sentences.size());
+  std::optional<uint32_t> treaty, last, second;
   bool several = false;
   for (size_t s = 0; s < named.size(); ++s) {
-    before[s] = several ? std::nullopt : one;
+    before[s].treaty = several ? std::nullopt : treaty;
+    if (last && second) before[s].pair = std::make_pair(*second, *last);
     for (uint32_t e : named[s]) {
-      if (one && *one != e) several = true;
-      one = e;
+      if (ann.entities[e].type == EntityType::Treaty) {
+        if (treaty && *treaty != e) several = true;
+        treaty = e;
+      } else if (e != last) {
+        second = last;
+        last = e;
+      }
     }
   }
   return before;
@@ -813,10 +844,10 @@ RelationExtractor::RelationExtractor(const lexicon::Lexicon& lex, const EntityRe
     : lex_(lex), entities_(entities), dater_(std::move(dater)) {}
 
 void RelationExtractor::extract(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
-  const std::vector<std::optional<uint32_t>> treaties = treaties_named_before(doc, ann);
+  const std::vector<NamedBefore> named = named_before(doc, ann);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     size_t before = ann.facts.size();
-    SentenceRelations rel(doc, facts, s, ann, lex_, entities_, treaties[s]);
+    SentenceRelations rel(doc, facts, s, ann, lex_, entities_, named[s]);
     rel.role_facts();
     rel.pattern_facts();
     if (ann.facts.size() == before) continue;

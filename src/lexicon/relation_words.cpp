@@ -21,6 +21,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"posting", &postings},
       {"target-noun", &target_nouns},
       {"treaty-anaphor", &treaty_anaphors},
+      {"pair-anaphor", &pair_anaphors},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);
