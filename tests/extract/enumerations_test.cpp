@@ -9,14 +9,7 @@ namespace {
 
 using test_support::facts_of;
 
-struct ArgumentCase {
-  const char* construction;
-  const char* sentence;
-  std::vector<const char*> expected;
-  std::vector<const char*> forbidden;
-};
-
-const ArgumentCase kArgumentCases[] = {
+const std::vector<test_support::ConstructionCase> kArgumentCases = {
     {"«بين» with three members gives every pair",
      "وأشاد البيان بالتعاون بين مصر والأردن والعراق في مجال الطاقة.",
      {"Egypt cooperates_with Jordan", "Egypt cooperates_with Iraq", "Jordan cooperates_with Iraq"}, {}},
@@ -121,11 +114,7 @@ TEST(Arguments, ADateAfterTheArticlesIsAPlan) {
 }
 
 TEST(Arguments, EachConstructionGivesItsFacts) {
-  for (const ArgumentCase& c : kArgumentCases) {
-    auto f = facts_of(c.sentence);
-    for (const char* fact : c.expected) EXPECT_TRUE(f.plain.count(fact)) << c.construction << ": " << fact;
-    for (const char* fact : c.forbidden) EXPECT_FALSE(f.plain.count(fact)) << c.construction << ": " << fact;
-  }
+  test_support::check_constructions(kArgumentCases);
 }
 
 }  // namespace

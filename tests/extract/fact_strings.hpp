@@ -1,9 +1,12 @@
 // The facts the whole extractor finds in a text, as "Subject predicate Object" strings (both
 // orders for a symmetric predicate), split by modality; for table-driven tests of the rules.
 #pragma once
+#include <gtest/gtest.h>
+
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "common/paths.hpp"
 #include "extract/pipeline.hpp"
@@ -42,6 +45,23 @@ inline FactStrings facts_of(const std::string& text, const std::string& date = "
     }
   }
   return out;
+}
+
+// A construction, a sentence written for it, the facts the sentence must give and those it must
+// not: the rows of the table-driven tests of the rules.
+struct ConstructionCase {
+  const char* construction;
+  const char* sentence;
+  std::vector<const char*> expected;
+  std::vector<const char*> forbidden;
+};
+
+inline void check_constructions(const std::vector<ConstructionCase>& cases) {
+  for (const ConstructionCase& c : cases) {
+    auto f = facts_of(c.sentence);
+    for (const char* fact : c.expected) EXPECT_TRUE(f.plain.count(fact)) << c.construction << ": " << fact;
+    for (const char* fact : c.forbidden) EXPECT_FALSE(f.plain.count(fact)) << c.construction << ": " << fact;
+  }
 }
 
 }  // namespace rawabit::extract::test_support

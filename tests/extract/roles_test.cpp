@@ -9,14 +9,7 @@ namespace {
 
 using test_support::facts_of;
 
-struct RoleCase {
-  const char* construction;
-  const char* sentence;
-  std::vector<const char*> expected;
-  std::vector<const char*> forbidden;
-};
-
-const RoleCase kRoleCases[] = {
+const std::vector<test_support::ConstructionCase> kRoleCases = {
     {"a state in the genitive after a construct title",
      "وقالت وزيرة خارجية ألمانيا أنالينا بيربوك إن الحوار مستمر.",
      {"Annalena Baerbock official_of Germany"}, {}},
@@ -78,11 +71,7 @@ const RoleCase kRoleCases[] = {
 };
 
 TEST(Roles, EachConstructionGivesItsFacts) {
-  for (const RoleCase& c : kRoleCases) {
-    auto f = facts_of(c.sentence);
-    for (const char* fact : c.expected) EXPECT_TRUE(f.plain.count(fact)) << c.construction << ": " << fact;
-    for (const char* fact : c.forbidden) EXPECT_FALSE(f.plain.count(fact)) << c.construction << ": " << fact;
-  }
+  test_support::check_constructions(kRoleCases);
 }
 
 TEST(Roles, KnownOfficeHoldersResolveATitleWithoutAState) {
