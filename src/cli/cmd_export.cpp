@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "common/atomic_file.hpp"
 #include "common/error.hpp"
 #include "graph/csv_writer.hpp"
 #include "graph/dot_writer.hpp"
@@ -26,16 +27,15 @@ struct ExportOptions {
   std::vector<std::string> predicates, types;
 };
 
-// Runs `write` on the output file, or on standard output for "-".
+// Runs `write` on the output file, or on standard output for "-". A file is replaced only once
+// it was written whole (common/atomic_file.hpp): a failed export leaves the previous one.
 template <class Writer>
 void write_to(const std::string& path, Writer write) {
   if (path == "-") {
     write(std::cout);
     return;
   }
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  if (!file) throw Error("cannot create the output file " + rawabit::quoted(path));
-  write(file);
+  write_file_atomically(path, write);
 }
 
 void write_graph(const graph::KnowledgeGraph& g, const std::string& format, const std::string& output) {
@@ -52,7 +52,13 @@ void write_graph(const graph::KnowledgeGraph& g, const std::string& format, cons
   } else {  // svg, png
     std::ostringstream dot;
     graph::write_dot(g, dot);
-    graph::render_with_graphviz(dot.view(), format, output);
+    if (output == "-") {
+      graph::render_with_graphviz(dot.view(), format, output);
+    } else {
+      replace_file_atomically(output, [&](const std::filesystem::path& temporary) {
+        graph::render_with_graphviz(dot.view(), format, temporary.string());
+      });
+    }
   }
 }
 
@@ -66,8 +72,10 @@ void run_export(ExportOptions& o) {
   check_output(o);
   o.selection.facts.predicates = {o.predicates.begin(), o.predicates.end()};
   o.selection.facts.types = {o.types.begin(), o.types.end()};
-  SQLite::Database db = graph::open_database(o.db);
-  write_graph(graph::select_graph(db, o.selection), o.format, o.output);
+  on_database(o.db, [&] {
+    SQLite::Database db = graph::open_database(o.db);
+    write_graph(graph::select_graph(db, o.selection), o.format, o.output);
+  });
 }
 
 const CLI::Validator kIsoDate(
