@@ -297,9 +297,9 @@ void add_build_command(CLI::App& app) {
   cmd->add_option("--batch", opt->batch, "Documents per transaction")->capture_default_str()->check(CLI::Range(1, 100000));
   cmd->add_option("--max-document-mb", opt->max_document_mb,
                   "Skip, with a warning, a document of more than this many MB of text (extraction needs about "
-                  "10 MB of memory per MB)")
+                  "30 MB of memory per MB; at most 32)")
       ->capture_default_str()
-      ->check(CLI::Range(1, 64));
+      ->check(CLI::Range(1, 32));
   cmd->add_flag("--rebuild", opt->rebuild,
                 "Re-extract every stored document too (after the lexicon, patterns or model changed)");
   cmd->add_flag("-q,--quiet", opt->quiet, "Print only warnings and errors");

@@ -87,7 +87,7 @@ void add_extract_command(CLI::App& app) {
               "stores such lines.");
   cmd->add_option("--max-document-mb", *max_document_mb, "Skip, with a warning, a document of more than this many MB")
       ->capture_default_str()
-      ->check(CLI::Range(1, 64));
+      ->check(CLI::Range(1, 32));
   cmd->callback([inputs, max_document_mb] { extract_all(*inputs, *max_document_mb); });
 }
 

@@ -62,7 +62,7 @@ struct InputSummary {
 inline constexpr size_t kMaxInputBytes = size_t{64} << 20;
 
 // The default of --max-document-mb: hundreds of times a long news article. Extraction is
-// linear in a document's size but needs about 10 bytes of memory per byte of text, and one
+// linear in a document's size but needs about 30 bytes of memory per byte of text, and one
 // document is one task: a larger one is skipped before analysis, so that it cannot hold up the
 // inputs after it.
 inline constexpr size_t kDefaultMaxDocumentBytes = size_t{16} << 20;
