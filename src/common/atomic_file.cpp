@@ -54,15 +54,21 @@ void write_file_atomically(const fs::path& path, const std::function<void(std::o
   TemporaryFile temp{temporary_beside(path)};
   std::ofstream out(temp.path, std::ios::binary | std::ios::trunc);
   if (!out) throw Error(path.string() + ": cannot write: " + std::strerror(errno));
+  auto failed = [&](int e) {
+    return Error(path.string() + ": cannot write: " + (e ? std::strerror(e) : "write error"));
+  };
   errno = 0;
-  write(out);
+  try {
+    write(out);
+  } catch (const Error&) {
+    // A writer that stops on its stream's failure says so without the path or the reason.
+    if (out.fail()) throw failed(errno);
+    throw;
+  }
   out.flush();
   int write_errno = errno;  // what the failing write() said, if one failed
   out.close();
-  if (out.fail()) {
-    int e = write_errno ? write_errno : errno;
-    throw Error(path.string() + ": cannot write: " + (e ? std::strerror(e) : "write error"));
-  }
+  if (out.fail()) throw failed(write_errno ? write_errno : errno);
   put_in_place(temp, path);
 }
 

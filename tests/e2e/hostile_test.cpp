@@ -216,12 +216,18 @@ TEST(Hostile, AFullDiskFailsCleanly) {
   EXPECT_NE(build.err.find(db.string()), std::string::npos) << build.err;
   EXPECT_EQ(build.err.find("internal error"), std::string::npos) << build.err;
 
+  // The export of the bundled corpus (about 50 KB of GraphML) to a file limited to 8 KB; the
+  // database without a WAL, so that opening it writes nothing.
   fs::remove(db);
-  ASSERT_EQ(run(s, "build " + in.string() + " --db " + db.string()).status, 0);
+  ASSERT_EQ(run(s, "build " + rawabit::e2e::kCorpus.string() + " --db " + db.string()).status, 0);
+  SQLite::Database(db.string(), SQLite::OPEN_READWRITE).exec("PRAGMA journal_mode=DELETE");
   write(out, "old export");
-  int status = WEXITSTATUS(std::system(("sh -c \"trap '' XFSZ; ulimit -f 1; " + std::string(RAWABIT_BINARY) +
-                                        " export --db " + db.string() + " -o " + out.string() + " 2>/dev/null\"").c_str()));
-  EXPECT_EQ(status, 1);
+  std::string cmd = "sh -c \"trap '' XFSZ; ulimit -f 8; " + std::string(RAWABIT_BINARY) + " export --db " + db.string() +
+                    " -o " + out.string() + " 2>" + (s / "err.txt").string() + "\"";
+  EXPECT_EQ(WEXITSTATUS(std::system(cmd.c_str())), 1);
+  std::ifstream export_err(s / "err.txt");
+  std::string message((std::istreambuf_iterator<char>(export_err)), std::istreambuf_iterator<char>());
+  EXPECT_NE(message.find(out.string() + ": cannot write: File too large"), std::string::npos) << message;
   std::ifstream old(out);
   std::string content((std::istreambuf_iterator<char>(old)), std::istreambuf_iterator<char>());
   EXPECT_EQ(content, "old export");
