@@ -177,12 +177,11 @@ TEST(Hostile, FailuresExitWithTheDocumentedStatusAndThePath) {
     other.exec("ROLLBACK");
   }
   {
-    // A read-only database. Root writes read-only files anyway: as root, the build runs as
-    // nobody (setpriv, util-linux), for whom the file and its folder are read-only.
+    // A read-only database file in a writable folder (SQLite then opens it read-only and the
+    // first write fails). Root writes read-only files anyway: as root, the build runs as nobody
+    // (setpriv, util-linux).
     std::string as_user = geteuid() != 0 ? "" : "setpriv --reuid=65534 --regid=65534 --clear-groups ";
-    fs::permissions(s / "", fs::perms::all, fs::perm_options::remove);
-    fs::permissions(s / "", fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                                fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(s / "", fs::perms::all);
     fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     fs::permissions(s / "b.txt", fs::perms::others_read, fs::perm_options::add);
     int status = WEXITSTATUS(std::system((as_user + RAWABIT_BINARY + " build " + (s / "b.txt").string() + " --db " +
