@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "common/error.hpp"
+#include "common/exit_status.hpp"
 #include "common/huge_pages.hpp"
 #include "common/malloc_settings.hpp"
 
@@ -15,10 +16,10 @@ int main(int argc, char** argv) {
   try {
     return rawabit::cli::run(argc, argv);
   } catch (const rawabit::Error& e) {
-    std::cerr << "rawabit: error: " << e.what() << "\n";
-    return 1;
+    std::cerr << "rawabit: error: " << rawabit::terminal_safe(e.what()) << "\n";
+    return rawabit::kExitFailure;
   } catch (const std::exception& e) {
-    std::cerr << "rawabit: internal error: " << e.what() << "\n";
-    return 2;
+    std::cerr << "rawabit: internal error: " << rawabit::terminal_safe(e.what()) << "\n";
+    return rawabit::kExitInternalError;
   }
 }

@@ -41,6 +41,8 @@ struct BuildOptions {
   // with FTS5's 16 MB hash, see Store); a batch also ends at
   // kBatchBytes of text, so that a crash loses little work whatever the article sizes.
   size_t batch = 4096;
+  // Larger documents are skipped with a warning (text/input.hpp, docs/inputs.md).
+  size_t max_document_mb = text::kDefaultMaxDocumentBytes >> 20;
   bool quiet = false, log_json = false, rebuild = false;
 };
 
@@ -181,7 +183,7 @@ class Builder {
           size_t bytes = doc.text.size();
           pool.submit(Job{std::move(doc), std::move(sha), {}, false, text::file_bytes_read_by_this_thread()}, bytes);
         },
-        [&](const std::string& w) { progress_.warn(w); });
+        [&](const std::string& w) { progress_.warn(w); }, opt_.max_document_mb << 20);
     skipped_ = summary.skipped;
   }
 
@@ -246,13 +248,36 @@ class Builder {
   }
 };
 
+// A database this build created but stored no document in goes away (with its WAL), so that
+// a failed first build leaves nothing behind.
+void remove_if_new_and_empty(const fs::path& db, bool existed) {
+  if (existed) return;
+  try {
+    SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
+    if (d.execAndGet("SELECT EXISTS (SELECT 1 FROM documents)").getInt()) return;
+  } catch (const SQLite::Exception&) {
+    // Not a database we could read: created by this build, it holds nothing.
+  }
+  std::error_code ec;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix, ec);
+}
+
 void build(const BuildOptions& opt) {
   std::vector<fs::path> paths(opt.inputs.begin(), opt.inputs.end());
   Progress progress(opt.log_json ? Progress::Mode::Json : opt.quiet ? Progress::Mode::Quiet : Progress::Mode::Human,
                     total_input_bytes(paths));
-  BuildTally tally = Builder(opt, progress).run();
+  std::error_code ec;
+  const bool existed = fs::exists(opt.db, ec);
+  BuildTally tally;
+  try {
+    tally = on_database(opt.db, [&] { return Builder(opt, progress).run(); });
+  } catch (...) {
+    remove_if_new_and_empty(opt.db, existed);
+    throw;
+  }
   progress.finish(tally, opt.db);
   if (tally.stored + tally.replaced + tally.unchanged + tally.duplicates == 0) {
+    remove_if_new_and_empty(opt.db, existed);
     throw Error("no document could be read from the inputs");
   }
 }
@@ -272,6 +297,11 @@ void add_build_command(CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
   cmd->add_option("--batch", opt->batch, "Documents per transaction")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_option("--max-document-mb", opt->max_document_mb,
+                  "Skip, with a warning, a document of more than this many MB of text (extraction needs about "
+                  "30 MB of memory per MB; at most 32)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 32));
   cmd->add_flag("--rebuild", opt->rebuild,
                 "Re-extract every stored document too (after the lexicon, patterns or model changed)");
   cmd->add_flag("-q,--quiet", opt->quiet, "Print only warnings and errors");

@@ -73,7 +73,7 @@ void add_eval_command(CLI::App& app) {
   cmd->add_option("--db", opt->db, "The database to score")->required()->check(CLI::ExistingFile);
   cmd->add_flag("--json", opt->json, "Print the scores as JSON");
   cmd->add_flag("--show-misses", opt->show_misses, "List false positives and misses first");
-  cmd->callback([opt] { eval(*opt); });
+  cmd->callback([opt] { on_database(opt->db, [&] { eval(*opt); }); });
 }
 
 }  // namespace rawabit::cli

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "common/atomic_file.hpp"
 #include "common/error.hpp"
 #include "graph/csv_writer.hpp"
 #include "graph/dot_writer.hpp"
@@ -32,16 +33,15 @@ struct ExportOptions {
   bool no_positions = false;
 };
 
-// Runs `write` on the output file, or on standard output for "-".
+// Runs `write` on the output file, or on standard output for "-". A file is replaced only once
+// it was written whole (common/atomic_file.hpp): a failed export leaves the previous one.
 template <class Writer>
 void write_to(const std::string& path, Writer write) {
   if (path == "-") {
     write(std::cout);
     return;
   }
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  if (!file) throw Error("cannot create the output file " + rawabit::quoted(path));
-  write(file);
+  write_file_atomically(path, write);
 }
 
 // A format of one file, written by `writer(g, stream)`.
@@ -80,7 +80,10 @@ void write_neo4j(const graph::KnowledgeGraph& g, const std::string& output) {
 void render(const graph::KnowledgeGraph& g, const std::string& format, const std::string& output) {
   std::ostringstream dot;
   graph::write_dot(g, dot);
-  graph::render_with_graphviz(dot.view(), format, output);
+  if (output == "-") return graph::render_with_graphviz(dot.view(), format, output);
+  replace_file_atomically(output, [&](const std::filesystem::path& temporary) {
+    graph::render_with_graphviz(dot.view(), format, temporary.string());
+  });
 }
 
 // The export formats: adding one is a line here (and its help in add_output_options).
@@ -124,20 +127,22 @@ void run_export(ExportOptions& o) {
   if (o.output == "-" && format.needs_file) throw Error("--format " + o.format + " " + format.needs_file);
   o.selection.facts.predicates = {o.predicates.begin(), o.predicates.end()};
   o.selection.facts.types = {o.types.begin(), o.types.end()};
-  SQLite::Database db = graph::open_database(o.db);
-  if (!format.picture) {
-    graph::KnowledgeGraph g = graph::select_graph(db, o.selection);
-    if (format.positions && !o.no_positions) place(g);
-    if (o.format == "html") {  // the page reads evidence too, with the same filter
-      const std::string title = std::filesystem::path(o.db).filename().string();
-      return write_to(o.output, [&](std::ostream& out) { graph::write_html(db, g, o.selection.evidence, title, out); });
+  on_database(o.db, [&] {
+    SQLite::Database db = graph::open_database(o.db);
+    if (!format.picture) {
+      graph::KnowledgeGraph g = graph::select_graph(db, o.selection);
+      if (format.positions && !o.no_positions) place(g);
+      if (o.format == "html") {  // the page reads evidence too, with the same filter
+        const std::string title = std::filesystem::path(o.db).filename().string();
+        return write_to(o.output, [&](std::ostream& out) { graph::write_html(db, g, o.selection.evidence, title, out); });
+      }
+      return format.write(g, o.output);
     }
-    return format.write(g, o.output);
-  }
-  std::string warning;
-  const graph::KnowledgeGraph g = graph::select_picture_graph(db, o.selection, graph::kMaxPictureEntities, warning);
-  if (!warning.empty()) std::cerr << "rawabit: warning: " << warning << "\n";
-  format.write(g, o.output);
+    std::string warning;
+    const graph::KnowledgeGraph g = graph::select_picture_graph(db, o.selection, graph::kMaxPictureEntities, warning);
+    if (!warning.empty()) std::cerr << "rawabit: warning: " << warning << "\n";
+    format.write(g, o.output);
+  });
 }
 
 const CLI::Validator kIsoDate(

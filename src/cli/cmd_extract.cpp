@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "common/error.hpp"
 #include "common/paths.hpp"
 #include "extract/pipeline.hpp"
 #include "lexicon/lexicon.hpp"
@@ -47,10 +48,10 @@ nlohmann::json record_of(const text::Document& doc, const extract::Annotations& 
           {"facts", facts}};
 }
 
-void extract_all(const std::vector<std::string>& inputs) {
+void extract_all(const std::vector<std::string>& inputs, size_t max_document_mb) {
   const lexicon::Lexicon lex = lexicon::Lexicon::load(schema_dir());
   const extract::Extractor extractor(lex, schema_dir());
-  text::Warn warn = [](const std::string& w) { std::cerr << "rawabit: warning: " << w << "\n"; };
+  text::Warn warn = [](const std::string& w) { std::cerr << "rawabit: warning: " << terminal_safe(w) << "\n"; };
   auto emit = [&](text::Document&& doc) {
     text::analyze_text(doc);
     std::cout << record_of(doc, extractor.run(doc)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
@@ -58,13 +59,14 @@ void extract_all(const std::vector<std::string>& inputs) {
   };
   if (!inputs.empty()) {
     std::vector<std::filesystem::path> paths(inputs.begin(), inputs.end());
-    text::read_inputs(paths, emit, warn);
+    text::read_inputs(paths, emit, warn, max_document_mb << 20);
     return;
   }
   std::string line;
   for (size_t line_no = 1; std::getline(std::cin, line); ++line_no) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    if (auto doc = text::jsonl_record("stdin", line_no, line, warn)) emit(std::move(*doc));
+    auto doc = text::jsonl_record("stdin", line_no, line, warn);
+    if (doc && text::document_fits(*doc, max_document_mb << 20, warn)) emit(std::move(*doc));
   }
 }
 
@@ -72,6 +74,7 @@ void extract_all(const std::vector<std::string>& inputs) {
 
 void add_extract_command(CLI::App& app) {
   auto inputs = std::make_shared<std::vector<std::string>>();
+  auto max_document_mb = std::make_shared<size_t>(text::kDefaultMaxDocumentBytes >> 20);
   CLI::App* cmd = app.add_subcommand(
       "extract", "Print the entities and relations of each article as JSON Lines, with no database");
   cmd->add_option("inputs", *inputs,
@@ -82,7 +85,10 @@ void add_extract_command(CLI::App& app) {
               "facts[{subject, predicate, object, sentence, confidence, date, attrs, pattern, evidence}]}. Offsets "
               "are characters into text; subject, object, entity and stands_for index entities[]. `rawabit load` "
               "stores such lines.");
-  cmd->callback([inputs] { extract_all(*inputs); });
+  cmd->add_option("--max-document-mb", *max_document_mb, "Skip, with a warning, a document of more than this many MB")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 32));
+  cmd->callback([inputs, max_document_mb] { extract_all(*inputs, *max_document_mb); });
 }
 
 }  // namespace rawabit::cli

@@ -146,7 +146,7 @@ void add_load_command(CLI::App& app) {
       ->check(CLI::ExistingFile);
   cmd->add_option("--db", opt->db, "The SQLite database to create or update")->required();
   cmd->add_option("--batch", opt->batch, "Records per transaction")->capture_default_str()->check(CLI::Range(1, 100000));
-  cmd->callback([opt] { load(*opt); });
+  cmd->callback([opt] { on_database(opt->db, [&] { load(*opt); }); });
 }
 
 }  // namespace rawabit::cli

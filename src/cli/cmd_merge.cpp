@@ -56,7 +56,7 @@ void add_merge_command(CLI::App& app) {
       ->required()
       ->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", opt->out, "The merged database (created, or added to)")->required();
-  cmd->callback([opt] { merge(*opt); });
+  cmd->callback([opt] { on_database(opt->out, [&] { merge(*opt); }); });
 }
 
 }  // namespace rawabit::cli

@@ -15,9 +15,11 @@ void add_stats_command(CLI::App& app) {
                "counts); a fact is a distinct (subject, predicate, object), backed by one or more");
   cmd->add_option("--db", *db_path, "The rawabit database to read (opened read-only)")->required()->type_name("DB");
   cmd->callback([db_path] {
-    SQLite::Database db = graph::open_database(*db_path);
-    const graph::KnowledgeGraph g = graph::load_graph(db);
-    graph::write_stats_report(graph::collect_stats(db, g), std::cout);
+    on_database(*db_path, [&] {
+      SQLite::Database db = graph::open_database(*db_path);
+      const graph::KnowledgeGraph g = graph::load_graph(db);
+      graph::write_stats_report(graph::collect_stats(db, g), std::cout);
+    });
   });
 }
 

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "common/error.hpp"
 #include "common/huge_pages.hpp"
 
 namespace rawabit::cli {
@@ -64,13 +65,13 @@ void Progress::clear_line() {
 void Progress::warn(const std::string& message) {
   std::lock_guard lock(mutex_);
   if (mode_ == Mode::Json) {
-    std::cerr << nlohmann::json{{"event", "warning"}, {"message", message}}.dump(-1, ' ', false,
+    std::cerr << nlohmann::json{{"event", "warning"}, {"message", terminal_safe(message)}}.dump(-1, ' ', false,
                                                                                   nlohmann::json::error_handler_t::replace)
               << "\n";
     return;
   }
   clear_line();
-  std::cerr << "rawabit: warning: " << message << "\n";
+  std::cerr << "rawabit: warning: " << terminal_safe(message) << "\n";
 }
 
 void Progress::advance(const BuildTally& tally, uint64_t input_position) {

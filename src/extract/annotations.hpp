@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -47,15 +48,36 @@ struct Annotations {
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Fact> facts;
+  // The extractor keeps `mentions` in nondecreasing sentence order whenever it looks at one
+  // sentence (each pass appends the current sentence's; the final sort by token keeps the order),
+  // so a sentence's mentions are found by binary search (SentenceView). This many leading
+  // mentions were last found in order; what was appended since is checked, not trusted.
+  mutable size_t mentions_in_order = 0;
 
-  // The index of the entity with this key, adding `make()` when it is new.
+  // The index of the first entity with this key, adding `make()` when it is new. A few entities
+  // are scanned; beyond that a hash index keeps a long document's extraction linear.
   template <class Make>
   uint32_t intern(const std::string& key, Make make) {
-    for (uint32_t i = 0; i < entities.size(); ++i)
-      if (entities[i].key == key) return i;
+    if (entities.size() < kScannedEntities) {
+      for (uint32_t i = 0; i < entities.size(); ++i)
+        if (entities[i].key == key) return i;
+    } else {
+      if (indexed_entities > entities.size()) {  // entities were removed: index them again
+        entity_by_key.clear();
+        indexed_entities = 0;
+      }
+      for (; indexed_entities < entities.size(); ++indexed_entities)
+        entity_by_key.emplace(entities[indexed_entities].key, static_cast<uint32_t>(indexed_entities));
+      if (auto it = entity_by_key.find(key); it != entity_by_key.end()) return it->second;
+    }
     entities.push_back(make());
     return static_cast<uint32_t>(entities.size() - 1);
   }
+
+ private:
+  static constexpr size_t kScannedEntities = 64;
+  std::unordered_map<std::string, uint32_t> entity_by_key;  // of the first indexed_entities entities
+  size_t indexed_entities = 0;
 };
 
 }  // namespace rawabit::extract

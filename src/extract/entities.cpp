@@ -1,10 +1,12 @@
 #include "extract/entities.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "extract/names.hpp"
 #include "extract/sentence_view.hpp"
 #include "extract/titles.hpp"
+#include "extract/variant_index.hpp"
 #include "text/clitics.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -286,23 +288,34 @@ void EntityRecognizer::surname_pass(const text::Document& doc, const TokenFacts&
     endings.add(surname);
     initials.push_back(name_initial(surname));
   }
+  std::sort(initials.begin(), initials.end());  // a few letters, however many surnames
+  initials.erase(std::unique(initials.begin(), initials.end()), initials.end());
   auto may_hold_surname = [&](std::string_view w) {
     return endings.may_end(w) || std::find(initials.begin(), initials.end(), name_initial(w)) != initials.end();
   };
   // A spelling variant of a surname (same skeleton, or a one-letter slip in a long name). The
   // skeleton's first two letters, cheap to read, rule most words out before the whole of it.
   constexpr size_t kHead = 2;
-  std::vector<std::string> heads;  // of the surnames' skeletons
+  std::unordered_set<std::string> heads;  // of the surnames' skeletons
   for (const auto& entry : by_skeleton) {
     std::string head;
     append_name_skeleton(entry.second.front().first, head, kHead);
-    heads.push_back(std::move(head));
+    heads.insert(std::move(head));
   }
+  // The surnames in the order of the map, for the search of slips (extract/variant_index.hpp:
+  // the first in this order, as a scan would find, without a scan per word).
+  std::vector<std::string_view> surname_list;
+  std::vector<uint32_t> surname_entity;
+  for (const auto& [surname, e] : surnames) {
+    surname_list.push_back(surname);
+    surname_entity.push_back(e);
+  }
+  const VariantIndex slips(surname_list);
   std::string skeleton;
   auto variant_of = [&](std::string_view word) -> std::optional<uint32_t> {
     skeleton.clear();
     append_name_skeleton(word, skeleton, kHead);
-    if (std::find(heads.begin(), heads.end(), skeleton) != heads.end()) {
+    if (heads.count(skeleton)) {
       skeleton.clear();
       append_name_skeleton(word, skeleton);
       if (auto it = by_skeleton.find(skeleton); it != by_skeleton.end())
@@ -310,8 +323,7 @@ void EntityRecognizer::surname_pass(const text::Document& doc, const TokenFacts&
           if (variant_words(word, surname, it->first)) return e;
     }
     if (text::code_points(word) < 7) return std::nullopt;
-    for (const auto& [surname, e] : surnames)
-      if (surname.size() + 2 >= word.size() && word.size() + 2 >= surname.size() && variant_words(word, surname)) return e;
+    if (auto i = slips.first_variant(word)) return surname_entity[*i];
     return std::nullopt;
   };
   std::vector<bool> covered(doc.tokens.size(), false);

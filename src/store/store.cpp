@@ -13,11 +13,14 @@
 #include "store/fts_tokenizer.hpp"
 #include "store/search_form.hpp"
 #include "store/views.hpp"
+#include "text/decode.hpp"
 #include "text/utf8.hpp"
 
 namespace rawabit::store {
 
 namespace {
+
+constexpr int kBusyTimeoutMs = 2000;
 
 // SQLite counts every allocation under a global mutex, for sqlite3_memory_used() that rawabit
 // never calls: off, before the library initializes (at the first connection). Each connection
@@ -29,11 +32,27 @@ void configure_sqlite() {
 
 SQLite::Database open_database(const std::filesystem::path& path) {
   configure_sqlite();
+  std::filesystem::path folder = path.parent_path();
+  std::error_code ec;
+  if (!folder.empty() && !std::filesystem::is_directory(folder, ec))
+    throw Error(path.string() + ": cannot open the database: the folder " + folder.string() + " does not exist");
   try {
-    return SQLite::Database(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
+    // Another writer (a second build) holds the lock for a whole batch: wait a little for it,
+    // then fail with SQLite's "database is locked" rather than hang.
+    return SQLite::Database(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
+                            kBusyTimeoutMs);
   } catch (const SQLite::Exception& e) {
     throw Error(path.string() + ": cannot open the database: " + e.what());
   }
+}
+
+// Entity names that no list knows (found by a rule or the tagger) are at most this many
+// characters: real names are far shorter, and a longer one is a run of cut tokens or a garbled
+// line read as a name (docs/inputs.md).
+size_t max_name_chars(lexicon::EntityType type) { return type == lexicon::EntityType::Person ? 60 : 120; }
+
+bool storable(const extract::Entity& e) {
+  return e.gazetteer || text::code_points(e.name) <= max_name_chars(e.type);
 }
 
 void bind_one(SQLite::Statement& s, int i, int64_t v) { s.bind(i, v); }
@@ -293,9 +312,12 @@ int64_t Store::entity_id(const extract::Annotations& ann, uint32_t index) {
     id = find.getColumn(0).getInt64();
     find.reset();  // see relation_id
   } else {
-    run(sql_->insert_entity, e.key, e.name, e.name_ar, lexicon::type_name(e.type), e.qid, e.origin);
+    // Names are labels in every export: cleaned once, here (the mentions keep the text as it is).
+    run(sql_->insert_entity, e.key, text::clean_name(e.name), text::clean_name(e.name_ar), lexicon::type_name(e.type),
+        e.qid, e.origin);
     id = db_.getLastInsertRowid();
-    if (e.stands_for) run(sql_->set_stands_for, entity_id(ann, *e.stands_for), id);
+    if (e.stands_for && storable(ann.entities[*e.stands_for]))
+      run(sql_->set_stands_for, entity_id(ann, *e.stands_for), id);
   }
   entity_ids_.emplace(e.key, id);
   for (const std::string& a : e.aliases) add_alias(id, a);
@@ -304,7 +326,11 @@ int64_t Store::entity_id(const extract::Annotations& ann, uint32_t index) {
 
 void Store::add_alias(int64_t entity, std::string_view alias) {
   if (aliases_seen_.find(std::pair<int64_t, std::string_view>(entity, alias)) != aliases_seen_.end()) return;
-  pending_aliases_.push_back(&*aliases_seen_.emplace(entity, std::string(alias)).first);
+  std::string clean = text::clean_name(alias);
+  if (clean.size() != alias.size() &&
+      aliases_seen_.find(std::pair<int64_t, std::string_view>(entity, clean)) != aliases_seen_.end())
+    return;
+  pending_aliases_.push_back(&*aliases_seen_.emplace(entity, std::move(clean)).first);
 }
 
 // The aliases table is keyed by its two columns, so the order in which rows arrive does not
@@ -390,8 +416,20 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
     if (!entity_ids[index]) entity_ids[index] = entity_id(ann, index);
     return entity_ids[index];
   };
-  sql_->insert_mentions.insert(ann.mentions.size(), [&](RawStatement& insert, int& p, size_t i) {
-    const extract::Mention& m = ann.mentions[i];
+  // The mentions to store: all of them, unless an entity is not storable (rare: then a copy).
+  const std::vector<extract::Mention>* mentions = &ann.mentions;
+  std::vector<extract::Mention> kept_mentions;
+  std::vector<bool> stored_entity(ann.entities.size(), true);
+  bool all_storable = true;
+  for (size_t e = 0; e < ann.entities.size(); ++e)
+    if (!storable(ann.entities[e])) stored_entity[e] = all_storable = false;
+  if (!all_storable) {
+    for (const extract::Mention& m : ann.mentions)
+      if (stored_entity[m.entity]) kept_mentions.push_back(m);
+    mentions = &kept_mentions;
+  }
+  sql_->insert_mentions.insert(mentions->size(), [&](RawStatement& insert, int& p, size_t i) {
+    const extract::Mention& m = (*mentions)[i];
     int64_t entity = entity_of(m.entity);
     std::string_view surface = std::string_view(doc.text).substr(m.begin, m.end - m.begin);
     bind_all(insert, p, doc_id, sentence_ids[m.sentence], entity, chars(m.begin), chars(m.end), surface, m.method);
@@ -399,6 +437,7 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
   });
 
   for (const extract::Fact& f : ann.facts) {
+    if (!stored_entity[f.subject] || !stored_entity[f.object]) continue;
     nlohmann::json attrs = nlohmann::json::object();
     for (const auto& [k, v] : f.attrs) attrs[k] = v;
     // The object first: new entities get their ids in this order (the order in which the
@@ -497,10 +536,13 @@ void Store::restore_indexes() { db_.exec(schema_sql()); }  // every statement of
 
 void Store::remove_orphans() {
   db_.exec("DELETE FROM relations WHERE id NOT IN (SELECT relation_id FROM evidence)");
-  db_.exec(
-      "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions) "
-      "AND id NOT IN (SELECT subject_id FROM relations) AND id NOT IN (SELECT object_id FROM relations) "
-      "AND id NOT IN (SELECT stands_for FROM entities WHERE stands_for IS NOT NULL)");
+  // Again until nothing goes: the entity a removed one stood for (the country of a capital) is
+  // kept by the first pass, whose subquery still sees the capital.
+  while (db_.exec(
+             "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions) "
+             "AND id NOT IN (SELECT subject_id FROM relations) AND id NOT IN (SELECT object_id FROM relations) "
+             "AND id NOT IN (SELECT stands_for FROM entities WHERE stands_for IS NOT NULL)") > 0) {
+  }
   db_.exec("DELETE FROM aliases WHERE entity_id NOT IN (SELECT id FROM entities)");
   entity_ids_.clear();
   aliases_seen_.clear();

@@ -1,5 +1,6 @@
 #include "text/decode.hpp"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
@@ -221,6 +222,50 @@ CleanedControls clean_controls(std::string& text) {
   return c;
 }
 
+namespace {
+
+// Whether a name may hold a character clean_name() removes: a control, or the first byte of
+// U+061C (D8 9C), of C1 controls (C2), of U+200E..U+2069 (E2) or of U+FDD0..U+FFFF (EF).
+// Arabic letters (D8..DB) and ASCII letters pass at a comparison each.
+bool may_need_cleaning(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF || b >= 0xF0) return true;
+    if (b == 0xD8 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x9C) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string clean_name(std::string_view s) {
+  if (!may_need_cleaning(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = next_code_point(s, i);
+    if (cp == '\t' || cp == '\n' || cp == '\r') cp = ' ';
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp) || is_noncharacter(cp)) continue;
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+bool only_white_space(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x21 && b < 0x7F) return false;  // visible ASCII, without a call into ICU
+    char32_t cp = next_code_point(s, i);
+    if (b >= 0x80 && !u_isUWhiteSpace(static_cast<UChar32>(cp))) {
+      int8_t type = u_charType(static_cast<UChar32>(cp));
+      if (type != U_FORMAT_CHAR && type != U_CONTROL_CHAR && type != U_SPACE_SEPARATOR && type != U_LINE_SEPARATOR &&
+          type != U_PARAGRAPH_SEPARATOR)
+        return false;
+    }
+  }
+  return true;
+}
+
 std::string clean_label(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -232,7 +277,7 @@ std::string clean_label(std::string_view s) {
       pending_space = !out.empty();
       continue;
     }
-    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp)) continue;
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp) || is_noncharacter(cp)) continue;
     if (pending_space) out += ' ';
     pending_space = false;
     append_utf8(out, cp);

@@ -60,7 +60,21 @@ struct CleanedControls {
 // costs one scan) when there is nothing to clean.
 CleanedControls clean_controls(std::string& text);
 
-// A one-line label: controls and bidi marks removed, runs of white space folded to one space,
+// Whether well-formed UTF-8 shows nothing: only white space (U+3000, U+2028 as well as ASCII),
+// format characters (U+200B, bidi marks, U+FEFF) and controls. Such a document is skipped.
+bool only_white_space(std::string_view s);
+
+// Whether a code point is a noncharacter (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF): never text, and
+// ill-formed in XML.
+inline bool is_noncharacter(char32_t cp) { return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE; }
+
+// An entity name as stored: bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates),
+// U+FEFF, noncharacters and controls removed (tab and line breaks become a space), so that a
+// name cannot reorder or spoof its neighbours in a graph tool or break an XML export. Returns
+// `s` itself when there is nothing to remove (one scan of its bytes).
+std::string clean_name(std::string_view s);
+
+// A one-line label: controls, bidi marks and noncharacters removed, runs of white space folded to one space,
 // trimmed. Input must be well-formed UTF-8.
 std::string clean_label(std::string_view s);
 

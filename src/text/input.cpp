@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <set>
 #include <simdjson.h>
 
@@ -44,6 +45,16 @@ std::string shown(std::string_view name) {
 struct Reporter {
   const Warn& warn;
   InputSummary& summary;
+  size_t max_document_bytes = kDefaultMaxDocumentBytes;
+  // Passes a document on, or skips it when it is too large.
+  void deliver(const DocumentSink& sink, Document&& doc) const {
+    if (!document_fits(doc, max_document_bytes, warn)) {
+      ++summary.skipped;
+      return;
+    }
+    ++summary.documents;
+    sink(std::move(doc));
+  }
   void skip(std::string_view name, const std::string& why) const {
     warn(shown(name) + ": skipped: " + why);
     ++summary.skipped;
@@ -109,6 +120,110 @@ bool nested_deeper_than(std::string_view json, size_t limit) {
   return false;
 }
 
+// The fields of a record that rawabit reads; the others are skipped unparsed, so that a value
+// rawabit never uses (a lone surrogate escape, 1e999999) cannot cost the record.
+struct RecordFields {
+  std::string text, title, id, date, source;
+  std::string refused;  // why the record is refused, when it is
+};
+
+// Where a record's field goes, or nullptr for a field rawabit does not read.
+std::string* field_slot(RecordFields& fields, std::string_view key) {
+  return key == "text" ? &fields.text : key == "title" ? &fields.title : key == "id" ? &fields.id
+       : key == "date" ? &fields.date : key == "source" ? &fields.source : nullptr;
+}
+
+// A value that is not a string: refused in `text` and `title`, else taken as its JSON text.
+void non_string_field(std::string_view key, const char* type, std::string_view json, std::string& out,
+                      std::string& refused) {
+  if (key == "text" || key == "title") refused = "\"" + std::string(key) + "\" is " + type + ", not a string";
+  else out.assign(json);
+}
+
+const char* dom_type_name(simdjson::dom::element_type type) {
+  switch (type) {
+    case simdjson::dom::element_type::ARRAY: return "an array";
+    case simdjson::dom::element_type::OBJECT: return "an object";
+    case simdjson::dom::element_type::BOOL: return "a boolean";
+    default: return "a number";
+  }
+}
+
+// The fast path: simdjson's DOM parser (runtime-dispatched SIMD), which validates every value.
+// The parser keeps its buffers between lines (one per reading thread).
+simdjson::error_code parse_record_dom(const simdjson::padded_string& line, RecordFields& fields) {
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  if (auto error = parser.parse(line).get(root)) return error;
+  simdjson::dom::object rec;
+  if (auto error = root.get_object().get(rec)) return error;
+  for (auto [key, value] : rec) {  // when a key repeats, the last one counts
+    std::string* out = field_slot(fields, key);
+    if (!out) continue;
+    std::string_view text;
+    if (value.is_null()) out->clear();
+    else if (value.get_string().get(text) == simdjson::SUCCESS) out->assign(text);
+    else non_string_field(key, dom_type_name(value.type()), simdjson::minify(value), *out, fields.refused);
+  }
+  return simdjson::SUCCESS;
+}
+
+const char* ondemand_type_name(simdjson::ondemand::json_type type) {
+  switch (type) {
+    case simdjson::ondemand::json_type::array: return "an array";
+    case simdjson::ondemand::json_type::object: return "an object";
+    case simdjson::ondemand::json_type::boolean: return "a boolean";
+    default: return "a number";
+  }
+}
+
+// The lenient path, for a line the DOM parser refused over a value: simdjson's On-Demand parser
+// parses only the fields read, so a value elsewhere that no parser accepts (a lone surrogate
+// escape, 1e999999) does not cost the record.
+simdjson::error_code parse_record_lenient(const simdjson::padded_string& line, RecordFields& fields) {
+  simdjson::ondemand::parser parser;  // rare: not kept between lines
+  simdjson::ondemand::document doc;
+  if (auto error = parser.iterate(line).get(doc)) return error;
+  simdjson::ondemand::object rec;
+  if (auto error = doc.get_object().get(rec)) return error;
+  for (auto item : rec) {
+    if (item.error()) return item.error();
+    simdjson::ondemand::field field = item.value_unsafe();
+    std::string_view key;
+    if (field.unescaped_key().get(key)) return simdjson::STRING_ERROR;
+    std::string* out = field_slot(fields, key);
+    if (!out) continue;  // skipped, unparsed, by the next iteration
+    simdjson::ondemand::value value = field.value();
+    simdjson::ondemand::json_type type;
+    if (auto error = value.type().get(type)) return error;
+    std::string_view text;
+    if (type == simdjson::ondemand::json_type::null) {
+      out->clear();
+    } else if (type == simdjson::ondemand::json_type::string) {
+      if (auto error = value.get_string().get(text)) return error;
+      out->assign(text);
+    } else if (type == simdjson::ondemand::json_type::number || type == simdjson::ondemand::json_type::boolean) {
+      non_string_field(key, ondemand_type_name(type), trim(value.raw_json_token()), *out, fields.refused);
+    } else {
+      non_string_field(key, ondemand_type_name(type), "", *out, fields.refused);
+    }
+  }
+  return simdjson::SUCCESS;
+}
+
+// Parses a record's fields; an error code when the line is not a JSON object (INCORRECT_TYPE)
+// or not JSON.
+simdjson::error_code parse_record(std::string_view line, RecordFields& fields) {
+  simdjson::padded_string padded(line);
+  simdjson::error_code error = parse_record_dom(padded, fields);
+  if (error == simdjson::STRING_ERROR || error == simdjson::NUMBER_ERROR ||
+      error == simdjson::NUMBER_OUT_OF_RANGE) {
+    fields = RecordFields{};
+    if (parse_record_lenient(padded, fields) == simdjson::SUCCESS) return simdjson::SUCCESS;
+  }
+  return error;
+}
+
 // A record from one well-formed UTF-8 line.
 std::optional<Document> record_from_json(const std::string& path, size_t line_no, std::string_view line,
                                          const Warn& warn) {
@@ -117,51 +232,48 @@ std::optional<Document> record_from_json(const std::string& path, size_t line_no
                  line));
     return std::nullopt;
   }
-  // simdjson parses a line an order of magnitude faster than a DOM of std::maps; the parser
-  // keeps its buffers between lines (one per reading thread).
-  thread_local simdjson::dom::parser parser;
-  simdjson::padded_string padded(line);
-  simdjson::dom::element root;
-  if (simdjson::error_code error = parser.parse(padded).get(root)) {
-    warn(at_line(shown(path), line_no, std::string("invalid JSON (") + simdjson::error_message(error) + "), line skipped",
+  RecordFields fields;
+  if (simdjson::error_code error = parse_record(line, fields)) {
+    warn(at_line(shown(path), line_no,
+                 error == simdjson::INCORRECT_TYPE
+                     ? std::string("not a JSON object, line skipped")
+                     : std::string("invalid JSON (") + simdjson::error_message(error) + "), line skipped",
                  line));
     return std::nullopt;
   }
-  simdjson::dom::object rec;
-  if (root.get_object().get(rec) != simdjson::SUCCESS) {
-    warn(at_line(shown(path), line_no, "not a JSON object, line skipped", line));
+  if (!fields.refused.empty()) {
+    warn(at_line(shown(path), line_no, fields.refused + ", line skipped", line));
     return std::nullopt;
   }
-  // A field as text: a string as is, another value as its JSON, null or absent as empty. When a
-  // key repeats, the last one counts.
-  auto field = [&](std::string_view key) -> std::string {
-    std::string out;
-    for (auto [k, value] : rec) {
-      if (k != key) continue;
-      std::string_view text;
-      if (value.is_null()) out.clear();
-      else if (value.get_string().get(text) == simdjson::SUCCESS) out.assign(text);
-      else out = simdjson::minify(value);
-    }
-    return out;
-  };
-  std::string body = field("text");
+  std::string body = std::move(fields.text);
   clean_controls(body);
   strip_markup(body);
   if (trim(body).empty()) {
     warn(at_line(shown(path), line_no, "record has no \"text\", line skipped", line));
     return std::nullopt;
   }
-  std::string title = field("title");
+  if (only_white_space(body)) {
+    warn(at_line(shown(path), line_no, "\"text\" is only white space, line skipped", line));
+    return std::nullopt;
+  }
+  std::string title = std::move(fields.title);
   strip_markup(title);
   Document doc;
-  std::string id = field("id");
-  doc.source = path + "#" + (id.empty() ? std::to_string(line_no) : id);
+  doc.source = path + "#" + (fields.id.empty() ? std::to_string(line_no) : fields.id);
   doc.title = title_label(title);
-  doc.date = iso_date_prefix(field("date"));
-  doc.publisher = field("source");
+  doc.date = iso_date_prefix(fields.date);
+  doc.publisher = std::move(fields.source);
   doc.text = doc.title.empty() ? std::move(body) : doc.title + "\n\n" + body;
   return doc;
+}
+
+// Bad lines reported one by one in a JSON Lines file; the rest are counted in one more warning.
+constexpr size_t kMaxLineWarnings = 20;
+
+// Whether a line is meant as JSON: its first visible character opens an object or an array.
+bool looks_like_json(std::string_view line) {
+  line = trim(line);
+  return !line.empty() && (line.front() == '{' || line.front() == '[');
 }
 
 // Invalid UTF-8 across a JSON Lines file, reported once.
@@ -197,7 +309,8 @@ void read_jsonl(const std::string& name, ByteStream& in, const DocumentSink& sin
   LineReader::Line line;
   BadBytes bad;
   bool any_line = false;
-  size_t records = 0;
+  size_t records = 0, bad_lines = 0;
+  const Warn quiet = [](const std::string&) {};
   while (lines.next(line)) {
     std::string_view raw = line.text;
     if (line.number == 1) raw.remove_prefix(std::min(encoding.bom_bytes, raw.size()));
@@ -219,14 +332,25 @@ void read_jsonl(const std::string& name, ByteStream& in, const DocumentSink& sin
       bad.sequences += r.bad_sequences;
       utf8 = std::move(r.text);
     }
-    if (auto doc = record_from_json(name, line.number, utf8, report.warn)) {
+    // A file whose first line is not even meant as JSON (a plain-text article named .jsonl)
+    // is refused once, as a file, rather than once per line.
+    if (records == 0 && bad_lines == 0 && !looks_like_json(utf8)) {
+      report.skip(name, "not JSON Lines: line " + std::to_string(line.number) + " is not JSON: " +
+                            quoted(utf8, 60));
+      return;
+    }
+    const Warn& warn = bad_lines < kMaxLineWarnings ? report.warn : quiet;
+    if (auto doc = record_from_json(name, line.number, utf8, warn)) {
       ++records;
-      ++report.summary.documents;
-      sink(std::move(*doc));
+      report.deliver(sink, std::move(*doc));
     } else {
+      ++bad_lines;
       ++report.summary.skipped;
     }
   }
+  if (bad_lines > kMaxLineWarnings)
+    report.note(name, std::to_string(bad_lines - kMaxLineWarnings) + " more line(s) skipped, not shown (" +
+                          std::to_string(bad_lines) + " in all)");
   if (bad.first_offset)
     report.note(name, invalid_utf8_note(*bad.first_offset, bad.sequences, encoding.unsure));
   if (!in.error().empty())
@@ -263,8 +387,7 @@ void read_txt(const std::string& name, ByteStream& in, size_t file_size, const D
     ++report.summary.skipped;
     return;
   }
-  ++report.summary.documents;
-  sink(std::move(*doc));
+  report.deliver(sink, std::move(*doc));
 }
 
 void read_file(const fs::path& path, const DocumentSink& sink, const Reporter& report) {
@@ -369,7 +492,7 @@ std::optional<Document> txt_document(const std::string& source, std::string_view
     report.note(source, std::to_string(cleaned.nuls) + " NUL byte(s) dropped, the first at byte " +
                             std::to_string(*cleaned.first_nul));
   strip_markup(doc.text);
-  if (trim(doc.text).empty()) return skipped("only white space");
+  if (trim(doc.text).empty() || only_white_space(doc.text)) return skipped("only white space");
   set_title_and_date(doc);
   return doc;
 }
@@ -409,9 +532,19 @@ std::string iso_date_prefix(std::string_view s) {
   return ym + "-" + (day < 10 ? "0" : "") + std::to_string(day);
 }
 
-InputSummary read_inputs(const std::vector<fs::path>& paths, const DocumentSink& sink, const Warn& warn) {
+bool document_fits(const Document& doc, size_t max_bytes, const Warn& warn) {
+  if (doc.text.size() <= max_bytes) return true;
+  char mb[32];
+  std::snprintf(mb, sizeof mb, "%.1f", static_cast<double>(doc.text.size()) / (1 << 20));
+  warn(shown(doc.source) + ": skipped: " + mb + " MB of text, over --max-document-mb " +
+       std::to_string(max_bytes >> 20) + " (raise it to read this document)");
+  return false;
+}
+
+InputSummary read_inputs(const std::vector<fs::path>& paths, const DocumentSink& sink, const Warn& warn,
+                         size_t max_document_bytes) {
   InputSummary summary;
-  Reporter report{warn, summary};
+  Reporter report{warn, summary, max_document_bytes};
   Walker walker(sink, report);
   for (const fs::path& root : paths) walker.read_path(root);
   return summary;

@@ -15,7 +15,12 @@
 // - Size: a .txt article (decompressed) and a JSON line are at most 64 MiB (offsets are 32-bit
 //   and analysis needs several times the text's size); a longer one is skipped, a long line
 //   without being held whole. JSON Lines are read line by line, never the whole file.
-// - Empty or white-space-only files are skipped.
+// - Empty or white-space-only files are skipped (white space: Unicode white space, format
+//   characters such as U+200B, controls). A document over max_document_bytes is skipped.
+// - JSON Lines: only the fields read (id, title, date, source, text) are parsed, so that a bad
+//   value elsewhere cannot cost the record; "text" and "title" must be strings. A file whose
+//   first line does not start with '{' or '[' is not JSON Lines and is skipped as a file; at most 20
+//   bad lines of a file are reported one by one.
 // - Encodings (text/decode.hpp): a UTF-8 BOM is dropped; UTF-16 with a BOM is converted (.txt;
 //   UTF-16 JSON Lines are refused); UTF-32 is refused; windows-1256 Arabic is detected and
 //   converted with a warning; other invalid UTF-8 becomes U+FFFD with one warning per file
@@ -56,7 +61,19 @@ struct InputSummary {
 // The largest .txt article and the longest JSON line read.
 inline constexpr size_t kMaxInputBytes = size_t{64} << 20;
 
-InputSummary read_inputs(const std::vector<std::filesystem::path>& paths, const DocumentSink& sink, const Warn& warn);
+// The default of --max-document-mb: hundreds of times a long news article. Extraction is
+// linear in a document's size but needs about 30 bytes of memory per byte of text, and one
+// document is one task: a larger one is skipped before analysis, so that it cannot hold up the
+// inputs after it.
+inline constexpr size_t kDefaultMaxDocumentBytes = size_t{16} << 20;
+
+// `max_document_bytes`: larger documents are skipped with one warning (document_fits()).
+InputSummary read_inputs(const std::vector<std::filesystem::path>& paths, const DocumentSink& sink, const Warn& warn,
+                         size_t max_document_bytes = kDefaultMaxDocumentBytes);
+
+// Whether a document's text is at most `max_bytes`; if not, warns "source: skipped: N MB of
+// text, over --max-document-mb M".
+bool document_fits(const Document& doc, size_t max_bytes, const Warn& warn);
 
 // One JSON Lines record as a document named path#id (path#line without an id); nothing, with a
 // warning quoting path:line, when the line is not valid JSON (with the parser's reason), not an
