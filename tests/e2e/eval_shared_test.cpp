@@ -6,12 +6,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <filesystem>
-#include <memory>
 #include <sstream>
 #include <vector>
+
+#include "run.hpp"
 
 namespace {
 
@@ -20,14 +19,7 @@ namespace fs = std::filesystem;
 const fs::path kSource = RAWABIT_SOURCE_DIR;
 const fs::path kShared = kSource.parent_path() / "shared";
 
-std::string output_of(const std::string& cmd) {
-  std::array<char, 4096> buf{};
-  std::string out;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
-  if (!pipe) return out;
-  while (size_t n = fread(buf.data(), 1, buf.size(), pipe.get())) out.append(buf.data(), n);
-  return out;
-}
+using rawabit::e2e::output_of;
 
 // The lines of `text`, sorted: score.py lists a document's false relations in set order.
 std::vector<std::string> sorted_lines(const std::string& text) {

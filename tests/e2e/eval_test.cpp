@@ -5,23 +5,16 @@
 
 #include <unistd.h>
 
-#include <array>
 #include <cstdio>
 #include <filesystem>
-#include <memory>
+
+#include "run.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string output_of(const std::string& cmd) {
-  std::array<char, 4096> buf{};
-  std::string out;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
-  if (!pipe) return out;
-  while (size_t n = fread(buf.data(), 1, buf.size(), pipe.get())) out.append(buf.data(), n);
-  return out;
-}
+using rawabit::e2e::output_of;
 
 TEST(Eval, AgreesWithTheReferenceScorer) {
   fs::path source = RAWABIT_SOURCE_DIR;
