@@ -1,7 +1,6 @@
 #include "extract/relations.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "extract/sentence_view.hpp"
 #include "extract/titles.hpp"
@@ -32,6 +31,11 @@ struct NamedBefore {
   std::optional<uint32_t> treaty;                         // its one treaty, if it named one only
   std::optional<std::pair<uint32_t, uint32_t>> pair;      // the last two states it named
 };
+
+bool is_comma(std::string_view w) { return w == "\u060C" || w == ","; }
+
+// Punctuation that ends a clause (a comma may only set off an apposition or a list member).
+bool ends_clause(std::string_view w) { return w == ":" || w == "\u061B"; }
 
 // A candidate argument in a sentence: a mention, or a nisba acting for its state.
 struct Arg {
@@ -100,6 +104,8 @@ class SentenceRelations {
   std::optional<size_t> arg_after_prep(size_t from, const SlotSpec& spec) const;
   std::optional<std::pair<size_t, size_t>> between(size_t from, uint8_t types) const;
   std::vector<size_t> extend_list(size_t arg, uint8_t types, bool forward) const;
+  bool same_word(size_t a, size_t b) const;
+  bool enumerated(size_t a, size_t b) const;
   bool glue_only(size_t from, size_t to) const;
   bool clause_break(size_t from, size_t to) const;
   bool reported_speech_break(size_t from, size_t to) const;
@@ -169,7 +175,7 @@ std::optional<uint32_t> SentenceRelations::appositive_person(size_t title_first)
   if (p > view_.first() && words().apposition_pronouns.contains(view_.word(p - 1))) --p;
   if (p <= view_.first() + 1) return std::nullopt;
   std::string_view w = view_.word(p - 1);
-  if (w != "\u060C" && w != "," && w != "-" && w != "(") return std::nullopt;
+  if (!is_comma(w) && w != "-" && w != "(") return std::nullopt;
   auto m = view_.mention_covering(p - 2);
   if (!m || ann_.mentions[*m].end_token != p - 1) return std::nullopt;
   return person_at(ann_.mentions[*m].first_token);
@@ -286,9 +292,9 @@ std::optional<uint32_t> SentenceRelations::accepts(const Arg& a, uint8_t types) 
 bool SentenceRelations::clause_break(size_t from, size_t to) const {
   for (size_t t = from; t < to; ++t) {
     std::string_view w = view_.word(t);
-    bool comma = w == "\u060C" || w == ",";
+    bool comma = is_comma(w);
     if (comma && t + 1 < view_.end() && view_.mention_at(t + 1)) continue;
-    if (comma || w == ":" || w == "\u061B" || words().clause_words.contains(w)) return true;
+    if (comma || ends_clause(w) || words().clause_words.contains(w)) return true;
   }
   return false;
 }
@@ -349,7 +355,7 @@ bool SentenceRelations::mutual_parties(const Pattern& p, size_t trigger, size_t 
   if (first_prep(p.object, after_subjects) != view_.end()) return false;
   for (size_t t = trigger; t-- > view_.first();) {
     std::string_view w = view_.word(t);
-    if (w == "\u060C" || w == "," || w == ":" || w == "\u061B" || words().clause_words.contains(w)) break;
+    if (is_comma(w) || ends_clause(w) || words().clause_words.contains(w)) break;
     if (view_.mention_covering(t) || view_.facts().nisba(t)) return false;
   }
   return true;
@@ -425,7 +431,7 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
   for (size_t q = from; q < stop; ++q) {
     // A comma right after the subject closes its apposition: «طلب رئيس كازاخستان، قاسم جومارت
     // توكايف، المساعدة من ...».
-    if (q == from && (view_.word(q) == "\u060C" || view_.word(q) == ",")) continue;
+    if (q == from && is_comma(view_.word(q))) continue;
     if (clause_break(q, q + 1)) break;
     std::string_view w = view_.word(q);
     for (const std::string& prep : spec.preps) {
@@ -449,7 +455,7 @@ std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from,
     if (!words().between.contains(view_.word(q))) continue;
     auto x = arg_after(q + 1, q + 1 + kPrepReach, types);
     if (!x) return std::nullopt;
-    if (*x + 1 < args_.size() && args_[*x + 1].first == args_[*x].first && accepts(args_[*x + 1], types))
+    if (*x + 1 < args_.size() && same_word(*x, *x + 1) && accepts(args_[*x + 1], types))
       return std::make_pair(*x, *x + 1);  // «بين البلدين»
     auto y = arg_after(args_[*x].end, args_[*x].end + 3, types);
     if (!y) return std::nullopt;
@@ -481,25 +487,26 @@ std::vector<size_t> SentenceRelations::extend_list(size_t arg, uint8_t types, bo
   while (members.size() < kMaxListMembers) {
     if (forward ? i + 1 >= args_.size() : i == 0) break;
     size_t next = forward ? i + 1 : i - 1;
-    size_t gap_from = forward ? args_[i].end : args_[next].end;
-    size_t gap_to = forward ? args_[next].first : args_[i].first;
-    // Two arguments on one word are the two states of «البلدين».
-    bool same_word = args_[next].first == args_[i].first && args_[next].end == args_[i].end;
-    if (same_word) {
-      if (!accepts(args_[next], types)) break;
-      members.push_back(next);
-      i = next;
-      continue;
-    }
-    if (gap_to < gap_from || !glue_only(gap_from, gap_to) || !accepts(args_[next], types)) break;
-    // Two arguments side by side are subject and object («حذرت واشنطن لوكاشينكو»), not a list,
-    // unless the second is joined by a proclitic و («بوتين وأردوغان», «... ورئيس كوريا الجنوبية»).
-    size_t later = forward ? next : i;
-    if (gap_from == gap_to && !view_.word(args_[later].first).starts_with("\u0648")) break;
+    if (!accepts(args_[next], types) || !enumerated(std::min(i, next), std::max(i, next))) break;
     members.push_back(next);
     i = next;
   }
   return members;
+}
+
+bool SentenceRelations::same_word(size_t a, size_t b) const {
+  return args_[a].first == args_[b].first && args_[a].end == args_[b].end;
+}
+
+// Whether arguments a and b (b the later) are members of one enumeration: two arguments on one
+// word (the two states of «البلدين»), or only glue between them. Two arguments side by side are
+// subject and object («حذرت واشنطن لوكاشينكو»), not a list, unless the second is joined by a
+// proclitic و («بوتين وأردوغان», «... ورئيس كوريا الجنوبية»).
+bool SentenceRelations::enumerated(size_t a, size_t b) const {
+  if (same_word(a, b)) return true;
+  size_t gap_from = args_[a].end, gap_to = args_[b].first;
+  if (gap_to < gap_from || !glue_only(gap_from, gap_to)) return false;
+  return gap_from < gap_to || view_.word(args_[b].first).starts_with("\u0648");
 }
 
 // Where one of the pattern's required words stands in [from, to), if anywhere.
@@ -536,7 +543,7 @@ SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) c
   // Read back from the trigger to the start of its clause.
   for (size_t q = trigger; q-- > from;) {
     std::string_view w = view_.word(q);
-    if (w == "\u060C" || w == "," || w == ":" || w == "\u061B") break;
+    if (is_comma(w) || ends_clause(w)) break;
     if (q + kNegationReach >= trigger && lex_.negation_cues.longest_at(doc_, q, trigger)) return Modality::Negated;
     if (lex_.hypothetical_cues.longest_at(doc_, q, trigger)) found = Modality::Hypothetical;
     // «قد» before a present-tense verb is «may»; before a past-tense one it asserts («فقد حذر»).
