@@ -32,8 +32,6 @@ struct NamedBefore {
   std::optional<std::pair<uint32_t, uint32_t>> pair;      // the last two states it named
 };
 
-bool is_comma(std::string_view w) { return w == "\u060C" || w == ","; }
-
 // Punctuation that ends a clause (a comma may only set off an apposition or a list member).
 bool ends_clause(std::string_view w) { return w == ":" || w == "\u061B"; }
 

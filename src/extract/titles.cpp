@@ -34,7 +34,6 @@ std::optional<uint32_t> definite_nisba(const SentenceView& s, size_t p, size_t t
   return s.facts().nisba(p);
 }
 
-bool is_comma(std::string_view w) { return w == "\u060C" || w == ","; }
 bool is_quote(std::string_view w) { return w == "\u00AB" || w == "\u00BB" || w == "\"" || w == "\u201C" || w == "\u201D"; }
 
 // Skips quotation marks and a parenthetical («(إيفري)») after an affiliation.
@@ -96,6 +95,8 @@ size_t skip_portfolio(const SentenceView& s, size_t p, const Annotations& ann) {
 }
 
 }  // namespace
+
+bool is_comma(std::string_view w) { return w == "\u060C" || w == ","; }
 
 bool has_article(std::string_view w) {
   for (std::string_view prefix : {"", "\u0648", "\u0641", "\u0628", "\u0643", "\u0648\u0628", "\u0641\u0628"}) {

@@ -14,6 +14,9 @@ namespace rawabit::extract {
 // بالروسي، للروسي).
 bool has_article(std::string_view word);
 
+// Whether a token is a comma, Arabic (،) or Latin.
+bool is_comma(std::string_view word);
+
 struct TitleContext {
   uint32_t role;                                // index into Lexicon::roles
   size_t title_first, title_end;                // the title's tokens
