@@ -86,8 +86,16 @@ class SentenceRelations {
     bool former = false;    // «وزير الخارجية السابق جون كيري»
   };
   std::vector<TitlePhrase> titles_;
+  // Titles that name nobody after them («وقد أجرى الرئيس الروسي محادثات»), with the person the
+  // article gave that office to before this sentence.
+  struct TitleAnaphor {
+    size_t first, end;
+    uint32_t person;
+  };
+  std::vector<TitleAnaphor> title_anaphors_;
 
   void find_title_phrases();
+  std::optional<uint32_t> office_holder(const TitleContext& ctx);
   std::optional<uint32_t> person_at(size_t t) const;
   std::optional<uint32_t> appositive_person(size_t title_first) const;
   bool former_between(size_t from, size_t to) const;
@@ -107,11 +115,13 @@ class SentenceRelations {
   bool glue_only(size_t from, size_t to) const;
   bool clause_break(size_t from, size_t to) const;
   bool reported_speech_break(size_t from, size_t to) const;
+  bool comma_after_report(size_t from, size_t to) const;
   size_t first_prep(const SlotSpec& object, size_t from) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
   bool function_word_between(size_t from, size_t to) const;
   bool adjacent_subject(size_t trigger, const Pattern& p) const;
+  bool reacts(size_t arg, size_t trigger) const;
   bool mutual_parties(const Pattern& p, size_t trigger, size_t after_subjects) const;
   std::optional<size_t> apposition_list(size_t from, uint8_t types) const;
   bool present_tense(size_t t) const;
@@ -156,8 +166,42 @@ void SentenceRelations::find_title_phrases() {
       tp.former = former_between(ctx->title_end, end + 1);
       titles_.push_back(tp);
       t = end - 1;
+    } else if (!ctx->after_comma && !former_between(ctx->title_end, ctx->affiliation_end + 1)) {
+      // (A comma after the title ends its clause: «وقبيل زيارة الرئيس الروسي، تنامت التكهنات».)
+      if (auto holder = office_holder(*ctx)) {
+        title_anaphors_.push_back({ctx->title_first, std::max(ctx->affiliation_end, ctx->title_end), *holder});
+        t = title_anaphors_.back().end - 1;
+      }
     }
   }
+}
+
+// The one person an earlier sentence of the article gave this title's office to: «الرئيس
+// الروسي فلاديمير بوتين» before makes a later «الرئيس الروسي» Putin. Offices of a state or an
+// organization only; never a former holder.
+std::optional<uint32_t> SentenceRelations::office_holder(const TitleContext& ctx) {
+  const lexicon::Role& role = lex_.roles[ctx.role];
+  if (role.predicate != "leader_of" && role.predicate != "official_of") return std::nullopt;
+  std::optional<uint32_t> of;
+  if (ctx.affiliation_nisba) {
+    of = entities_.gazetteer_entity(*ctx.affiliation_nisba, ann_);
+  } else if (ctx.affiliation_mention) {
+    of = ann_.mentions[*ctx.affiliation_mention].entity;
+  }
+  if (!of) return std::nullopt;
+  std::optional<uint32_t> holder;
+  for (const Fact& f : ann_.facts) {
+    if (f.sentence >= view_.index() || f.predicate != role.predicate || f.object != *of) continue;
+    bool same_role = false, former = false;
+    for (const auto& [k, v] : f.attrs) {
+      same_role |= k == "role" && v == role.role;
+      former |= k == "former" || k == "modality";
+    }
+    if (!same_role || former) continue;
+    if (holder && *holder != f.subject) return std::nullopt;  // two holders: the title is ambiguous
+    holder = f.subject;
+  }
+  return holder;
 }
 
 std::optional<uint32_t> SentenceRelations::person_at(size_t t) const {
@@ -212,7 +256,15 @@ size_t SentenceRelations::shared_title_phrases(const TitlePhrase& first) {
 
 void SentenceRelations::collect_args() {
   find_title_phrases();
+  auto anaphor = title_anaphors_.begin();
   for (size_t t = view_.first(); t < view_.end(); ++t) {
+    while (anaphor != title_anaphors_.end() && anaphor->first < t) ++anaphor;
+    if (anaphor != title_anaphors_.end() && anaphor->first == t) {
+      args_.push_back({t, anaphor->end, anaphor->person, std::nullopt, 0.85});
+      t = anaphor->end - 1;
+      ++anaphor;
+      continue;
+    }
     if (auto m = view_.mention_at(t)) {
       const Mention& men = ann_.mentions[*m];
       t = men.end_token - 1;
@@ -297,6 +349,16 @@ bool SentenceRelations::clause_break(size_t from, size_t to) const {
   return false;
 }
 
+// Whether a comma follows the last complementizer or quotation mark between `from` and `to`.
+bool SentenceRelations::comma_after_report(size_t from, size_t to) const {
+  bool comma = false;
+  for (size_t t = from; t < to; ++t) {
+    if (words().clause_words.contains(view_.word(t))) comma = false;
+    else if (is_comma(view_.word(t))) comma = true;
+  }
+  return comma;
+}
+
 // Even a search that crosses commas stops at reported speech: the speaker of «أكد لودريان أن
 // هجوم قوات النظام على إدلب ...» is not the attacker.
 bool SentenceRelations::reported_speech_break(size_t from, size_t to) const {
@@ -342,7 +404,19 @@ std::optional<size_t> SentenceRelations::antecedent_before(size_t trigger, size_
 bool SentenceRelations::adjacent_subject(size_t trigger, const Pattern& p) const {
   if (std::find(p.subject.where.begin(), p.subject.where.end(), Slot::Before) == p.subject.where.end()) return false;
   auto s = arg_before(trigger, 0, p.subject.types);
-  return s && !governed(*s);
+  return s && !governed(*s) && !reacts(*s, trigger);
+}
+
+// Whether the argument before a trigger is the subject of a verb of reaction to it: «وأدانت مصر
+// الهجمات», «مصر تدين الهجمات». The trigger is then the verb's object, next to the subject or
+// its verb; «ورحب الوزير خلال زيارة لإستونيا» is a visit by the one who welcomed.
+bool SentenceRelations::reacts(size_t arg, size_t trigger) const {
+  const Arg& a = args_[arg];
+  if (trigger == a.end + 1) return anaphor_in(words().reaction_verbs, a.end);
+  if (trigger != a.end) return false;
+  for (size_t t = a.first >= view_.first() + 2 ? a.first - 2 : view_.first(); t < a.first; ++t)
+    if (anaphor_in(words().reaction_verbs, t)) return true;
+  return false;
 }
 
 // Whether the enumeration after a symmetric trigger names parties acting with each other: «التقى
@@ -672,6 +746,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
   // «اللقاء المرتقب بين ترامب وكيم»: an adjective of time to come after the verbal noun.
   if (modality == Modality::Asserted && time_to_come(trig_end)) modality = Modality::Hypothetical;
   if (modality == Modality::Negated) return std::nullopt;
+  // An argument read as the agent by its position under one subject slot is never the object
+  // under the next: «الغزو الروسي» is Russia's invasion whatever else the sentence holds.
+  std::vector<size_t> agents;
   for (const lexicon::Position& sp : p.subject.where) {
     Slot sw = sp.slot;
     std::vector<size_t> subjects, objects;
@@ -700,6 +777,10 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         s = arg_after_prep(trig_end, p.subject);
       } else if (sw == Slot::Topic) {
         s = arg_after(view_.first(), trig_first, p.subject.types, /*cross=*/true);
+        // «وأشار الرزاز إلى أن لقاء كوشنر ...»: the speaker is not the topic of what is reported,
+        // unless a comma has closed the report: «أكد بوتين أن ...، داعيا ... اثر محادثات مع».
+        if (s && reported_speech_break(args_[*s].end, trig_first) && !comma_after_report(args_[*s].end, trig_first))
+          continue;
       } else if (sw == Slot::After && adjacent_subject(trig_first, p)) {
         continue;  // «واشنطن تحذر أنقرة»: an actor right before the verb is its subject (SVO)
       } else if (sw == Slot::After) {
@@ -713,12 +794,15 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       }
       // An argument before the trigger inside a prepositional phrase is no subject: «... في
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
-      if (s && sw == Slot::Before && governed(*s)) continue;
+      if (s && sw == Slot::Before && (governed(*s) || reacts(*s, trig_first))) continue;
       if (!s || args_[*s].target) continue;
+      if ((sw == Slot::After || sw == Slot::Before) && !lexicon::is_symmetric(p.predicate)) agents.push_back(*s);
       // Every argument slot takes an enumeration: «وقع رؤساء روسيا وإيران وكازاخستان اتفاقا».
       subjects = extend_list(*s, p.subject.types, sw == Slot::After);
       size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;
-      std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, subjects);
+      std::vector<size_t> not_objects = subjects;
+      not_objects.insert(not_objects.end(), agents.begin(), agents.end());
+      std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, not_objects);
       if (object) {
         objects = extend_list(*object, p.object.types, true);
       } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 &&

@@ -11,6 +11,7 @@
 //   apposition_pronouns   «وهو» opening an apposition after a name
 //   postings              where an envoy is posted: «سفير روسيا لدى الولايات المتحدة»
 //   target_nouns          a nisba after them is a state as a target, never an agent («الأهداف الإيرانية»)
+//   reaction_verbs        their subject reacts to an act, it is not the act's agent («أدانت مصر الهجمات»)
 //   treaty_anaphors       «الاتفاق»: the one treaty the article named before
 //   pair_anaphors         «البلدين»: the last two states the article named before
 #pragma once
@@ -22,7 +23,8 @@ namespace rawabit::lexicon {
 
 struct RelationWords {
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
-      state_adjectives, between, former, apposition_pronouns, postings, target_nouns, treaty_anaphors, pair_anaphors;
+      state_adjectives, between, former, apposition_pronouns, postings, target_nouns, reaction_verbs, treaty_anaphors,
+      pair_anaphors;
 
   void load(const std::filesystem::path& file);
 };
