@@ -102,6 +102,7 @@ class SentenceRelations {
   size_t shared_title_phrases(const TitlePhrase& first);
   void collect_args();
   bool nisba_actor_at(size_t t) const;
+  std::optional<uint32_t> state_of_last_person(size_t t) const;
   std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
   std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
   // `cross`: the search may cross a clause boundary (slots with an explicit window).
@@ -284,6 +285,11 @@ void SentenceRelations::collect_args() {
       args_.push_back({t, t + 1, *named_.treaty, std::nullopt, 0.8});
       continue;
     }
+    // «انسحاب بلاده من الاتفاق»: the state of the person named last before it.
+    if (anaphor_in(words().country_anaphors, t)) {
+      if (auto state = state_of_last_person(t)) args_.push_back({t, t + 1, *state, std::nullopt, 0.8});
+      continue;
+    }
     // «التعاون بين البلدين»: the two states the article named last, two arguments on one word
     // (unless nisbas name them: «البلدين التركي والقطري»).
     if (named_.pair && anaphor_in(words().pair_anaphors, t) && !(t + 1 < view_.end() && view_.facts().nisba(t + 1))) {
@@ -302,6 +308,40 @@ void SentenceRelations::collect_args() {
       t = end - 1;
     }
   }
+}
+
+// The state of the person named last before t in the sentence: the country an earlier fact of
+// the article or a title in this sentence gives them an office in, else the office table's at the
+// article's date.
+std::optional<uint32_t> SentenceRelations::state_of_last_person(size_t t) const {
+  std::optional<uint32_t> person;
+  for (const Arg& a : args_)
+    if (a.end <= t && ann_.entities[a.entity].type == EntityType::Person) person = a.entity;
+  if (!person) return std::nullopt;
+  auto is_state = [&](uint32_t e) { return ann_.entities[e].type == EntityType::Country; };
+  for (const TitlePhrase& tp : titles_) {
+    if (ann_.mentions[tp.person].entity != *person || tp.former) continue;
+    if (tp.context.affiliation_nisba) return entities_.gazetteer_entity(*tp.context.affiliation_nisba, ann_);
+    if (tp.context.affiliation_mention && is_state(ann_.mentions[*tp.context.affiliation_mention].entity))
+      return ann_.mentions[*tp.context.affiliation_mention].entity;
+  }
+  for (const Fact& f : ann_.facts) {
+    if (f.subject != *person || (f.predicate != "leader_of" && f.predicate != "official_of") || !is_state(f.object))
+      continue;
+    bool former = false;
+    for (const auto& [k, v] : f.attrs) former |= k == "former" || k == "modality";
+    if (!former) return f.object;
+  }
+  if (auto entry = ann_.entities[*person].gazetteer) {
+    for (const char* predicate : {"leader_of", "official_of"}) {
+      auto held = lex_.offices.held(*entry, predicate, doc_.date);
+      if (held && !held->former) {
+        uint32_t of = entities_.gazetteer_entity(held->office->of, ann_);
+        if (is_state(of)) return of;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 // Whether the word at t is one of `set`'s, with its proclitics («بالاتفاق», «للبلدين»).

@@ -23,6 +23,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"reaction-verb", &reaction_verbs},
       {"treaty-anaphor", &treaty_anaphors},
       {"pair-anaphor", &pair_anaphors},
+      {"country-anaphor", &country_anaphors},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);

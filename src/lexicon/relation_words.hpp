@@ -14,6 +14,7 @@
 //   reaction_verbs        their subject reacts to an act, it is not the act's agent («أدانت مصر الهجمات»)
 //   treaty_anaphors       «الاتفاق»: the one treaty the article named before
 //   pair_anaphors         «البلدين»: the last two states the article named before
+//   country_anaphors      «بلاده»: the state of the person named last before it
 #pragma once
 #include <filesystem>
 
@@ -24,7 +25,7 @@ namespace rawabit::lexicon {
 struct RelationWords {
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
       state_adjectives, between, former, apposition_pronouns, postings, target_nouns, reaction_verbs, treaty_anaphors,
-      pair_anaphors;
+      pair_anaphors, country_anaphors;
 
   void load(const std::filesystem::path& file);
 };

@@ -50,6 +50,15 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"the speaker is not the topic of what is reported",
      "وأشار وزير الخارجية الأردني أيمن الصفدي إلى أن لقاء كوشنر ونتانياهو تناول الأمن.",
      {}, {"Ayman Safadi met_with Jared Kushner"}},
+    {"«بلاده» is the state of the person named before it, by the office table",
+     "وأعلن ترامب انسحاب بلاده من الاتفاق النووي.",
+     {"United States withdrew_from JCPOA"}, {}},
+    {"«بلاده» is the state of the person named before it, by their title",
+     "وقال وزير الخارجية الكندي إن بلاده ستنضم إلى التحالف. وأعلنت وزيرة الخارجية الكندية ميلاني جولي انضمام بلادها إلى حلف الناتو.",
+     {"Canada member_of NATO"}, {}},
+    {"«بلاده» with no person before it is nobody",
+     "وأعلن انسحاب بلاده من الاتفاق النووي.",
+     {}, {"United States withdrew_from JCPOA"}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
