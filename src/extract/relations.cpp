@@ -21,7 +21,8 @@ constexpr size_t kSubjectAfter = 3;       // a subject after its trigger: VSO or
 constexpr size_t kSubjectBefore = 8;
 constexpr size_t kPrepSearch = 14;        // words between a trigger and the object's preposition
 constexpr size_t kCliticPrepReach = 3;    // words from a proclitic preposition to its argument
-constexpr size_t kPrepReach = 6;     // words between a preposition and its argument
+constexpr size_t kPrepReach = 6;          // words between a preposition and its argument
+constexpr size_t kBetweenReach = 9;       // words between a trigger and «بين»
 constexpr size_t kNegationReach = 8;      // words before a trigger read for negation («نفت واشنطن أن تكون ... قد نشرت»)
 constexpr size_t kHypotheticalReach = 8;  // and for hedges («طلبا رسميا من ... لإرسال قوات»)
 constexpr size_t kMaxListMembers = 24;
@@ -43,6 +44,7 @@ struct Arg {
   double certainty;
   bool from_nisba = false;
   bool target = false;  // a nisba after a target noun: an object, never a subject
+  uint32_t group = 0;   // members of one group noun's apposition share a nonzero id
 };
 
 size_t window_or(const lexicon::Position& pos, size_t fallback) { return pos.window ? pos.window : fallback; }
@@ -103,6 +105,7 @@ class SentenceRelations {
   void collect_args();
   bool nisba_actor_at(size_t t) const;
   std::optional<uint32_t> state_of_last_person(size_t t) const;
+  void add_group_args();
   std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
   std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
   // `cross`: the search may cross a clause boundary (slots with an explicit window).
@@ -136,6 +139,8 @@ class SentenceRelations {
   std::optional<size_t> try_pattern(const Pattern& p, size_t trig_first, size_t trig_end);
   std::optional<size_t> find_object(const Pattern& p, size_t trig_first, size_t trig_end, size_t after_subject,
                                     const std::vector<size_t>& subjects) const;
+  void signatories(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
+                   size_t trig_end, Modality modality, std::vector<std::pair<std::string, std::string>> attrs);
   void emit_all(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
                 size_t trig_first, size_t trig_end, Modality modality,
                 std::vector<std::pair<std::string, std::string>> attrs);
@@ -307,6 +312,53 @@ void SentenceRelations::collect_args() {
       args_.push_back({t, end, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true, target});
       t = end - 1;
     }
+  }
+  add_group_args();
+}
+
+// «الدول العظمى وهي الولايات المتحدة والصين ...», «الدول الأوروبية الثلاث الموقعة على الاتفاق،
+// بريطانيا وفرنسا وألمانيا»: a group noun is an argument for every member of the enumeration that
+// an apposition after it names — opened by «وهي», «(» or «:», or by a comma when a number follows
+// the noun. The members stay arguments where they are named too.
+void SentenceRelations::add_group_args() {
+  constexpr size_t kNumberReach = 3, kOpenerReach = 10;
+  const uint8_t kStates = type_bit(EntityType::Country) | type_bit(EntityType::Organization);
+  uint32_t next_group = 1;
+  for (size_t t = view_.first(); t < view_.end(); ++t) {
+    if (view_.mention_covering(t) || !anaphor_in(words().group_nouns, t)) continue;
+    size_t end = t + 1;
+    bool numbered = false;
+    for (size_t q = t + 1; q < std::min(view_.end(), t + 1 + kNumberReach) && !view_.mention_covering(q); ++q) {
+      if (words().group_numbers.contains(view_.word(q))) {
+        numbered = true;
+        end = q + 1;
+        break;
+      }
+    }
+    std::vector<size_t> members;
+    for (size_t q = end; q < std::min(view_.end(), end + kOpenerReach); ++q) {
+      std::string_view w = view_.word(q);
+      if (words().clause_words.contains(w)) break;
+      bool opener = w == "(" || w == ":" || words().apposition_pronouns.contains(w) || (numbered && is_comma(w));
+      if (!opener) continue;
+      auto first = std::find_if(args_.begin(), args_.end(), [&](const Arg& a) { return a.first == q + 1; });
+      if (first == args_.end() || !accepts(*first, kStates)) continue;
+      members = extend_list(static_cast<size_t>(first - args_.begin()), kStates, true);
+      break;
+    }
+    if (members.size() < 2) continue;
+    std::vector<Arg> group;
+    for (size_t m : members) {
+      Arg a = args_[m];
+      a.first = t;
+      a.end = end;
+      a.certainty = std::min(a.certainty, 0.85);
+      a.group = next_group;
+      group.push_back(a);
+    }
+    ++next_group;
+    auto at = std::find_if(args_.begin(), args_.end(), [&](const Arg& a) { return a.first >= t; });
+    args_.insert(at, group.begin(), group.end());
   }
 }
 
@@ -562,8 +614,11 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
 }
 
 std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from, uint8_t types) const {
-  size_t stop = std::min(view_.end(), from + 4);
+  // «أبرم الاتفاق النووي الإيراني في تموز/يوليو 2015 بين إيران و...»: the treaty and a date
+  // may stand between the trigger and «بين», not a clause boundary.
+  size_t stop = std::min(view_.end(), from + kBetweenReach);
   for (size_t q = from; q < stop; ++q) {
+    if (clause_break(q, q + 1)) break;
     if (!words().between.contains(view_.word(q))) continue;
     auto x = arg_after(q + 1, q + 1 + kPrepReach, types);
     if (!x) return std::nullopt;
@@ -867,7 +922,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
     for (size_t i : objects) match_end = std::max(match_end, args_[i].end);
     if (modality == Modality::Asserted && present_tense(trig_first) && time_to_come(match_end))
       modality = Modality::Hypothetical;  // «ترامب يلتقي بوتين قريبا»
-    emit_all(p, subjects, objects, trig_first, trig_end, modality, std::move(attrs));
+    emit_all(p, subjects, objects, trig_first, trig_end, modality, attrs);
+    if (p.predicate == "signed_agreement_with") signatories(p, subjects, objects, trig_end, modality, std::move(attrs));
     return match_end;
   }
   return std::nullopt;
@@ -885,6 +941,7 @@ void SentenceRelations::emit_all(const Pattern& p, const std::vector<size_t>& su
     for (size_t oi : objects) {
       const Arg& s = args_[si];
       const Arg& o = args_[oi];
+      if (s.group != 0 && s.group == o.group) continue;  // the members of one group are one party
       size_t first = std::min({s.first, o.first, trig_first});
       size_t end = std::max({s.end, o.end, trig_end});
       size_t distance = end - first;
@@ -893,6 +950,28 @@ void SentenceRelations::emit_all(const Pattern& p, const std::vector<size_t>& su
            p.confidence * dist_factor * s.certainty * o.certainty * factor, attrs, p.origin);
     }
   }
+}
+
+// «أبرم الاتفاق النووي ... بين إيران والدول العظمى»: the states that sign a treaty named right
+// after the trigger are its parties (member_of), as «الدول الموقعة على الاتفاق» are.
+void SentenceRelations::signatories(const Pattern& p, const std::vector<size_t>& subjects,
+                                    const std::vector<size_t>& objects, size_t trig_end, Modality modality,
+                                    std::vector<std::pair<std::string, std::string>> attrs) {
+  constexpr size_t kTreatyReach = 2;
+  const uint8_t treaty = type_bit(EntityType::Treaty), parties = type_bit(EntityType::Country) | type_bit(EntityType::Organization);
+  std::optional<size_t> named;
+  for (size_t i = 0; i < args_.size() && !named; ++i)
+    if (args_[i].first >= trig_end && args_[i].first <= trig_end + kTreatyReach && accepts(args_[i], treaty)) named = i;
+  if (!named) return;
+  Pattern member = p;
+  member.predicate = "member_of";
+  member.subject.types = parties;
+  member.object.types = treaty;
+  member.origin = p.origin + "+signatories";
+  std::vector<size_t> signers;
+  for (size_t i : subjects) if (accepts(args_[i], parties)) signers.push_back(i);
+  for (size_t i : objects) if (accepts(args_[i], parties)) signers.push_back(i);
+  emit_all(member, signers, {*named}, trig_end, trig_end, modality, std::move(attrs));
 }
 
 void SentenceRelations::pattern_facts() {

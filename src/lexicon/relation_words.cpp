@@ -24,6 +24,8 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"treaty-anaphor", &treaty_anaphors},
       {"pair-anaphor", &pair_anaphors},
       {"country-anaphor", &country_anaphors},
+      {"group-noun", &group_nouns},
+      {"group-number", &group_numbers},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);

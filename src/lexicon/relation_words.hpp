@@ -15,6 +15,8 @@
 //   treaty_anaphors       «الاتفاق»: the one treaty the article named before
 //   pair_anaphors         «البلدين»: the last two states the article named before
 //   country_anaphors      «بلاده»: the state of the person named last before it
+//   group_nouns           «الدول»: stands for the enumeration an apposition after it names
+//   group_numbers         «الثلاث»: after a group noun, lets a comma open that apposition
 #pragma once
 #include <filesystem>
 
@@ -25,7 +27,7 @@ namespace rawabit::lexicon {
 struct RelationWords {
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
       state_adjectives, between, former, apposition_pronouns, postings, target_nouns, reaction_verbs, treaty_anaphors,
-      pair_anaphors, country_anaphors;
+      pair_anaphors, country_anaphors, group_nouns, group_numbers;
 
   void load(const std::filesystem::path& file);
 };

@@ -10,6 +10,22 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kArgumentCases = {
+    {"a group noun stands for the enumeration that «وهي» names after it",
+     "ووقعت كوريا الجنوبية اتفاقا مع الدول الكبرى وهي الولايات المتحدة والصين واليابان.",
+     {"South Korea signed_agreement_with United States", "South Korea signed_agreement_with China",
+      "South Korea signed_agreement_with Japan"},
+     {"United States signed_agreement_with China"}},
+    {"a numbered group noun: a comma opens the apposition",
+     "ووقعت الدول الأوروبية الثلاث الموقعة على معاهدة حظر الانتشار النووي، بريطانيا وفرنسا وألمانيا، اتفاقا مع اليابان.",
+     {"United Kingdom signed_agreement_with Japan", "Germany signed_agreement_with Japan"}, {}},
+    {"a group noun with no apposition is nobody",
+     "ووقعت اليابان اتفاقا مع الدول الكبرى في طوكيو.",
+     {}, {"Japan signed_agreement_with Tokyo"}},
+    {"«بين» after the treaty and its date; the signatories are its parties",
+     "وأبرمت معاهدة حظر الانتشار النووي عام 1968 بين الولايات المتحدة والاتحاد السوفيتي وبريطانيا.",
+     {"United States signed_agreement_with Soviet Union", "United States member_of NPT", "Soviet Union member_of NPT",
+      "United Kingdom member_of NPT"},
+     {}},
     {"«بين» with three members gives every pair",
      "وأشاد البيان بالتعاون بين مصر والأردن والعراق في مجال الطاقة.",
      {"Egypt cooperates_with Jordan", "Egypt cooperates_with Iraq", "Jordan cooperates_with Iraq"}, {}},
