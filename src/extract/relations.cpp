@@ -136,7 +136,8 @@ class SentenceRelations {
   Modality modality_before(size_t trigger) const;
   // Emits the pattern's facts for the trigger at [trig_first, trig_end); returns where the
   // match ends, or nothing when the pattern does not apply.
-  std::optional<size_t> try_pattern(const Pattern& p, size_t trig_first, size_t trig_end);
+  // `suffixed`: the trigger carries a pronoun suffix («زيارتيه»), which refers to its agent.
+  std::optional<size_t> try_pattern(const Pattern& p, size_t trig_first, size_t trig_end, bool suffixed);
   std::optional<size_t> find_object(const Pattern& p, size_t trig_first, size_t trig_end, size_t after_subject,
                                     const std::vector<size_t>& subjects) const;
   void signatories(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
@@ -836,7 +837,8 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
   return std::nullopt;
 }
 
-std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end) {
+std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end,
+                                                     bool suffixed) {
   Modality modality = modality_before(trig_first);
   // «اللقاء المرتقب بين ترامب وكيم»: an adjective of time to come after the verbal noun.
   if (modality == Modality::Asserted && time_to_come(trig_end)) modality = Modality::Hypothetical;
@@ -886,6 +888,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         if (!s && p.subject.list && early_object) s = apposition_list(subject_from, p.subject.types);
       } else {
         s = arg_before(trig_first, window_or(sp, kSubjectBefore), p.subject.types, sp.window != 0);
+        // «وقال بومبيو للصحفيين في طريق عودته عن زيارتيه إلى ...»: the pronoun's referent, named
+        // earlier in the sentence, across commas but not across reported speech.
+        if (!s && suffixed) s = arg_before(trig_first, view_.end(), p.subject.types, /*cross=*/true);
       }
       // An argument before the trigger inside a prepositional phrase is no subject: «... في
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
@@ -986,7 +991,8 @@ void SentenceRelations::pattern_facts() {
     for (const lexicon::PhraseMatch& trig : triggers) {
       std::optional<size_t> matched;
       for (uint32_t pi : patterns.patterns_of(trig.value)) {
-        if (auto end = try_pattern(patterns[pi], t, trig.end_token)) matched = std::max(matched.value_or(0), *end);
+        if (auto end = try_pattern(patterns[pi], t, trig.end_token, patterns.suffixed(trig.value)))
+          matched = std::max(matched.value_or(0), *end);
       }
       // A clause read by one pattern is not read again by a trigger inside it: «تلقت المنظمة
       // طلبا من قيرغيزستان» is not also «المنظمة طلبا من».

@@ -78,14 +78,16 @@ bool is_symmetric(std::string_view p) {
   return p == "met_with" || p == "ally_of" || p == "cooperates_with" || p == "signed_agreement_with";
 }
 
-void PatternTable::add_trigger(std::string_view trigger, uint32_t pattern) {
+void PatternTable::add_trigger(std::string_view trigger, uint32_t pattern, bool suffixed) {
   std::optional<uint32_t> existing;
   uint32_t id = static_cast<uint32_t>(trigger_patterns_.size());
   triggers_.add(trigger, id, &existing);
   if (!existing) {
     trigger_patterns_.push_back({pattern});
+    suffixed_.push_back(suffixed);
     return;
   }
+  if (!suffixed) suffixed_[*existing] = false;  // listed as it is somewhere: no pronoun to resolve
   std::vector<uint32_t>& patterns = trigger_patterns_[*existing];
   if (patterns.back() != pattern) patterns.push_back(pattern);  // a form made twice for one pattern
 }
@@ -111,8 +113,8 @@ void PatternTable::load(const std::filesystem::path& file) {
     uint32_t index = static_cast<uint32_t>(patterns_.size());
     patterns_.push_back(std::move(p));
     for (std::string_view trigger : split_list(line.fields[1])) {
-      add_trigger(trigger, index);
-      for (const std::string& form : suffixed_forms(trigger)) add_trigger(form, index);
+      add_trigger(trigger, index, false);
+      for (const std::string& form : suffixed_forms(trigger)) add_trigger(form, index, true);
     }
   });
 }

@@ -68,6 +68,9 @@ class PatternTable {
   const PhraseIndex& triggers() const { return triggers_; }
   // Patterns that a trigger value (from triggers()) stands for.
   const std::vector<uint32_t>& patterns_of(uint32_t trigger) const { return trigger_patterns_[trigger]; }
+  // Whether a trigger value is a form made with a pronoun suffix («زيارته»), whose agent the
+  // pronoun refers back to.
+  bool suffixed(uint32_t trigger) const { return suffixed_[trigger]; }
   const Pattern& operator[](uint32_t i) const { return patterns_[i]; }
   size_t size() const { return patterns_.size(); }
 
@@ -75,9 +78,10 @@ class PatternTable {
   std::vector<Pattern> patterns_;
   PhraseIndex triggers_;
   std::vector<std::vector<uint32_t>> trigger_patterns_;
+  std::vector<bool> suffixed_;
 
   // Indexes a trigger form for a pattern; a form already indexed gains the pattern.
-  void add_trigger(std::string_view trigger, uint32_t pattern);
+  void add_trigger(std::string_view trigger, uint32_t pattern, bool suffixed);
 };
 
 // The 20 predicates of the ontology, and which of them are symmetric.

@@ -59,6 +59,18 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"«بلاده» with no person before it is nobody",
      "وأعلن انسحاب بلاده من الاتفاق النووي.",
      {}, {"United States withdrew_from JCPOA"}},
+    {"a pronoun suffix on a verbal noun refers to the person named before it",
+     "وتحدث بومبيو للصحفيين في الطائرة، عن زيارتيه إلى كوريا الشمالية والصين.",
+     {"Mike Pompeo visited North Korea", "Mike Pompeo visited China"}, {}},
+    {"... but not across reported speech",
+     "وقال بوتين إن الوفد، خلال زيارته إلى بكين، وقع اتفاقا.",
+     {}, {"Vladimir Putin visited Beijing"}},
+    {"allies named by plural nisbas after «حلفاؤها»",
+     "وحذرت واشنطن الحكومة السورية وحلفاءها الروس والإيرانيين.",
+     {"Russia ally_of Syria", "Iran ally_of Syria"}, {}},
+    {"allies «in» an organization are not allied with it",
+     "واجتمع بوتين مع حلفائه في منظمة معاهدة الأمن الجماعي.",
+     {}, {"CSTO ally_of Vladimir Putin"}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
