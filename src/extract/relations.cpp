@@ -86,6 +86,7 @@ class SentenceRelations {
     size_t arg_first;       // where the person's argument begins (the title, when it comes first)
     size_t first, end;      // the whole phrase: title, affiliation and name
     bool former = false;    // «وزير الخارجية السابق جون كيري»
+    bool possessor = false; // «صهر الرئيس الأمريكي دونالد ترامب»: the holder, no argument
   };
   std::vector<TitlePhrase> titles_;
   // Titles that name nobody after them («وقد أجرى الرئيس الروسي محادثات»), with the person the
@@ -98,6 +99,7 @@ class SentenceRelations {
 
   void find_title_phrases();
   std::optional<uint32_t> office_holder(const TitleContext& ctx);
+  bool holds(uint32_t person, const TitleContext& ctx);
   std::optional<uint32_t> person_at(size_t t) const;
   std::optional<uint32_t> appositive_person(size_t title_first) const;
   bool former_between(size_t from, size_t to) const;
@@ -159,10 +161,16 @@ void SentenceRelations::find_title_phrases() {
     // «مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب»: a title between two commas describes the
     // name before it; the name after the second comma is the genitive's.
     auto before = ctx->after_comma ? appositive_person(ctx->title_first) : std::nullopt;
+    bool kin = ctx->title_first > view_.first() && anaphor_in(words().kin_nouns, ctx->title_first - 1);
     if (auto person = person_at(ctx->person_start); person && !before) {
       size_t end = ann_.mentions[*person].end_token;
       TitlePhrase tp{*ctx, *person, ctx->title_first, ctx->title_first, end};
       tp.former = former_between(ctx->title_end, ctx->person_start) || former_between(end, end + 1);
+      // «زوجة الرئيس الأمريكي ميلانيا ترامب»: the name is the relative's unless it is the holder's.
+      if (kin && !(tp.possessor = holds(ann_.mentions[*person].entity, *ctx))) {
+        t = end - 1;
+        continue;
+      }
       titles_.push_back(tp);
       t = shared_title_phrases(tp) - 1;
     } else if (before || (before = appositive_person(ctx->title_first))) {
@@ -173,7 +181,7 @@ void SentenceRelations::find_title_phrases() {
       tp.former = former_between(ctx->title_end, end + 1);
       titles_.push_back(tp);
       t = end - 1;
-    } else if (!ctx->after_comma && !former_between(ctx->title_end, ctx->affiliation_end + 1)) {
+    } else if (!kin && !ctx->after_comma && !former_between(ctx->title_end, ctx->affiliation_end + 1)) {
       // (A comma after the title ends its clause: «وقبيل زيارة الرئيس الروسي، تنامت التكهنات».)
       if (auto holder = office_holder(*ctx)) {
         title_anaphors_.push_back({ctx->title_first, std::max(ctx->affiliation_end, ctx->title_end), *holder});
@@ -181,6 +189,18 @@ void SentenceRelations::find_title_phrases() {
       }
     }
   }
+}
+
+// Whether a person holds the office of a title context: the article gave it to them before, or
+// the office table does at the article's date.
+bool SentenceRelations::holds(uint32_t person, const TitleContext& ctx) {
+  if (office_holder(ctx) == person) return true;
+  auto entry = ann_.entities[person].gazetteer;
+  if (!entry) return false;
+  auto held = lex_.offices.held(*entry, lex_.roles[ctx.role].predicate, doc_.date);
+  if (!held || held->former) return false;
+  if (ctx.affiliation_nisba) return held->office->of == *ctx.affiliation_nisba;
+  return ctx.affiliation_mention && ann_.entities[ann_.mentions[*ctx.affiliation_mention].entity].gazetteer == held->office->of;
 }
 
 // The one person an earlier sentence of the article gave this title's office to: «الرئيس
@@ -278,7 +298,7 @@ void SentenceRelations::collect_args() {
       bool affiliation = false;
       size_t first = men.first_token;
       for (const TitlePhrase& tp : titles_) {
-        affiliation |= tp.context.affiliation_mention == *m;
+        affiliation |= tp.context.affiliation_mention == *m || (tp.possessor && tp.person == *m);
         if (tp.person == *m) first = std::min(first, tp.arg_first);
       }
       if (affiliation) continue;

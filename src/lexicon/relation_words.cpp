@@ -26,6 +26,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"country-anaphor", &country_anaphors},
       {"group-noun", &group_nouns},
       {"group-number", &group_numbers},
+      {"kin-noun", &kin_nouns},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);

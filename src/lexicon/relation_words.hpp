@@ -17,6 +17,7 @@
 //   country_anaphors      «بلاده»: the state of the person named last before it
 //   group_nouns           «الدول»: stands for the enumeration an apposition after it names
 //   group_numbers         «الثلاث»: after a group noun, lets a comma open that apposition
+//   kin_nouns             «زوجة»، «صهر»: a title after them is a genitive
 #pragma once
 #include <filesystem>
 
@@ -27,7 +28,7 @@ namespace rawabit::lexicon {
 struct RelationWords {
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
       state_adjectives, between, former, apposition_pronouns, postings, target_nouns, reaction_verbs, treaty_anaphors,
-      pair_anaphors, country_anaphors, group_nouns, group_numbers;
+      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns;
 
   void load(const std::filesystem::path& file);
 };

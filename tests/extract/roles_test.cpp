@@ -10,6 +10,12 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"after a noun of kinship, a name that is not the holder's is the relative's",
+     "وزارت زوجة الرئيس الأمريكي ميلانيا ترامب مستشفى للأطفال.",
+     {}, {"Melania Trump leader_of United States"}},
+    {"after a noun of kinship, the holder's name is a genitive, not an argument",
+     "وزار صهر الرئيس الأمريكي دونالد ترامب العاصمة الأردنية عمان.",
+     {"Donald Trump leader_of United States"}, {"Donald Trump visited Amman"}},
     {"a state in the genitive after a construct title",
      "وقالت وزيرة خارجية ألمانيا أنالينا بيربوك إن الحوار مستمر.",
      {"Annalena Baerbock official_of Germany"}, {}},
