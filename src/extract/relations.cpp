@@ -26,6 +26,16 @@ constexpr size_t kBetweenReach = 9;       // words between a trigger and «بي�
 constexpr size_t kNegationReach = 8;      // words before a trigger read for negation («نفت واشنطن أن تكون ... قد نشرت»)
 constexpr size_t kHypotheticalReach = 8;  // and for hedges («طلبا رسميا من ... لإرسال قوات»)
 constexpr size_t kMaxListMembers = 24;
+// In a mask of argument types, beside the types' bits: a head of state may stand for their state.
+constexpr uint8_t kHeadsOfState = 0x80;
+
+// The types a pattern's subject may have; where only states and organizations act, a head of
+// state acts for theirs.
+uint8_t subject_types(const lexicon::Pattern& p) {
+  uint8_t t = p.subject.types;
+  if ((t & lexicon::type_bit(EntityType::Country)) && !(t & lexicon::type_bit(EntityType::Person))) t |= kHeadsOfState;
+  return t;
+}
 
 // What an article named before a sentence, for the words that refer back to it.
 struct NamedBefore {
@@ -107,6 +117,7 @@ class SentenceRelations {
   void collect_args();
   bool nisba_actor_at(size_t t) const;
   std::optional<uint32_t> state_of_last_person(size_t t) const;
+  std::optional<uint32_t> state_led_by(uint32_t person) const;
   void add_group_args();
   std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
   std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
@@ -302,8 +313,9 @@ void SentenceRelations::collect_args() {
         if (tp.person == *m) first = std::min(first, tp.arg_first);
       }
       if (affiliation) continue;
-      args_.push_back({first, men.end_token, men.entity, ann_.entities[men.entity].stands_for,
-                       certainty_of(men.method)});
+      std::optional<uint32_t> actor = ann_.entities[men.entity].stands_for;
+      if (ann_.entities[men.entity].type == EntityType::Person) actor = state_led_by(men.entity);
+      args_.push_back({first, men.end_token, men.entity, actor, certainty_of(men.method)});
       continue;
     }
     // «الدول الموقعة على الاتفاق»: the agreement the article has named.
@@ -417,6 +429,33 @@ std::optional<uint32_t> SentenceRelations::state_of_last_person(size_t t) const 
   return std::nullopt;
 }
 
+// The state a person heads, as a title in this sentence, an earlier fact of the article or the
+// office table at the article's date says.
+std::optional<uint32_t> SentenceRelations::state_led_by(uint32_t person) const {
+  auto is_state = [&](uint32_t e) { return ann_.entities[e].type == EntityType::Country; };
+  for (const TitlePhrase& tp : titles_) {
+    if (ann_.mentions[tp.person].entity != person || tp.former || lex_.roles[tp.context.role].predicate != "leader_of")
+      continue;
+    if (tp.context.affiliation_nisba) return entities_.gazetteer_entity(*tp.context.affiliation_nisba, ann_);
+    if (tp.context.affiliation_mention && is_state(ann_.mentions[*tp.context.affiliation_mention].entity))
+      return ann_.mentions[*tp.context.affiliation_mention].entity;
+  }
+  for (const Fact& f : ann_.facts) {
+    if (f.subject != person || f.predicate != "leader_of" || !is_state(f.object)) continue;
+    bool former = false;
+    for (const auto& [k, v] : f.attrs) former |= k == "former" || k == "modality";
+    if (!former) return f.object;
+  }
+  if (auto entry = ann_.entities[person].gazetteer) {
+    auto held = lex_.offices.held(*entry, "leader_of", doc_.date);
+    if (held && !held->former) {
+      uint32_t of = entities_.gazetteer_entity(held->office->of, ann_);
+      if (is_state(of)) return of;
+    }
+  }
+  return std::nullopt;
+}
+
 // Whether the word at t is one of `set`'s, with its proclitics («بالاتفاق», «للبلدين»).
 bool SentenceRelations::anaphor_in(const lexicon::WordSet& set, size_t t) const {
   bool found = false;
@@ -443,8 +482,11 @@ bool SentenceRelations::nisba_actor_at(size_t t) const {
 std::optional<uint32_t> SentenceRelations::accepts(const Arg& a, uint8_t types) const {
   EntityType own = ann_.entities[a.entity].type;
   if (types & type_bit(own)) return a.entity;
-  // A capital used as an actor stands for its state; a seat (الكرملين) is an actor already.
-  if (own == EntityType::Location && a.actor && (types & type_bit(ann_.entities[*a.actor].type))) return a.actor;
+  // A capital used as an actor stands for its state; a seat (الكرملين) is an actor already. A
+  // head of state acts for the state as the subject of a state's act: «انسحاب ترامب من الاتفاق».
+  if (a.actor && (types & type_bit(ann_.entities[*a.actor].type)) &&
+      (own == EntityType::Location || (own == EntityType::Person && (types & kHeadsOfState))))
+    return a.actor;
   return std::nullopt;
 }
 
@@ -870,7 +912,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
     Slot sw = sp.slot;
     std::vector<size_t> subjects, objects;
     if (sw == Slot::Between) {
-      auto pair = between(trig_end, p.subject.types);
+      auto pair = between(trig_end, subject_types(p));
       if (!pair) continue;
       subjects = {pair->first};
       objects = extend_list(pair->second, p.object.types, true);
@@ -893,7 +935,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       if (sw == Slot::Prep) {  // «تلقت المنظمة طلبا من قيرغيزستان»: the subject after من
         s = arg_after_prep(trig_end, p.subject);
       } else if (sw == Slot::Topic) {
-        s = arg_after(view_.first(), trig_first, p.subject.types, /*cross=*/true);
+        s = arg_after(view_.first(), trig_first, subject_types(p), /*cross=*/true);
         // «وأشار الرزاز إلى أن لقاء كوشنر ...»: the speaker is not the topic of what is reported,
         // unless a comma has closed the report: «أكد بوتين أن ...، داعيا ... اثر محادثات مع».
         if (s && reported_speech_break(args_[*s].end, trig_first) && !comma_after_report(args_[*s].end, trig_first))
@@ -902,15 +944,15 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         continue;  // «واشنطن تحذر أنقرة»: an actor right before the verb is its subject (SVO)
       } else if (sw == Slot::After) {
         size_t limit = std::min(subject_from + window_or(sp, kSubjectAfter), first_prep(p.object, trig_end));
-        s = arg_after(subject_from, limit, p.subject.types);
+        s = arg_after(subject_from, limit, subject_types(p));
         // «وتضم مجموعة الدول الست، الدول دائمة العضوية في مجلس الأمن، (الولايات المتحدة، ...)»:
         // the members named in an apposition after a description of them.
-        if (!s && p.subject.list && early_object) s = apposition_list(subject_from, p.subject.types);
+        if (!s && p.subject.list && early_object) s = apposition_list(subject_from, subject_types(p));
       } else {
-        s = arg_before(trig_first, window_or(sp, kSubjectBefore), p.subject.types, sp.window != 0);
+        s = arg_before(trig_first, window_or(sp, kSubjectBefore), subject_types(p), sp.window != 0);
         // «وقال بومبيو للصحفيين في طريق عودته عن زيارتيه إلى ...»: the pronoun's referent, named
         // earlier in the sentence, across commas but not across reported speech.
-        if (!s && suffixed) s = arg_before(trig_first, view_.end(), p.subject.types, /*cross=*/true);
+        if (!s && suffixed) s = arg_before(trig_first, view_.end(), subject_types(p), /*cross=*/true);
       }
       // An argument before the trigger inside a prepositional phrase is no subject: «... في
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
@@ -918,7 +960,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       if (!s || args_[*s].target) continue;
       if ((sw == Slot::After || sw == Slot::Before) && !lexicon::is_symmetric(p.predicate)) agents.push_back(*s);
       // Every argument slot takes an enumeration: «وقع رؤساء روسيا وإيران وكازاخستان اتفاقا».
-      subjects = extend_list(*s, p.subject.types, sw == Slot::After);
+      subjects = extend_list(*s, subject_types(p), sw == Slot::After);
       size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;
       std::vector<size_t> not_objects = subjects;
       not_objects.insert(not_objects.end(), agents.begin(), agents.end());
@@ -971,7 +1013,7 @@ void SentenceRelations::emit_all(const Pattern& p, const std::vector<size_t>& su
       size_t end = std::max({s.end, o.end, trig_end});
       size_t distance = end - first;
       double dist_factor = std::max(0.5, 1.0 - 0.02 * (distance > 3 ? distance - 3 : 0));
-      emit(*accepts(s, p.subject.types), *accepts(o, p.object.types), p.predicate, first, end,
+      emit(*accepts(s, subject_types(p)), *accepts(o, p.object.types), p.predicate, first, end,
            p.confidence * dist_factor * s.certainty * o.certainty * factor, attrs, p.origin);
     }
   }

@@ -71,6 +71,12 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"allies «in» an organization are not allied with it",
      "واجتمع بوتين مع حلفائه في منظمة معاهدة الأمن الجماعي.",
      {}, {"CSTO ally_of Vladimir Putin"}},
+    {"a head of state acts for the state as the subject of a state's act",
+     "وجاء انسحاب ترامب من الاتفاق النووي بعد أشهر من التهديد.",
+     {"United States withdrew_from JCPOA"}, {}},
+    {"... but a head of state as an object is the person",
+     "وأرسل رئيس قيرغيزستان طلبا عبر ألكسندر لوكاشينكو لإرسال قوات.",
+     {}, {"Kyrgyzstan requested_help_from Belarus"}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
