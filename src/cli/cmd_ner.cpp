@@ -9,15 +9,15 @@
 #include "cli/commands.hpp"
 #include "common/error.hpp"
 #include "common/paths.hpp"
-#include "extract/conll.hpp"
-#include "extract/tagger.hpp"
-#include "extract/tagger_train.hpp"
+#include "ner/conll.hpp"
+#include "ner/tagger.hpp"
+#include "ner/train.hpp"
 
 namespace rawabit::cli {
 
 namespace {
 
-using namespace rawabit::extract::ner;
+using namespace rawabit::ner;
 
 struct NerOptions {
   std::string conll;
@@ -34,6 +34,7 @@ struct TrainNerOptions {
   unsigned folds = 0;
   std::string cv_output;
   std::string clusters;
+  std::string cues;
   TrainOptions training;
 };
 
@@ -125,6 +126,8 @@ void run_train_ner(const TrainNerOptions& o) {
     resources.names = NameList::from_gazetteer_dir(o.gazetteer.empty() ? schema_dir() / "gazetteer"
                                                                        : std::filesystem::path(o.gazetteer));
   }
+  resources.cues = CueWords::from_file(o.cues.empty() ? schema_dir() / "models" / "ner-cues.tsv"
+                                                      : std::filesystem::path(o.cues));
   std::optional<Corpus> corpus;
   if (!o.corpus.empty()) {
     corpus = Corpus::read({o.corpus.begin(), o.corpus.end()}, log);
@@ -134,7 +137,8 @@ void run_train_ner(const TrainNerOptions& o) {
     }
   }
   std::cerr << o.train << ": " << sentences.size() << " sentences; " << resources.names.entries().size()
-            << " gazetteer names; corpus statistics of " << resources.stats.size() << " words\n";
+            << " gazetteer names; " << resources.cues.entries().size() << " cue words; corpus statistics of "
+            << resources.stats.size() << " words\n";
   if (o.folds) {
     CrossValidation cv = cross_validate(sentences, resources, o.training, o.folds, log, corpus ? &*corpus : nullptr);
     std::cout << o.folds << "-fold cross-validation, exact spans:\n" << format_scores(cv.tagger);
@@ -181,6 +185,9 @@ void add_ner_commands(CLI::App& app) {
   CLI::Option* gazetteer =
       tr->add_option("--gazetteer", train->gazetteer, "Gazetteer folder (default: schema/gazetteer)");
   tr->add_flag("--no-gazetteer", train->no_gazetteer, "Train without gazetteer features")->excludes(gazetteer);
+  tr->add_option("--cues", train->cues,
+                 "Cue words, class<TAB>word per line; stored in the model (default: schema/models/ner-cues.tsv)")
+      ->check(CLI::ExistingFile);
   CLI::Option* corpus =
       tr->add_option("--corpus", train->corpus, "Unlabelled articles (as `rawabit build` reads them) for word statistics")
           ->check(CLI::ExistingPath);

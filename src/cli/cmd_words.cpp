@@ -1,19 +1,19 @@
 // `rawabit tokens` prints the words of articles as the tagger sees them, one sentence per line,
 // for word-vector tools; `rawabit cluster-words` turns word vectors into the tagger's word classes
-// (extract/word_clusters.hpp). scripts/word-clusters chains them with fastText.
+// (ner/word_clusters.hpp). scripts/word-clusters chains them with fastText.
 #include <fstream>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "common/error.hpp"
-#include "extract/tagger_stats.hpp"
-#include "extract/word_clusters.hpp"
+#include "ner/stats.hpp"
+#include "ner/word_clusters.hpp"
 
 namespace rawabit::cli {
 
 namespace {
 
-using namespace rawabit::extract::ner;
+using namespace rawabit::ner;
 
 struct TokensOptions {
   std::vector<std::string> inputs;

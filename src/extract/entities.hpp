@@ -4,7 +4,7 @@
 //  2. titles: the name after a title («الرئيس الروسي X Y») is a person — linked to a gazetteer
 //     person when it is a spelling variant of one (لوكاشينو → Lukashenko), else a new entity
 //     keyed by its name skeleton so that variants across documents merge;
-//  3. the statistical tagger (extract/tagger.hpp), when given: it confirms the names the title
+//  3. the statistical tagger (ner/tagger.hpp), when given: it confirms the names the title
 //     rule proposes, and finds the persons, organizations and places no list knows, where
 //     neither rule found anything;
 //  4. surnames: within a document, a later bare surname («ساموروكوف») or a variant of it links
@@ -17,7 +17,7 @@
 
 #include "extract/annotations.hpp"
 #include "extract/sentence_view.hpp"
-#include "extract/tagger.hpp"
+#include "ner/tagger.hpp"
 #include "extract/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/document.hpp"

@@ -1,0 +1,180 @@
+#include "ner/decode.hpp"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace rawabit::ner {
+
+namespace {
+
+// For each label, the labels that may come before it (label_may_follow), in increasing order.
+struct Predecessors {
+  std::array<std::array<Label, kLabels>, kLabels> of{};
+  std::array<uint8_t, kLabels> count{};
+};
+
+constexpr Predecessors make_predecessors() {
+  Predecessors p;
+  for (Label next = 0; next < kLabels; ++next) {
+    for (Label prev = 0; prev < kLabels; ++prev) {
+      if (label_may_follow(prev, next)) p.of[next][p.count[next]++] = prev;
+    }
+  }
+  return p;
+}
+
+constexpr Predecessors kPredecessors = make_predecessors();
+
+// The labels of the best path: its last label (the best of `last`, the scores at the last word,
+// that leaves no entity open; a tie keeps the earlier label), then back[i * kLabels + l] word by
+// word.
+template <class Score>
+void trace_back(const Score* last, std::span<const Label> back, std::vector<Label>& labels) {
+  Label l = kOutsideLabel;
+  for (Label c = 1; c < kLabels; ++c) {
+    if (!opens(c) && last[c] > last[l]) l = c;
+  }
+  for (size_t i = labels.size(); i-- > 0;) {
+    labels[i] = l;
+    l = back[i * kLabels + l];
+  }
+}
+
+// Viterbi over per-word emission scores of type E and path scores of type Score. A tie keeps
+// the earlier label.
+template <class Score, class E>
+void decode(std::span<const E> emission, const std::array<Score, (kLabels + 1) * kLabels>& transition,
+            ViterbiScratchOf<Score>& scratch, Score impossible, std::vector<Label>& labels) {
+  const size_t n = emission.size() / kLabels;
+  labels.resize(n);
+  if (n == 0) return;
+  scratch.best.resize(n * kLabels);
+  scratch.back.resize(n * kLabels);
+  for (Label l = 0; l < kLabels; ++l) {
+    scratch.best[l] = label_may_follow(kOutsideLabel, l) ? transition[kLabels * kLabels + l] + emission[l] : impossible;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    const Score* before = &scratch.best[(i - 1) * kLabels];
+    Score* best = &scratch.best[i * kLabels];
+    Label* back = &scratch.back[i * kLabels];
+    const E* e = &emission[i * kLabels];
+    for (Label l = 0; l < kLabels; ++l) {
+      const Label* from = kPredecessors.of[l].data();
+      Label top_from = from[0];
+      Score top = before[top_from] + transition[top_from * kLabels + l];
+      for (size_t k = 1; k < kPredecessors.count[l]; ++k) {
+        Score s = before[from[k]] + transition[from[k] * kLabels + l];
+        if (s > top) top = s, top_from = from[k];
+      }
+      best[l] = top + e[l];
+      back[l] = top_from;
+    }
+  }
+  trace_back(&scratch.best[(n - 1) * kLabels], scratch.back, labels);
+}
+
+}  // namespace
+
+void viterbi(std::span<const double> emission, const Transitions& transition, ViterbiScratch& scratch,
+             std::vector<Label>& labels) {
+  decode(emission, transition, scratch, -std::numeric_limits<double>::infinity(), labels);
+}
+
+// The integer decoder takes the shape of label_may_follow: a label that starts something (O,
+// B-T, U-T) follows exactly the labels that close one (O, L-T, U-T); I-T and L-T follow B-T and
+// I-T only. Fixed loops over those sets, with selects instead of branches, replace the
+// general predecessor lists of decode().
+namespace {
+
+constexpr std::array<Label, 1 + 2 * kNerTypes> labels_with_part(Part a, Part b) {
+  std::array<Label, 1 + 2 * kNerTypes> out{kOutsideLabel};
+  for (size_t t = 0; t < kNerTypes; ++t) {
+    out[1 + 2 * t] = make_label(static_cast<NerType>(t), a);
+    out[2 + 2 * t] = make_label(static_cast<NerType>(t), b);
+  }
+  return out;
+}
+constexpr auto kStarting = labels_with_part(Part::Begin, Part::Unit);  // O, B-T, U-T
+constexpr auto kClosing = labels_with_part(Part::Last, Part::Unit);    // O, L-T, U-T: increasing
+
+static_assert([] {
+  for (Label next : kStarting) {
+    for (Label prev = 0; prev < kLabels; ++prev) {
+      bool closing = std::find(kClosing.begin(), kClosing.end(), prev) != kClosing.end();
+      if (label_may_follow(prev, next) != closing) return false;
+    }
+  }
+  return true;
+}());
+
+// A path through a label that cannot start a sentence (I-T, L-T on the first word): below any
+// real path, and far from overflowing when transitions are added.
+constexpr int32_t kImpossible = -(1 << 28);
+
+// The transitions into the starting labels, from the closing ones: from[k][j] scores kStarting[j]
+// after kClosing[k], in lanes padded to a multiple of four.
+constexpr size_t kStartingLanes = (kStarting.size() + 3) / 4 * 4;
+struct StartingTransitions {
+  std::array<std::array<int32_t, kStartingLanes>, kClosing.size()> from{};
+};
+
+StartingTransitions starting_transitions(const IntTransitions& transition) {
+  StartingTransitions out;
+  for (size_t k = 0; k < kClosing.size(); ++k) {
+    for (size_t j = 0; j < kStarting.size(); ++j) out.from[k][j] = transition[kClosing[k] * kLabels + kStarting[j]];
+  }
+  return out;
+}
+
+}  // namespace
+
+void viterbi(std::span<const int32_t> emission, const IntTransitions& transition, IntViterbiScratch& scratch,
+             std::vector<Label>& labels) {
+  const size_t n = emission.size() / kLabels;
+  labels.resize(n);
+  if (n == 0) return;
+  scratch.back.resize(n * kLabels);
+  auto t = [&transition](size_t prev, size_t next) { return transition[prev * kLabels + next]; };
+  const StartingTransitions starting = starting_transitions(transition);
+  std::array<int32_t, kLabels> best;
+  for (Label l = 0; l < kLabels; ++l) {
+    best[l] = label_may_follow(kOutsideLabel, l) ? t(kLabels, l) + emission[l] : kImpossible;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    // Shifted so that O, always reachable, scores 0: path scores stay small.
+    std::array<int32_t, kLabels> before;
+    for (Label l = 0; l < kLabels; ++l) before[l] = best[l] - best[kOutsideLabel];
+    const int32_t* e = &emission[i * kLabels];
+    Label* back = &scratch.back[i * kLabels];
+    // All the starting labels at once, as independent lanes that the compiler vectorizes;
+    // from[j] indexes kClosing.
+    std::array<int32_t, kStartingLanes> top, from{};
+    for (size_t j = 0; j < kStartingLanes; ++j) top[j] = before[kOutsideLabel] + starting.from[0][j];
+    for (size_t k = 1; k < kClosing.size(); ++k) {
+      const int32_t b = before[kClosing[k]];
+      for (size_t j = 0; j < kStartingLanes; ++j) {
+        const int32_t s = b + starting.from[k][j];
+        const bool take = s > top[j];  // strictly: a tie keeps the earlier label
+        top[j] = take ? s : top[j];
+        from[j] = take ? static_cast<int32_t>(k) : from[j];
+      }
+    }
+    for (size_t j = 0; j < kStarting.size(); ++j) {
+      best[kStarting[j]] = top[j] + e[kStarting[j]];
+      back[kStarting[j]] = kClosing[static_cast<size_t>(from[j])];
+    }
+    for (size_t type = 0; type < kNerTypes; ++type) {
+      const Label b = make_label(static_cast<NerType>(type), Part::Begin), in = b + 1;
+      for (Label next : {in, static_cast<Label>(b + 2)}) {
+        const int32_t from_begin = before[b] + t(b, next), from_inside = before[in] + t(in, next);
+        const bool take = from_inside > from_begin;
+        best[next] = (take ? from_inside : from_begin) + e[next];
+        back[next] = take ? in : b;
+      }
+    }
+  }
+  trace_back(best.data(), scratch.back, labels);
+}
+
+}  // namespace rawabit::ner
