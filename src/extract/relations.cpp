@@ -46,6 +46,8 @@ struct NamedBefore {
 // Punctuation that ends a clause (a comma may only set off an apposition or a list member).
 bool ends_clause(std::string_view w) { return w == ":" || w == "\u061B"; }
 
+bool has_preposition_clitic(std::string_view w);
+
 // A candidate argument in a sentence: a mention, or a nisba acting for its state.
 struct Arg {
   size_t first, end;
@@ -87,7 +89,7 @@ class SentenceRelations {
   std::vector<Arg> args_;
   const NamedBefore& named_;
 
-  bool anaphor_in(const lexicon::WordSet& set, size_t t) const;
+  bool reads_as(const lexicon::WordSet& set, size_t t) const;
   const lexicon::RelationWords& words() const { return lex_.relation_words; }
 
   struct TitlePhrase {
@@ -133,6 +135,7 @@ class SentenceRelations {
   bool clause_break(size_t from, size_t to) const;
   bool reported_speech_break(size_t from, size_t to) const;
   bool comma_after_report(size_t from, size_t to) const;
+  std::optional<size_t> only_arg_before(size_t to, uint8_t types) const;
   size_t first_prep(const SlotSpec& object, size_t from) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
@@ -172,7 +175,7 @@ void SentenceRelations::find_title_phrases() {
     // «مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب»: a title between two commas describes the
     // name before it; the name after the second comma is the genitive's.
     auto before = ctx->after_comma ? appositive_person(ctx->title_first) : std::nullopt;
-    bool kin = ctx->title_first > view_.first() && anaphor_in(words().kin_nouns, ctx->title_first - 1);
+    bool kin = ctx->title_first > view_.first() && reads_as(words().kin_nouns, ctx->title_first - 1);
     if (auto person = person_at(ctx->person_start); person && !before) {
       size_t end = ann_.mentions[*person].end_token;
       TitlePhrase tp{*ctx, *person, ctx->title_first, ctx->title_first, end};
@@ -319,18 +322,18 @@ void SentenceRelations::collect_args() {
       continue;
     }
     // «الدول الموقعة على الاتفاق»: the agreement the article has named.
-    if (named_.treaty && anaphor_in(words().treaty_anaphors, t)) {
+    if (named_.treaty && reads_as(words().treaty_anaphors, t)) {
       args_.push_back({t, t + 1, *named_.treaty, std::nullopt, 0.8});
       continue;
     }
     // «انسحاب بلاده من الاتفاق»: the state of the person named last before it.
-    if (anaphor_in(words().country_anaphors, t)) {
+    if (reads_as(words().country_anaphors, t)) {
       if (auto state = state_of_last_person(t)) args_.push_back({t, t + 1, *state, std::nullopt, 0.8});
       continue;
     }
     // «التعاون بين البلدين»: the two states the article named last, two arguments on one word
     // (unless nisbas name them: «البلدين التركي والقطري»).
-    if (named_.pair && anaphor_in(words().pair_anaphors, t) && !(t + 1 < view_.end() && view_.facts().nisba(t + 1))) {
+    if (named_.pair && reads_as(words().pair_anaphors, t) && !(t + 1 < view_.end() && view_.facts().nisba(t + 1))) {
       args_.push_back({t, t + 1, named_.pair->first, std::nullopt, 0.7});
       args_.push_back({t, t + 1, named_.pair->second, std::nullopt, 0.7});
       continue;
@@ -340,7 +343,7 @@ void SentenceRelations::collect_args() {
     if (nisba_actor_at(t)) {
       auto entry = view_.facts().nisba(t);
       size_t end = view_.facts().nisba_end(t);
-      bool target = words().target_nouns.contains(view_.word(t - 1)) ||
+      bool target = reads_as(words().target_nouns, t - 1) ||
                     (!args_.empty() && args_.back().end == t && args_.back().target);
       args_.push_back({t, end, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true, target});
       t = end - 1;
@@ -358,7 +361,7 @@ void SentenceRelations::add_group_args() {
   const uint8_t kStates = type_bit(EntityType::Country) | type_bit(EntityType::Organization);
   uint32_t next_group = 1;
   for (size_t t = view_.first(); t < view_.end(); ++t) {
-    if (view_.mention_covering(t) || !anaphor_in(words().group_nouns, t)) continue;
+    if (view_.mention_covering(t) || !reads_as(words().group_nouns, t)) continue;
     size_t end = t + 1;
     bool numbered = false;
     for (size_t q = t + 1; q < std::min(view_.end(), t + 1 + kNumberReach) && !view_.mention_covering(q); ++q) {
@@ -457,7 +460,7 @@ std::optional<uint32_t> SentenceRelations::state_led_by(uint32_t person) const {
 }
 
 // Whether the word at t is one of `set`'s, with its proclitics («بالاتفاق», «للبلدين»).
-bool SentenceRelations::anaphor_in(const lexicon::WordSet& set, size_t t) const {
+bool SentenceRelations::reads_as(const lexicon::WordSet& set, size_t t) const {
   bool found = false;
   text::for_each_reading(view_.word(t), [&](std::string_view form, size_t) { found = found || set.contains(form); });
   return found;
@@ -468,7 +471,8 @@ bool SentenceRelations::nisba_actor_at(size_t t) const {
   size_t p = t - 1;
   if (!args_.empty() && args_.back().end == t && args_.back().from_nisba) return true;  // a second nisba
   if (words().state_adjectives.contains(view_.word(p)) && p > view_.first()) --p;
-  if (lex_.force_nouns.contains(view_.word(p)) || words().target_nouns.contains(view_.word(p))) return true;
+  // With its proclitics: «للنظام السوري», «والقوات الروسية».
+  if (reads_as(lex_.force_nouns, p) || reads_as(words().target_nouns, p)) return true;
   // The agent of a verbal noun: «العقوبات الأمريكية على إيران», «الانسحاب الأميركي من الاتفاق»,
   // «الغارات الجوية الإسرائيلية». Only a definite nisba agrees with a definite noun.
   if (!has_article(view_.word(t))) return false;
@@ -502,6 +506,19 @@ bool SentenceRelations::clause_break(size_t from, size_t to) const {
     if (comma || ends_clause(w) || words().clause_words.contains(w)) return true;
   }
   return false;
+}
+
+// The one argument of `types` before `to` in the sentence, when there is exactly one and no
+// reported speech stands between it and `to`.
+std::optional<size_t> SentenceRelations::only_arg_before(size_t to, uint8_t types) const {
+  std::optional<size_t> found;
+  for (size_t i = 0; i < args_.size() && args_[i].end <= to; ++i) {
+    if (!accepts(args_[i], types)) continue;
+    if (found && args_[*found].entity != args_[i].entity) return std::nullopt;
+    found = i;
+  }
+  if (found && reported_speech_break(args_[*found].end, to)) return std::nullopt;
+  return found;
 }
 
 // Whether a comma follows the last complementizer or quotation mark between `from` and `to`.
@@ -567,10 +584,10 @@ bool SentenceRelations::adjacent_subject(size_t trigger, const Pattern& p) const
 // its verb; «ورحب الوزير خلال زيارة لإستونيا» is a visit by the one who welcomed.
 bool SentenceRelations::reacts(size_t arg, size_t trigger) const {
   const Arg& a = args_[arg];
-  if (trigger == a.end + 1) return anaphor_in(words().reaction_verbs, a.end);
+  if (trigger == a.end + 1) return reads_as(words().reaction_verbs, a.end);
   if (trigger != a.end) return false;
   for (size_t t = a.first >= view_.first() + 2 ? a.first - 2 : view_.first(); t < a.first; ++t)
-    if (anaphor_in(words().reaction_verbs, t)) return true;
+    if (reads_as(words().reaction_verbs, t)) return true;
   return false;
 }
 
@@ -628,16 +645,26 @@ bool SentenceRelations::function_word_between(size_t from, size_t to) const {
 // a proclitic on its first word («لروسيا», «ببيلاروس»).
 bool SentenceRelations::governed(size_t arg) const {
   const Arg& a = args_[arg];
-  if (a.first > view_.first() && words().prepositions.contains(view_.word(a.first - 1))) return true;
+  // A nisba acting for its state is governed through its noun: «للحكومة اليمنية».
+  size_t head = a.first;
+  if (a.from_nisba && head > view_.first() && !view_.facts().nisba(head - 1)) {
+    --head;
+    if (head > view_.first() && words().state_adjectives.contains(view_.word(head))) --head;
+    if (has_preposition_clitic(view_.word(head))) return true;
+  }
+  if (head > view_.first() && words().prepositions.contains(view_.word(head - 1))) return true;
   auto m = view_.mention_at(a.first);
   if (!m) return false;
   const text::Token& tok = doc_.tokens[a.first];
   size_t clitic_bytes = ann_.mentions[*m].begin - doc_.norm.origin[tok.begin];
-  if (clitic_bytes == 0) return false;
-  std::string_view w = view_.word(a.first);
-  // The proclitics before the stem: a preposition among them (و alone is a conjunction).
+  return clitic_bytes != 0 && has_preposition_clitic(view_.word(a.first));
+}
+
+// Whether a word's proclitics include a preposition (ب ل ك; و alone is a conjunction).
+bool has_preposition_clitic(std::string_view w) {
+  bool conjunction = w.starts_with("\u0648") || w.starts_with("\u0641");
   return w.starts_with("\u0628") || w.starts_with("\u0644") || w.starts_with("\u0643") ||
-         (w.size() > 2 && (w.substr(2).starts_with("\u0628") || w.substr(2).starts_with("\u0644")));
+         (conjunction && w.size() > 2 && (w.substr(2).starts_with("\u0628") || w.substr(2).starts_with("\u0644")));
 }
 
 // Where the object's preposition first occurs after the trigger: a subject after the trigger
@@ -736,6 +763,11 @@ bool SentenceRelations::enumerated(size_t a, size_t b) const {
   if (same_word(a, b)) return true;
   size_t gap_from = args_[a].end, gap_to = args_[b].first;
   if (gap_to < gap_from || !glue_only(gap_from, gap_to)) return false;
+  // «الداعمتان للنظام السوري، وتركيا الداعمة لفصائل معارضة»: a comma and و before a name that a
+  // trigger follows join a clause of its own, not a list member.
+  if (gap_to == gap_from + 1 && is_comma(view_.word(gap_from)) && view_.word(args_[b].first).starts_with("\u0648") &&
+      args_[b].end < view_.end() && !lex_.patterns.triggers().all_at(doc_, args_[b].end, view_.end()).empty())
+    return false;
   return gap_from < gap_to || view_.word(args_[b].first).starts_with("\u0648");
 }
 
@@ -950,9 +982,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         if (!s && p.subject.list && early_object) s = apposition_list(subject_from, subject_types(p));
       } else {
         s = arg_before(trig_first, window_or(sp, kSubjectBefore), subject_types(p), sp.window != 0);
-        // «وقال بومبيو للصحفيين في طريق عودته عن زيارتيه إلى ...»: the pronoun's referent, named
-        // earlier in the sentence, across commas but not across reported speech.
-        if (!s && suffixed) s = arg_before(trig_first, view_.end(), subject_types(p), /*cross=*/true);
+        // «وتحدث بومبيو للصحفيين في الطائرة، عن زيارتيه إلى ...»: the pronoun's referent, the one
+        // argument of the right type earlier in the sentence, across commas but not reported speech.
+        if (!s && suffixed) s = only_arg_before(trig_first, subject_types(p));
       }
       // An argument before the trigger inside a prepositional phrase is no subject: «... في
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)

@@ -77,6 +77,18 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"... but a head of state as an object is the person",
      "وأرسل رئيس قيرغيزستان طلبا عبر ألكسندر لوكاشينكو لإرسال قوات.",
      {}, {"Kyrgyzstan requested_help_from Belarus"}},
+    {"supporters are allies; a regime's nisba acts for its state, after a proclitic too",
+     "وترعى روسيا وإيران الداعمتان للنظام السوري المحادثات.",
+     {"Russia ally_of Syria", "Iran ally_of Syria"}, {"Iran ally_of Russia"}},
+    {"a comma and «و» before a name that a trigger follows begin a clause, not a list member",
+     "وترعى روسيا الداعمة للنظام السوري، وتركيا الداعمة للمعارضة، المحادثات.",
+     {"Russia ally_of Syria"}, {"Russia ally_of Turkey"}},
+    {"a nisba governed through its noun is no subject",
+     "وقدمت مصر الدعم للحكومة اليمنية المعترف بها دوليا، وأعلنت تعليق هجومها على الحديدة.",
+     {}, {"Yemen attacked Hodeidah"}},
+    {"a stopover is a visit",
+     "وتوقف الرئيس الفرنسي إيمانويل ماكرون في النمسا خلال جولته.",
+     {"Emmanuel Macron visited Austria"}, {}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
