@@ -28,6 +28,8 @@ struct TrainRelationsOptions {
   std::vector<std::string> gold, docs;
   std::string output;
   bool curve = false;
+  std::string silver;             // unannotated articles labelled by the rules
+  size_t silver_articles = 0, silver_step = 1;
   extract::PairTrainOptions training;
 };
 
@@ -128,6 +130,47 @@ void print_curve(std::vector<std::pair<float, bool>> held_out) {
   }
 }
 
+bool asserted(const extract::Fact& f) {
+  for (const auto& [k, v] : f.attrs)
+    if (k == "modality" && v != "asserted") return false;
+  return true;
+}
+
+// Silver examples: the candidate pairs of unannotated articles, the rule-related ones included,
+// labelled by the rules' asserted facts of their sentence.
+void add_silver(const TrainRelationsOptions& opt, const lexicon::Lexicon& lex, const extract::Extractor& extractor,
+                const extract::WordClasses& word_classes, const std::vector<extract::PredicateClass>& classes,
+                std::vector<extract::PairExample>& examples) {
+  size_t seen = 0, taken = 0, positives = 0, pairs = 0;
+  text::read_inputs(
+      {opt.silver},
+      [&](text::Document&& doc) {
+        if (taken >= opt.silver_articles || seen++ % opt.silver_step != 0) return;
+        ++taken;
+        text::analyze_text(doc);
+        extract::Annotations ann = extractor.run(doc);
+        const extract::TokenFacts facts(doc, lex, word_classes);
+        for (extract::PairCandidate& c : extract::pair_candidates(doc, facts, lex, ann, classes, true)) {
+          uint64_t labels = 0;
+          for (const extract::Fact& f : ann.facts) {
+            if (f.sentence != c.sentence || !asserted(f)) continue;
+            bool same = (f.subject == c.subject && f.object == c.object) ||
+                        (lexicon::is_symmetric(f.predicate) && f.subject == c.object && f.object == c.subject);
+            if (!same) continue;
+            for (size_t k = 1; k < classes.size(); ++k)
+              if (classes[k].name == f.predicate) labels |= uint64_t{1} << k;
+          }
+          labels &= c.allowed;
+          positives += labels != 0;
+          ++pairs;
+          examples.push_back({std::move(c.features), c.allowed, labels, 0, true});
+        }
+      },
+      [](const std::string& w) { std::cerr << "rawabit: warning: " << terminal_safe(w) << "\n"; });
+  std::cerr << "train-relations: silver: " << taken << " articles, " << pairs << " pairs, " << positives
+            << " related by the rules\n";
+}
+
 void train_relations(const TrainRelationsOptions& opt) {
   const lexicon::Lexicon lex = lexicon::Lexicon::load(schema_dir());
   const extract::Extractor extractor(lex, schema_dir(), extract::ScorerChoice{false, {}});
@@ -151,12 +194,13 @@ void train_relations(const TrainRelationsOptions& opt) {
         for (extract::PairCandidate& c : extract::pair_candidates(doc, facts, lex, ann, classes)) {
           uint64_t labels = gold_classes(classes, *g, names[c.subject], names[c.object]) & c.allowed;
           positives += labels != 0;
-          examples.push_back({std::move(c.features), c.allowed, labels, documents});
+          examples.push_back({std::move(c.features), c.allowed, labels, documents, false});
         }
         ++documents;
       },
       [](const std::string& w) { std::cerr << "rawabit: warning: " << terminal_safe(w) << "\n"; });
   if (documents == 0) throw Error("no article of --docs is named in the gold files");
+  if (!opt.silver.empty() && opt.silver_articles > 0) add_silver(opt, lex, extractor, word_classes, classes, examples);
 
   std::vector<std::pair<float, bool>> held_out;
   extract::PairScorer model = extract::train_pair_scorer(classes, examples, opt.training, &held_out);
@@ -190,6 +234,12 @@ void add_train_relations_command(CLI::App& app) {
   cmd->add_option("--threshold-folds", opt->training.threshold_folds, "Folds of the threshold's cross-validation")
       ->capture_default_str()
       ->check(CLI::Range(2, 50));
+  cmd->add_option("--silver", opt->silver, "Unannotated articles whose pairs the rules label (silver training data)")
+      ->check(CLI::ExistingPath);
+  cmd->add_option("--silver-articles", opt->silver_articles, "How many articles of --silver to take")->capture_default_str();
+  cmd->add_option("--silver-step", opt->silver_step, "Take every Nth article of --silver")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
   cmd->add_flag("--curve", opt->curve, "Print the held-out pairs' precision by margin");
   cmd->callback([opt] { train_relations(*opt); });
 }

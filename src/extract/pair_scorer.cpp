@@ -133,8 +133,7 @@ std::vector<uint64_t> pair_features(const text::Document& doc, const TokenFacts&
                                     const Mention& o) {
   std::vector<uint64_t> out;
   out.reserve(96);
-  static const std::string off = getenv("RAWABIT_PAIR_OFF") ? getenv("RAWABIT_PAIR_OFF") : "";
-  auto add = [&](std::string_view tag, std::string_view value) { if (off.find("," + std::string(tag) + ",") == std::string::npos) out.push_back(pair_feature(tag, value)); };
+  auto add = [&](std::string_view tag, std::string_view value) { out.push_back(pair_feature(tag, value)); };
   const bool subject_first = s.first_token < o.first_token;
   const Mention& a = subject_first ? s : o;
   const Mention& b = subject_first ? o : s;
@@ -224,7 +223,7 @@ std::vector<uint64_t> pair_features(const text::Document& doc, const TokenFacts&
 
 std::vector<PairCandidate> pair_candidates(const text::Document& doc, const TokenFacts& facts,
                                            const lexicon::Lexicon& lex, const Annotations& ann,
-                                           const std::vector<PredicateClass>& classes) {
+                                           const std::vector<PredicateClass>& classes, bool rule_related_too) {
   std::vector<PairCandidate> out;
   std::vector<std::vector<uint32_t>> by_sentence(doc.sentences.size());
   for (uint32_t i = 0; i < ann.mentions.size(); ++i)
@@ -251,7 +250,7 @@ std::vector<PairCandidate> pair_candidates(const text::Document& doc, const Toke
         const Mention& a = s.first_token < o.first_token ? s : o;
         const Mention& b = s.first_token < o.first_token ? o : s;
         if (b.first_token < a.end_token || b.first_token - a.end_token > kMaxPairDistance) continue;
-        if (related.count({sent, std::min(s.entity, o.entity), std::max(s.entity, o.entity)})) continue;
+        if (!rule_related_too && related.count({sent, std::min(s.entity, o.entity), std::max(s.entity, o.entity)})) continue;
         uint64_t allowed = 1;
         const uint8_t st = lexicon::type_bit(ann.entities[s.entity].type), ot = lexicon::type_bit(ann.entities[o.entity].type);
         for (size_t c = 1; c < classes.size(); ++c)

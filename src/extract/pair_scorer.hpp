@@ -1,8 +1,9 @@
 // The learned pair scorer: a second relation stage after the rules (extract/relations.hpp).
 //
 // Candidates are ordered pairs of entity mentions in one sentence, at most kMaxPairDistance
-// words apart, whose types some predicate allows (the masks the model was trained with) and
-// that no rule fact of the sentence already relates. Each candidate is described by hashed
+// words apart, whose types some predicate allows (the masks the model was trained with), that a
+// trigger of the pattern table or a title within four words of the pair cues for such a
+// predicate, and that no rule fact of the sentence already relates. Each candidate is described by hashed
 // sparse features (pair_features below) and scored by a multiclass linear model over NONE and
 // the predicates; the best allowed predicate becomes a fact (pattern "scorer") when its score
 // beats NONE's by more than the model's threshold. Negation and hypothetical cues of the
@@ -83,9 +84,10 @@ std::vector<uint64_t> pair_features(const text::Document& doc, const TokenFacts&
                                     const Mention& o);
 
 // Every candidate pair of the document, with its features, for the given classes.
+// `rule_related_too`: also the pairs a rule fact relates (training on the rules' own output).
 std::vector<PairCandidate> pair_candidates(const text::Document& doc, const TokenFacts& facts,
                                            const lexicon::Lexicon& lex, const Annotations& ann,
-                                           const std::vector<PredicateClass>& classes);
+                                           const std::vector<PredicateClass>& classes, bool rule_related_too = false);
 
 class PairScorer {
  public:

@@ -82,7 +82,7 @@ PairScorer train_pair_scorer(const std::vector<PredicateClass>& classes, const s
   const uint32_t folds = std::max<uint32_t>(options.threshold_folds, 2);
   for (uint32_t fold = 0; fold < folds; ++fold) {
     std::vector<PairExample> train, test;
-    for (const PairExample& e : examples) (e.group % folds == fold ? test : train).push_back(e);
+    for (const PairExample& e : examples) (!e.silver && e.group % folds == fold ? test : train).push_back(e);
     if (test.empty() || train.empty()) continue;
     PairScorer model = train_weights(classes, train, options);
     for (const PairExample& e : test) {

@@ -15,6 +15,7 @@ struct PairExample {
   uint64_t allowed = 1;
   uint64_t gold = 0;
   uint32_t group = 0;
+  bool silver = false;  // labelled by the rules, not by people: trained on, never held out
 };
 
 struct PairTrainOptions {

@@ -98,7 +98,7 @@ TEST(PairCandidates, BothOrdersWithTheirTypesAndFeatures) {
 }
 
 TEST(PairCandidates, CliticsSplitAndCuesRead) {
-  Sentence s("لم يلتق كوفالسكي ونوردبيرغ، الذي وصل لفالدوريا.",
+  Sentence s("لم يكن لقاء كوفالسكي ونوردبيرغ، الذي وصل لفالدوريا، مثمرا.",
              {{"كوفالسكي", EntityType::Person}, {"ونوردبيرغ", EntityType::Person}, {"لفالدوريا", EntityType::Country}});
   auto cands = s.candidates(classes());
   auto pair = [&](uint32_t a, uint32_t b) -> const PairCandidate& {
@@ -113,6 +113,12 @@ TEST(PairCandidates, CliticsSplitAndCuesRead) {
   EXPECT_TRUE(has(pair(1, 2), "comma", "so"));
   EXPECT_TRUE(has(pair(0, 2), "between-mention", "PERSON"));
   EXPECT_TRUE(has(pair(0, 2), "others", "<=1"));
+}
+
+// Two persons with no trigger or title near them: what relates them is said elsewhere, if at all.
+TEST(PairCandidates, PairsNoTriggerCuesAreLeftOut) {
+  Sentence s("وقال كوفالسكي إن نوردبيرغ كان هناك.", {{"كوفالسكي", EntityType::Person}, {"نوردبيرغ", EntityType::Person}});
+  EXPECT_TRUE(s.candidates(classes()).empty());
 }
 
 TEST(PairCandidates, PairsARuleRelatedAreLeftOut) {
