@@ -54,6 +54,7 @@ int run(int argc, char** argv) {
   add_export_command(app);
   add_stats_command(app);
   add_ner_commands(app);
+  add_train_relations_command(app);
   add_word_commands(app);
   if (auto name = unknown_command(app, argc, argv)) {
     std::cerr << "rawabit: unknown command " << terminal_safe("'" + *name + "'") << " (the commands are "

@@ -44,6 +44,8 @@ struct BuildOptions {
   // Larger documents are skipped with a warning (text/input.hpp, docs/inputs.md).
   size_t max_document_mb = text::kDefaultMaxDocumentBytes >> 20;
   bool quiet = false, log_json = false, rebuild = false;
+  bool no_scorer = false;          // relations from the rules alone
+  std::string relations_model;     // the pair scorer's model instead of the shipped one
 };
 
 // A document on its way through the pipeline.
@@ -95,7 +97,7 @@ class Builder {
       : opt_(opt),
         progress_(progress),
         lex_(lexicon::Lexicon::load(schema_dir())),
-        extractor_(lex_, schema_dir()),
+        extractor_(lex_, schema_dir(), extract::ScorerChoice{!opt.no_scorer, opt.relations_model}),
         store_(opt.db) {}
 
   BuildTally run() {
@@ -304,6 +306,9 @@ void add_build_command(CLI::App& app) {
       ->check(CLI::Range(1, 32));
   cmd->add_flag("--rebuild", opt->rebuild,
                 "Re-extract every stored document too (after the lexicon, patterns or model changed)");
+  cmd->add_flag("--no-scorer", opt->no_scorer, "Relations from the rules alone, without the learned pair scorer");
+  cmd->add_option("--relations-model", opt->relations_model,
+                  "The pair scorer's model (default: schema/models/relations.bin when present)");
   cmd->add_flag("-q,--quiet", opt->quiet, "Print only warnings and errors");
   cmd->add_flag("--log-json", opt->log_json, "Print warnings and the summary as JSON Lines on standard error");
   cmd->callback([opt] { build(*opt); });

@@ -18,6 +18,7 @@ void add_merge_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_stats_command(CLI::App& app);
 void add_ner_commands(CLI::App& app);
+void add_train_relations_command(CLI::App& app);
 void add_word_commands(CLI::App& app);
 
 // What to do about an SQLite error, for the message: " (another process is writing to it)" …

@@ -1,16 +1,30 @@
 #include "extract/pipeline.hpp"
 
+#include <algorithm>
+
 #include "text/normalize.hpp"
 
 namespace rawabit::extract {
 
-Extractor::Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir)
+namespace {
+
+PairScorer load_scorer(const std::filesystem::path& schema_dir, const ScorerChoice& choice) {
+  if (!choice.enabled) return {};
+  if (!choice.model.empty()) return PairScorer::load(choice.model);
+  std::filesystem::path shipped = schema_dir / "models" / "relations.bin";
+  return std::filesystem::exists(shipped) ? PairScorer::load(shipped) : PairScorer{};
+}
+
+}  // namespace
+
+Extractor::Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir, const ScorerChoice& scorer)
     : lex_(lex),
       word_classes_(lex),
       dates_(DateReader::load(schema_dir / "lexicon" / "dates.tsv")),
       tagger_(ner::Tagger::load(schema_dir / "models" / "ner.bin")),
       entities_(lex, &tagger_),
-      relations_(lex, entities_, [this](const text::Document& doc, uint32_t sentence) { return date_of(doc, sentence); }) {}
+      relations_(lex, entities_, [this](const text::Document& doc, uint32_t sentence) { return date_of(doc, sentence); }),
+      scorer_(load_scorer(schema_dir, scorer)) {}
 
 SentenceDate Extractor::date_of(const text::Document& doc, uint32_t sentence) const {
   static const std::string kSince = text::normalize_form("منذ"), kUntil = text::normalize_form("حتى");
@@ -34,7 +48,33 @@ Annotations Extractor::run(const text::Document& doc) const {
   const TokenFacts facts(doc, lex_, word_classes_);
   entities_.recognize(doc, facts, ann);
   relations_.extract(doc, facts, ann);
+  size_t rule_facts = ann.facts.size();
+  scorer_.extract(doc, facts, lex_, ann);
+  date_facts(doc, ann, rule_facts);
   return ann;
+}
+
+void Extractor::date_facts(const text::Document& doc, Annotations& ann, size_t first) const {
+  std::optional<uint32_t> dated;
+  SentenceDate date;
+  for (size_t i = first; i < ann.facts.size(); ++i) {
+    Fact& f = ann.facts[i];
+    if (f.sentence != dated) {
+      date = date_of(doc, f.sentence);
+      dated = f.sentence;
+    }
+    const bool later = !date.iso.empty() && !doc.date.empty() &&
+                       date.iso.compare(0, std::min(date.iso.size(), doc.date.size()), doc.date, 0,
+                                        std::min(date.iso.size(), doc.date.size())) > 0;
+    if (date.kind == SentenceDate::Kind::At && later) {
+      f.date = doc.date;
+      f.attrs.emplace_back("planned_for", date.iso);
+      if (std::none_of(f.attrs.begin(), f.attrs.end(), [](const auto& kv) { return kv.first == "modality"; }))
+        f.attrs.emplace_back("modality", "planned");
+      continue;
+    }
+    f.date = date.iso.empty() ? doc.date : date.iso;
+  }
 }
 
 }  // namespace rawabit::extract

@@ -7,6 +7,7 @@
 #include "extract/annotations.hpp"
 #include "extract/dates.hpp"
 #include "extract/entities.hpp"
+#include "extract/pair_scorer.hpp"
 #include "extract/relations.hpp"
 #include "extract/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
@@ -14,15 +15,27 @@
 
 namespace rawabit::extract {
 
+// Which relation scorer model the extractor runs after the rules (extract/pair_scorer.hpp):
+// by default schema_dir/models/relations.bin when that file exists; `model` overrides it (and
+// must exist); `enabled = false` runs the rules alone.
+struct ScorerChoice {
+  bool enabled = true;
+  std::filesystem::path model;
+};
+
 class Extractor {
  public:
-  // Reads the date words from schema_dir/lexicon/dates.tsv and the tagger's model from
-  // schema_dir/models/ner.bin.
-  Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir);
+  // Reads the date words from schema_dir/lexicon/dates.tsv, the tagger's model from
+  // schema_dir/models/ner.bin and the relation scorer's as `scorer` says.
+  Extractor(const lexicon::Lexicon& lex, const std::filesystem::path& schema_dir, const ScorerChoice& scorer = {});
   Annotations run(const text::Document& doc) const;
+  const PairScorer& scorer() const { return scorer_; }
 
  private:
   SentenceDate date_of(const text::Document& doc, uint32_t sentence) const;
+  // Dates the facts from `first` on as the rules date theirs: the sentence's date, else the
+  // article's; a later date than the article's makes a fact planned.
+  void date_facts(const text::Document& doc, Annotations& ann, size_t first) const;
 
   const lexicon::Lexicon& lex_;
   WordClasses word_classes_;
@@ -30,6 +43,7 @@ class Extractor {
   ner::Tagger tagger_;
   EntityRecognizer entities_;
   RelationExtractor relations_;
+  PairScorer scorer_;
 };
 
 }  // namespace rawabit::extract

@@ -312,6 +312,8 @@ class DocumentScorer {
 
 std::string gold_normal_form(std::string_view s) { return encode(normal(s)); }
 
+std::set<std::string> gold_variants(std::string_view surface) { return variants(surface); }
+
 Evaluation evaluate(const std::filesystem::path& gold_json, SQLite::Database& db) {
   std::ifstream in(gold_json);
   if (!in) throw Error(gold_json.string() + ": cannot read the gold file");

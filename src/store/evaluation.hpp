@@ -12,6 +12,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,5 +42,7 @@ Evaluation evaluate(const std::filesystem::path& gold_json, SQLite::Database& db
 
 // The normalization score.py applies to surfaces (exposed for tests).
 std::string gold_normal_form(std::string_view s);
+// A system surface's forms as score.py matches them: normalized, and without a leading clitic.
+std::set<std::string> gold_variants(std::string_view surface);
 
 }  // namespace rawabit::store
