@@ -1,6 +1,5 @@
 #include "extract/pipeline.hpp"
 
-#include <algorithm>
 
 #include "text/normalize.hpp"
 
@@ -50,31 +49,8 @@ Annotations Extractor::run(const text::Document& doc) const {
   relations_.extract(doc, facts, ann);
   size_t rule_facts = ann.facts.size();
   scorer_.extract(doc, facts, lex_, ann);
-  date_facts(doc, ann, rule_facts);
+  relations_.date_facts(doc, ann, rule_facts);
   return ann;
-}
-
-void Extractor::date_facts(const text::Document& doc, Annotations& ann, size_t first) const {
-  std::optional<uint32_t> dated;
-  SentenceDate date;
-  for (size_t i = first; i < ann.facts.size(); ++i) {
-    Fact& f = ann.facts[i];
-    if (f.sentence != dated) {
-      date = date_of(doc, f.sentence);
-      dated = f.sentence;
-    }
-    const bool later = !date.iso.empty() && !doc.date.empty() &&
-                       date.iso.compare(0, std::min(date.iso.size(), doc.date.size()), doc.date, 0,
-                                        std::min(date.iso.size(), doc.date.size())) > 0;
-    if (date.kind == SentenceDate::Kind::At && later) {
-      f.date = doc.date;
-      f.attrs.emplace_back("planned_for", date.iso);
-      if (std::none_of(f.attrs.begin(), f.attrs.end(), [](const auto& kv) { return kv.first == "modality"; }))
-        f.attrs.emplace_back("modality", "planned");
-      continue;
-    }
-    f.date = date.iso.empty() ? doc.date : date.iso;
-  }
 }
 
 }  // namespace rawabit::extract

@@ -33,9 +33,6 @@ class Extractor {
 
  private:
   SentenceDate date_of(const text::Document& doc, uint32_t sentence) const;
-  // Dates the facts from `first` on as the rules date theirs: the sentence's date, else the
-  // article's; a later date than the article's makes a fact planned.
-  void date_facts(const text::Document& doc, Annotations& ann, size_t first) const;
 
   const lexicon::Lexicon& lex_;
   WordClasses word_classes_;

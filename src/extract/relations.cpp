@@ -1158,25 +1158,31 @@ void RelationExtractor::extract(const text::Document& doc, const TokenFacts& fac
     SentenceRelations rel(doc, facts, s, ann, lex_, entities_, named[s]);
     rel.role_facts();
     rel.pattern_facts();
-    if (ann.facts.size() == before) continue;
-    // Dated only when it says something: the sentence's own date, else the article's; a date
-    // after «منذ» or «حتى» also bounds the fact (since / until).
-    SentenceDate date = dater_ ? dater_(doc, s) : SentenceDate{};
-    for (size_t f = before; f < ann.facts.size(); ++f) {
-      if (date.kind == SentenceDate::Kind::At && after_publication(date.iso, doc.date) &&
-          dates_fact(date, ann.facts[f])) {
-        // «في مايو المقبل»: a date after the article's is what was planned for then, not a fact;
-        // an office named in the sentence is held now.
-        ann.facts[f].date = doc.date;
-        if (ann.facts[f].pattern.starts_with("title:")) continue;
-        ann.facts[f].attrs.emplace_back("planned_for", date.iso);
-        if (!has_modality(ann.facts[f])) ann.facts[f].attrs.emplace_back("modality", "planned");
-        continue;
-      }
-      ann.facts[f].date = date.iso.empty() ? doc.date : date.iso;
-      if (date.kind == SentenceDate::Kind::Since) ann.facts[f].attrs.emplace_back("since", date.iso);
-      if (date.kind == SentenceDate::Kind::Until) ann.facts[f].attrs.emplace_back("until", date.iso);
+    date_facts(doc, ann, before);
+  }
+}
+
+void RelationExtractor::date_facts(const text::Document& doc, Annotations& ann, size_t first) const {
+  std::optional<uint32_t> dated;
+  SentenceDate date;
+  for (size_t f = first; f < ann.facts.size(); ++f) {
+    Fact& fact = ann.facts[f];
+    if (fact.sentence != dated) {
+      date = dater_ ? dater_(doc, fact.sentence) : SentenceDate{};
+      dated = fact.sentence;
     }
+    if (date.kind == SentenceDate::Kind::At && after_publication(date.iso, doc.date) && dates_fact(date, fact)) {
+      // «في مايو المقبل»: a date after the article's is what was planned for then, not a fact;
+      // an office named in the sentence is held now.
+      fact.date = doc.date;
+      if (fact.pattern.starts_with("title:")) continue;
+      fact.attrs.emplace_back("planned_for", date.iso);
+      if (!has_modality(fact)) fact.attrs.emplace_back("modality", "planned");
+      continue;
+    }
+    fact.date = date.iso.empty() ? doc.date : date.iso;
+    if (date.kind == SentenceDate::Kind::Since) fact.attrs.emplace_back("since", date.iso);
+    if (date.kind == SentenceDate::Kind::Until) fact.attrs.emplace_back("until", date.iso);
   }
 }
 

@@ -45,6 +45,10 @@ class RelationExtractor {
   RelationExtractor(const lexicon::Lexicon& lex, const EntityRecognizer& entities, SentenceDater dater = {});
   // `facts` must have been built for `doc` (extract/token_facts.hpp).
   void extract(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const;
+  // Dates the facts from `first` on as the rules date theirs: the sentence's own date, else the
+  // article's; a date after «منذ» or «حتى» bounds the fact (since / until); a date after the
+  // article's makes it planned. For facts found by other stages too (the pair scorer).
+  void date_facts(const text::Document& doc, Annotations& ann, size_t first) const;
 
  private:
   const lexicon::Lexicon& lex_;
