@@ -41,7 +41,6 @@ size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lex
     return false;
   };
   if (size_t bytes = glued_proclitic(word, lex, common_stem)) return bytes;
-  if (lex.glued_words.contains(word)) return 0;  // listed, with a stem that may not stand alone here
   size_t found = 0;
   text::for_each_reading(word, [&](std::string_view stem, size_t offset) {
     // Plain readings only (the rest of the word: not «لل» read as «ال»), of a stem that can be a name.
@@ -50,8 +49,10 @@ size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lex
       found = offset;
       return;
     }
-    if (text::code_points(stem) < kMinStemLetters) return;
-    if ((lex.common_words.contains(stem) && !has_article(stem)) || lex.function_words.contains(stem)) return;
+    if (text::code_points(stem) < kMinStemLetters || lex.function_words.contains(stem)) return;
+    // A lone word's stem must be no common word: «فراس» is no «ف» + «راس». In a longer name the
+    // next word vouches for it: «وهاري كين» where «هاري كين» stands alone.
+    if (t + 1 == end && lex.common_words.contains(stem) && !has_article(stem)) return;
     if (stands_alone(stem)) found = offset;
   });
   return found;
@@ -73,7 +74,10 @@ void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, siz
   for (size_t t = first; t < end; ++t) {
     if (blessing_at(doc, t, sentence_end, lex)) break;  // it may run past the tagger's span
     std::string_view w = doc.word(t);
-    if (split_at_and && t > span.first && w.starts_with(kWaw) && name_proclitic(doc, t, end, lex, false) == kWaw.size()) {
+    // Inside a name a word the corpus reads as و + a word, even a common one («وغاريث»), begins
+    // another name; but not after a link word, which a name goes on from («بن واليس»).
+    if (split_at_and && t > span.first && w.starts_with(kWaw) && !is_link(doc.word(t - 1)) &&
+        (glued_proclitic(w, lex, true) == kWaw.size() || name_proclitic(doc, t, end, lex, false) == kWaw.size())) {
       out.push_back(span);
       span = NameSpan{t, t, kWaw.size()};
     }

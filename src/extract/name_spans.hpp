@@ -33,8 +33,9 @@ size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool 
 // The same for the word at token t that begins a name ending before token `end`, with the
 // document's evidence besides the corpus's: a word the corpus does not list is a proclitic plus a
 // stem when the document writes that stem alone, followed by the name's next word if it has one
-// («بجندوبة» where «جندوبة» stands elsewhere), a stem of three letters at least and no common
-// word. A link word («لبن لادن») is a stem as it is.
+// («بجندوبة» where «جندوبة» stands elsewhere; «وهاري كين» where «هاري كين» does), a stem of three
+// letters at least, and no common word in a one-word name. A link word («لبن لادن») is a stem as
+// it is.
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
                       bool common_stem);
 
