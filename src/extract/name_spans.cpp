@@ -9,6 +9,7 @@ namespace rawabit::extract {
 
 namespace {
 constexpr size_t kMinStemLetters = 3;  // «وعلي» → «علي»; the generator's rule too
+constexpr size_t kMinCommonStemLetters = 4;
 const std::string kWaw = "\u0648";
 const std::string kBin = text::normalize_form("بن"), kIbn = text::normalize_form("ابن"),
                   kBint = text::normalize_form("بنت"), kAal = text::normalize_form("آل"),
@@ -24,7 +25,13 @@ size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool 
   if (bytes >= word.size()) return 0;
   std::string_view stem = word.substr(bytes);
   if (is_link(stem)) return bytes;
-  if ((!common_stem && (*value & lexicon::Lexicon::kCommonStem)) || text::code_points(stem) < kMinStemLetters) return 0;
+  if (text::code_points(stem) < kMinStemLetters) return 0;
+  // A common stem begins a person's name only after the conjunction, and long: the common words
+  // hold names («وهاري», «وأنطوان»), but «فراس», «واين» are names themselves.
+  if (!common_stem && (*value & lexicon::Lexicon::kCommonStem) &&
+      !(word.starts_with(kWaw) && bytes == kWaw.size() && text::code_points(stem) >= kMinCommonStemLetters)) {
+    return 0;
+  }
   return bytes;
 }
 
