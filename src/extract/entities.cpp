@@ -279,13 +279,16 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
     if (n == 0 || has_article(doc.word(start))) continue;
     n = without_tanween(doc, start, n);
     if (n == 0) continue;
+    // A conjunction or preposition glued to the name stays out of it («وماريو بالوتيلي»).
+    const size_t stem = name_proclitic(doc, start, start + n, lex_, false);
+    const std::string_view first_word = doc.word(start).substr(stem);
     // The longest prefix of the words that links to a known person wins; else all n words.
     std::string name;
     std::optional<uint32_t> linked;
     size_t linked_n = 0;
     for (size_t k = 1; k <= n; ++k) {
       if (k > 1) name += ' ';
-      name += doc.word(start + k - 1);
+      name += k == 1 ? first_word : doc.word(start + k - 1);
       if (auto entry = link_person(name)) {
         linked = entry;
         linked_n = k;
@@ -300,11 +303,11 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
     std::optional<bool> agrees = linked ? affiliation_agrees(*linked, *ctx, ann) : std::nullopt;
     if (agrees == false) linked.reset();
     if (linked && linked_n == 1 && agrees != true &&
-        !one_word_link_supported(doc.word(start), *linked, facts.common(start), ann)) {
+        !one_word_link_supported(first_word, *linked, facts.common(start), ann)) {
       linked.reset();
     }
     if (linked) {
-      add_mention(doc, ann, gazetteer_entity(*linked, ann), sentence, start, start + linked_n, 0, "variant");
+      add_mention(doc, ann, gazetteer_entity(*linked, ann), sentence, start, start + linked_n, stem, "variant");
     } else if (ctx->after_comma) {
       // «وقبيل زيارة الرئيس الروسي، تنامت التكهنات»: after a comma the title may already
       // refer to someone; only a known person's name is taken there.
@@ -317,8 +320,8 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
         if (!sp) continue;
         if (sp->first == start) n = std::min<size_t>(sp->end - start, std::max<size_t>(n, 1));
       }
-      add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title"), sentence, start,
-                  start + n, 0, "title");
+      add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title", stem), sentence,
+                  start, start + n, stem, "title");
     }
     view = SentenceView(doc, sentence, ann, facts);
     t = start + n - 1;
