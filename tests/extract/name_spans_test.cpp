@@ -73,6 +73,8 @@ TEST(NameSpans, CleanedSpans) {
   } cases[] = {
       // The proclitic of the first word stays out; a name that begins with the letter keeps it.
       {"وصل ونايف هزازي إلى الملعب مبكرا.", "ونايف", "هزازي", NameKind::Person, {"نايف هزازي"}},
+      // The span points into the original text, diacritics and all.
+      {"وصل ونَايِف هزازي إلى الملعب مبكرا.", "ونايف", "هزازي", NameKind::Person, {"نَايِف هزازي"}},
       {"قال وليد جنبلاط إن الحوار مستمر.", "وليد", "جنبلاط", NameKind::Person, {"وليد جنبلاط"}},
       {"التقى فراس الخطيب بالوفد.", "فراس", "الخطيب", NameKind::Person, {"فراس الخطيب"}},
       // Two names joined by و are two names; an organization's name joins its words with و.
@@ -189,6 +191,19 @@ TEST(Linking, ATitlesNationalityMustAgree) {
   // لامبروت looks like لامبرشت (Christine Lambrecht, Germany), but the title says Armenian.
   Result r = run("وحكم الأمير الأرمني لامبروت القلعة سنوات.");
   EXPECT_TRUE(surfaces_of(r, "Christine Lambrecht").empty());
+}
+
+TEST(Linking, DescriptiveNamesJoinTheirEntity) {
+  struct Case {
+    const char* sentence;
+    std::string entity, surface;
+  } cases[] = {
+      {"انسحبت واشنطن من اتفاق فيينا العام الماضي.", "JCPOA", "اتفاق فيينا"},
+      {"انتقد الرئيس الاتفاق الإيراني في خطابه.", "JCPOA", "الاتفاق الإيراني"},
+      {"تفاوضت طهران مع القوى الست الكبرى لسنوات.", "P5+1", "القوى الست الكبرى"},
+      {"أكد الوزير التزام الحلف الأطلسي بالدفاع عن أعضائه.", "NATO", "الحلف الأطلسي"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(surfaces_of(run(c.sentence), c.entity), std::vector<std::string>{c.surface}) << c.sentence;
 }
 
 TEST(Linking, GluedConjunctionsStayOutOfNamesTheTaggerFinds) {
