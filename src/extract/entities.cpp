@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "extract/name_spans.hpp"
 #include "extract/names.hpp"
 #include "extract/sentence_view.hpp"
 #include "extract/titles.hpp"
@@ -40,6 +41,7 @@ EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagge
         person_word_skeletons_[name_skeleton(norm)].push_back({norm, i});
       } else {
         person_skeletons_.emplace(name_skeleton_of_phrase(norm), i);
+        person_first_words_.emplace(norm.substr(0, norm.find(' ')), true);
       }
     }
   }
@@ -69,14 +71,21 @@ void EntityRecognizer::add_mention(const text::Document& doc, Annotations& ann, 
 
 void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const {
   const auto& s = doc.sentences[sentence];
+  size_t free_from = s.first_token;  // the first token after the last match
   for (size_t t = s.first_token; t < s.end_token;) {
     auto m = lex_.gazetteer.forms().longest_at(doc, t, s.end_token);
     if (!m) {
       ++t;
       continue;
     }
+    // «مستشفى الملك فهد» is a hospital, not a mention of the king.
+    if (lex_.gazetteer[m->value].type == EntityType::Person && t > free_from && m->stem_offset == 0 &&
+        named_after(doc, sentence, t - 1, m->end_token, ann)) {
+      t = free_from = m->end_token;
+      continue;
+    }
     add_mention(doc, ann, gazetteer_entity(m->value, ann), sentence, t, m->end_token, m->stem_offset, "gazetteer");
-    t = m->end_token;
+    t = free_from = m->end_token;
   }
 }
 
@@ -87,9 +96,11 @@ size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts
   while (start + n < end && n < limit) {
     size_t t = start + n;
     std::string_view w = doc.word(t);
+    if (blessing_at(doc, t, end, lex_)) break;  // «عمر رضي الله عنه»
     bool link = w == kBin || w == kIbn || w == kBint || w == kAal || is_particle(w);  // «بن سلمان», «آل ثاني»
     if (link && n > 0 && start + n + 1 < end && doc.tokens[t + 1].kind == text::TokenKind::Word) {
-      limit = std::max(limit, n + 2);
+      // The word after the link, and a family name after it: «عادل بن أحمد الجبير».
+      limit = std::max(limit, n + 3);
       ++n;
       continue;
     }
@@ -151,16 +162,54 @@ std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) con
   return std::nullopt;
 }
 
+bool EntityRecognizer::one_word_link_supported(std::string_view word, uint32_t entry, bool common,
+                                               const Annotations& ann) const {
+  for (const Entity& e : ann.entities)
+    if (e.gazetteer == entry) return true;  // mentioned already in the document
+  if (common || person_first_words_.count(word)) return false;
+  auto it = person_words_.find(word);
+  return it != person_words_.end() && it->second == entry;
+}
+
+std::optional<bool> EntityRecognizer::affiliation_agrees(uint32_t entry, const TitleContext& ctx,
+                                                         const Annotations& ann) const {
+  std::optional<uint32_t> of;  // the affiliation's gazetteer entry
+  if (ctx.affiliation_nisba) {
+    of = ctx.affiliation_nisba;
+  } else if (ctx.affiliation_mention) {
+    of = ann.entities[ann.mentions[*ctx.affiliation_mention].entity].gazetteer;
+  }
+  auto offices = lex_.offices.of_person(entry);
+  if (!of || offices.empty()) return std::nullopt;
+  const std::optional<uint32_t> of_target = lex_.gazetteer[*of].stands_for;  // موسكو → Russia
+  for (const lexicon::Office& o : offices)
+    if (o.of == *of || o.of == of_target || lex_.gazetteer[o.of].stands_for == of) return true;
+  return false;
+}
+
+// A place or an institution named after a person: the head noun at `head` (a word of
+// schema/lexicon/named_after.tsv, proclitics allowed) and the name up to `end`. Adds its
+// mention and returns true when `head` is such a noun.
+bool EntityRecognizer::named_after(const text::Document& doc, uint32_t sentence, size_t head, size_t end,
+                                   Annotations& ann) const {
+  auto m = lex_.named_after.longest_at(doc, head, head + 1);
+  if (!m) return false;
+  auto type = static_cast<EntityType>(m->value);
+  add_mention(doc, ann, text_entity(doc, ann, type, head, end, "title", m->stem_offset), sentence, head, end,
+              m->stem_offset, "title");
+  return true;
+}
+
 // An entity found in text (not in the gazetteer), keyed so that spellings of one name merge
 // across documents: persons by their name skeleton, others by their matching form.
 uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first,
-                                       size_t end, const std::string& origin) const {
+                                       size_t end, const std::string& origin, size_t stem_offset) const {
   std::string name;
   for (size_t t = first; t < end; ++t) {
     if (t > first) name += ' ';
-    name += doc.word(t);
+    name += t == first ? doc.word(t).substr(stem_offset) : doc.word(t);
   }
-  auto span = doc.span_of_tokens(first, end);
+  auto span = doc.norm.original_span(doc.tokens[first].begin + stem_offset, doc.tokens[end - 1].end);
   std::string surface = doc.text.substr(span.begin, span.end - span.begin);
   std::string key = std::string(lexicon::type_name(type)) + ":" +
                     (type == EntityType::Person ? name_skeleton_of_phrase(name) : name);
@@ -212,18 +261,34 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
     size_t start = ctx->person_start;
     if (start >= s.end_token || view.mention_covering(start)) continue;
     size_t n = name_length(doc, facts, start, s.end_token);
+    // «مستشفى الملك فهد»: the title and the name after a head noun name a place. The name is
+    // the tagger's person there, else one word («مطار الملك عبدالعزيز صباح اليوم»).
+    if (n > 0 && t > s.first_token && !view.mention_covering(t - 1) && !has_article(doc.word(start)) &&
+        lex_.named_after.longest_at(doc, t - 1, t)) {
+      if (tagger_) {
+        const ner::TaggedSpan* sp = person_span(tagged, start, start + n);
+        n = sp && sp->first == start ? std::min<size_t>(sp->end - start, n) : 1;
+      }
+      named_after(doc, sentence, t - 1, start + n, ann);
+      view = SentenceView(doc, sentence, ann, facts);
+      t = start + n - 1;
+      continue;
+    }
     // A name after a title does not begin with the article («المتخصصة بالأخبار»), nor carry
     // tanween, the mark of an indefinite common noun («ولي العهد استمراراً للتنسيق»).
     if (n == 0 || has_article(doc.word(start))) continue;
     n = without_tanween(doc, start, n);
     if (n == 0) continue;
+    // A conjunction or preposition glued to the name stays out of it («وماريو بالوتيلي»).
+    const size_t stem = name_proclitic(doc, start, start + n, lex_, false);
+    const std::string_view first_word = doc.word(start).substr(stem);
     // The longest prefix of the words that links to a known person wins; else all n words.
     std::string name;
     std::optional<uint32_t> linked;
     size_t linked_n = 0;
     for (size_t k = 1; k <= n; ++k) {
       if (k > 1) name += ' ';
-      name += doc.word(start + k - 1);
+      name += k == 1 ? first_word : doc.word(start + k - 1);
       if (auto entry = link_person(name)) {
         linked = entry;
         linked_n = k;
@@ -232,8 +297,17 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
     // One word that links, followed by name words that do not, is someone else who shares a
     // first name or a likeness: «بينيتو موسوليني» is not Naftali Bennett (بينيت).
     if (linked && linked_n == 1 && n > 1) linked.reset();
+    // «الأمير الأرمني لامبروت» is no German minister: the title's nationality must be one the
+    // person held office for, when the table knows their offices; when it is, it supports a link
+    // by one word («رئيس بيلاروسيا لوكاشينو»).
+    std::optional<bool> agrees = linked ? affiliation_agrees(*linked, *ctx, ann) : std::nullopt;
+    if (agrees == false) linked.reset();
+    if (linked && linked_n == 1 && agrees != true &&
+        !one_word_link_supported(first_word, *linked, facts.common(start), ann)) {
+      linked.reset();
+    }
     if (linked) {
-      add_mention(doc, ann, gazetteer_entity(*linked, ann), sentence, start, start + linked_n, 0, "variant");
+      add_mention(doc, ann, gazetteer_entity(*linked, ann), sentence, start, start + linked_n, stem, "variant");
     } else if (ctx->after_comma) {
       // «وقبيل زيارة الرئيس الروسي، تنامت التكهنات»: after a comma the title may already
       // refer to someone; only a known person's name is taken there.
@@ -246,8 +320,8 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
         if (!sp) continue;
         if (sp->first == start) n = std::min<size_t>(sp->end - start, std::max<size_t>(n, 1));
       }
-      add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title"), sentence, start,
-                  start + n, 0, "title");
+      add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title", stem), sentence,
+                  start, start + n, stem, "title");
     }
     view = SentenceView(doc, sentence, ann, facts);
     t = start + n - 1;
@@ -355,8 +429,7 @@ void EntityRecognizer::surname_pass(const text::Document& doc, const TokenFacts&
 // Whether a tagged span can be a new name: free of mentions, written in Arabic letters (not a
 // credit line or a URL), not a nisba or a title («نظيره البيلاروسي»), not only common words,
 // and not a lone word with the article (names with ال are the gazetteer's: «الترسانة» is not one).
-bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceView& view,
-                                      const ner::TaggedSpan& sp) const {
+bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceView& view, const NameSpan& sp) const {
   const TokenFacts& facts = view.facts();
   // A one-word title at t: none when no title starts there at all.
   auto one_word_title = [&](size_t t) {
@@ -364,8 +437,9 @@ bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceV
     return title && (title->end_token == t + 1 || lex_.roles.titles().longest_at(doc, t, t + 1));
   };
   bool arabic = false, uncommon = false, all_nisba = true;
+  auto word = [&](size_t t) { return t == sp.first ? doc.word(t).substr(sp.stem_offset) : doc.word(t); };
   for (size_t t = sp.first; t < sp.end; ++t) {
-    std::string_view w = doc.word(t);
+    std::string_view w = word(t);
     if (view.mention_covering(t) || one_word_title(t)) return false;
     bool nisba = facts.nisba(t).has_value();
     if (nisba && has_article(w)) return false;
@@ -374,7 +448,7 @@ bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceV
     arabic |= static_cast<unsigned char>(w[0]) >= 0xD8 && static_cast<unsigned char>(w[0]) <= 0xDB;
     uncommon |= text::code_points(w) >= 2 && !facts.function_word(t) && !facts.common(t);
   }
-  if (all_nisba || (sp.end - sp.first == 1 && (has_article(doc.word(sp.first)) || text::code_points(doc.word(sp.first)) < 3))) {
+  if (all_nisba || (sp.end - sp.first == 1 && (has_article(word(sp.first)) || text::code_points(word(sp.first)) < 3))) {
     return false;  // «روسي بيلاروسي», «بي»
   }
   return arabic && uncommon;
@@ -386,22 +460,41 @@ bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceV
 void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                                    const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const {
   SentenceView view(doc, sentence, ann, facts);
-  for (const ner::TaggedSpan& sp : tagged) {
-    if (sp.type == ner::NerType::MISC || !plausible_name(doc, view, sp)) continue;
-    if (sp.type == ner::NerType::PER) {
-      std::string name;
-      for (size_t t = sp.first; t < sp.end; ++t) name += (t > sp.first ? " " : "") + std::string(doc.word(t));
-      if (auto entry = link_person(name)) {
-        add_mention(doc, ann, gazetteer_entity(*entry, ann), sentence, sp.first, sp.end, 0, "variant");
-        continue;
+  const size_t sentence_end = doc.sentences[sentence].end_token;
+  std::vector<NameSpan> names;
+  size_t taken_until = 0;  // the end of the last name taken: a chain of forefathers may reach the next span
+  for (const ner::TaggedSpan& tagged_span : tagged) {
+    if (tagged_span.type == ner::NerType::MISC) continue;
+    bool person = tagged_span.type == ner::NerType::PER;
+    names.clear();
+    clean_name_span(doc, lex_, tagged_span.first, tagged_span.end, sentence_end,
+                    person                                     ? NameKind::Person
+                    : tagged_span.type == ner::NerType::ORG ? NameKind::Organization
+                                                             : NameKind::Place,
+                    names);
+    for (NameSpan sp : names) {
+      if (sp.first < taken_until) continue;
+      if (person) sp.end = forefathers_end(view, sp.first, sp.end);
+      if (!plausible_name(doc, view, sp)) continue;
+      if (person) {
+        std::string name(doc.word(sp.first).substr(sp.stem_offset));
+        for (size_t t = sp.first + 1; t < sp.end; ++t) name += " " + std::string(doc.word(t));
+        if (auto entry = link_person(name)) {
+          if (sp.end - sp.first > 1 || one_word_link_supported(name, *entry, facts.common(sp.first), ann)) {
+            add_mention(doc, ann, gazetteer_entity(*entry, ann), sentence, sp.first, sp.end, sp.stem_offset, "variant");
+            taken_until = sp.end;
+          }
+          continue;
+        }
+        if (sp.end - sp.first < 2) continue;  // a lone unknown word is too weak a person («كروز»)
       }
-      if (sp.end - sp.first < 2) continue;  // a lone unknown word is too weak a person («كروز»)
+      EntityType type = person ? EntityType::Person
+                        : tagged_span.type == ner::NerType::ORG ? EntityType::Organization
+                                                                : EntityType::Location;
+      add_mention(doc, ann, text_entity(doc, ann, type, sp.first, sp.end, "tagger", sp.stem_offset), sentence,
+                  sp.first, sp.end, sp.stem_offset, "tagger");
+      taken_until = sp.end;
     }
-    EntityType type = sp.type == ner::NerType::PER   ? EntityType::Person
-                      : sp.type == ner::NerType::ORG ? EntityType::Organization
-                                                     : EntityType::Location;
-    add_mention(doc, ann, text_entity(doc, ann, type, sp.first, sp.end, "tagger"), sentence, sp.first, sp.end, 0,
-                "tagger");
   }
 }
 

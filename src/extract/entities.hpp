@@ -9,17 +9,25 @@
 //     neither rule found anything;
 //  4. surnames: within a document, a later bare surname («ساموروكوف») or a variant of it links
 //     to the full name introduced earlier.
-// Mention spans cover the entity's words only, never a proclitic («لروسيا» → روسيا).
+// Mention spans cover the entity's words only, never a proclitic («لروسيا» → روسيا); the
+// tagger's names are cleaned first (extract/name_spans.hpp).
+// Links need evidence (issue 16): one word links to a known person only when the document
+// mentions that person already, or when it is the person's own form and neither a common word
+// nor anyone's first name, or when the title's nationality is one the person held office for
+// (any other nationality forbids a link); and a
+// person after a head noun of the places named after people («مستشفى الملك فهد») is the place.
 #pragma once
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "extract/annotations.hpp"
+#include "extract/name_spans.hpp"
 #include "extract/sentence_view.hpp"
-#include "ner/tagger.hpp"
+#include "extract/titles.hpp"
 #include "extract/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
+#include "ner/tagger.hpp"
 #include "text/document.hpp"
 
 namespace rawabit::extract {
@@ -58,6 +66,8 @@ class EntityRecognizer {
     std::string skeleton;
   };
   StringMap<std::vector<PersonWord>> person_words_by_prefix_;
+  // First words of multi-word gazetteer person forms: first names, which alone name no one.
+  StringMap<bool> person_first_words_;
 
   const ner::Tagger* tagger_;
 
@@ -68,9 +78,14 @@ class EntityRecognizer {
                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
   void tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                    const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
-  bool plausible_name(const text::Document& doc, const SentenceView& view, const ner::TaggedSpan& sp) const;
+  bool plausible_name(const text::Document& doc, const SentenceView& view, const NameSpan& sp) const;
   uint32_t text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first, size_t end,
-                       const std::string& origin) const;
+                       const std::string& origin, size_t stem_offset = 0) const;
+  bool one_word_link_supported(std::string_view word, uint32_t entry, bool common, const Annotations& ann) const;
+  // Whether a title's affiliation is a state or organization the person held office for; none
+  // when the title names none or the person's offices are unknown.
+  std::optional<bool> affiliation_agrees(uint32_t entry, const TitleContext& ctx, const Annotations& ann) const;
+  bool named_after(const text::Document& doc, uint32_t sentence, size_t head, size_t end, Annotations& ann) const;
   void surname_pass(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const;
   std::optional<std::string> distinctive_surname(const text::Document& doc, const TokenFacts& facts,
                                                  const Mention& m) const;

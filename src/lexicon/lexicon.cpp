@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "lexicon/tsv.hpp"
+#include "text/normalize.hpp"
 
 namespace fs = std::filesystem;
 
@@ -50,6 +51,29 @@ void load_modality(const fs::path& file, Lexicon& lex) {
   });
 }
 
+void load_glued_words(const fs::path& file, Lexicon& lex) {
+  read_tsv(file, [&](const TsvLine& line) {
+    line.expect_fields(3, 3);
+    std::string word = text::normalize_form(line.fields[0]), proclitic = text::normalize_form(line.fields[1]);
+    if (proclitic.empty() || proclitic.size() >= Lexicon::kCommonStem || !word.starts_with(proclitic) ||
+        word.size() == proclitic.size()) {
+      line.fail("the proclitic must begin the word and leave a stem");
+    }
+    if (line.fields[2] != "name" && line.fields[2] != "word") line.fail("the kind is name or word");
+    uint8_t kind = line.fields[2] == "word" ? Lexicon::kCommonStem : 0;
+    lex.glued_words.emplace(word, static_cast<uint8_t>(proclitic.size() | kind));
+  });
+}
+
+void load_named_after(const fs::path& file, Lexicon& lex) {
+  read_tsv(file, [&](const TsvLine& line) {
+    line.expect_fields(2, 2);
+    auto type = parse_type(line.fields[1]);
+    if (!type) line.fail("the type is PERSON, ORGANIZATION, COUNTRY, LOCATION, TREATY or WEAPON");
+    lex.named_after.add(line.fields[0], static_cast<uint32_t>(*type));
+  });
+}
+
 }  // namespace
 
 Lexicon Lexicon::load(const fs::path& schema) {
@@ -65,6 +89,12 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.modifiers.load(dir / "modifiers.txt");
   lex.relation_words.load(dir / "relation_words.tsv");
   load_modality(dir / "modality.tsv", lex);
+  load_glued_words(dir / "glued_words.tsv", lex);
+  read_tsv(dir / "blessings.txt", [&](const TsvLine& line) {
+    line.expect_fields(1, 1);
+    lex.blessings.add(line.fields[0], 0);
+  });
+  load_named_after(dir / "named_after.tsv", lex);
   lex.patterns.load(schema / "patterns" / "relations.tsv");
   std::vector<fs::path> files = tsv_files(schema / "gazetteer");
   for (const fs::path& f : tsv_files(dir)) files.push_back(f);

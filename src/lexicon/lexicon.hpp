@@ -8,9 +8,11 @@
 #include "lexicon/nisba.hpp"
 #include "lexicon/offices.hpp"
 #include "lexicon/patterns.hpp"
+#include "lexicon/phrase_index.hpp"
 #include "lexicon/relation_words.hpp"
 #include "lexicon/roles.hpp"
 #include "lexicon/word_set.hpp"
+#include "lexicon/word_table.hpp"
 
 namespace rawabit::lexicon {
 
@@ -28,6 +30,14 @@ struct Lexicon {
   PhraseIndex negation_cues, hypothetical_cues;
   PhraseIndex before_present_cues;  // hypothetical only before a present-tense verb (قد)
   WordSet after_trigger_cues;       // hypothetical right after a verbal noun («اللقاء المرتقب»)
+  // Names and their surroundings (issue 16): a word that is a proclitic glued to a more frequent
+  // word → the proclitic's bytes («ونايف» → 2), plus kCommonStem when that word is a common one
+  // («لجبهة»); blessings that end a name («رضي الله عنه»); head nouns of places named after a
+  // person («مستشفى») → the EntityType of the whole, as a number.
+  static constexpr uint8_t kCommonStem = 0x80;
+  WordTable<uint8_t> glued_words;
+  PhraseIndex blessings;
+  PhraseIndex named_after;
   std::string version;    // a digest of every data file, recorded in the database
 
   static Lexicon load(const std::filesystem::path& schema_dir);

@@ -5,6 +5,7 @@
 #pragma once
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -32,6 +33,12 @@ class OfficeTable {
     bool former;
   };
   std::optional<Held> held(uint32_t person, std::string_view predicate, std::string_view date) const;
+  // Every office `person` ever held (none when the table knows none).
+  std::span<const Office> of_person(uint32_t person) const {
+    auto it = by_person_.find(person);
+    if (it == by_person_.end()) return {};
+    return it->second;
+  }
   size_t size() const { return count_; }
 
  private:

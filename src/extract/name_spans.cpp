@@ -1,0 +1,114 @@
+#include "extract/name_spans.hpp"
+
+#include "extract/titles.hpp"
+#include "text/clitics.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace rawabit::extract {
+
+namespace {
+constexpr size_t kMinStemLetters = 3;  // «وعلي» → «علي»; the generator's rule too
+constexpr size_t kMinCommonStemLetters = 4;
+const std::string kWaw = "\u0648";
+const std::string kBin = text::normalize_form("بن"), kIbn = text::normalize_form("ابن"),
+                  kBint = text::normalize_form("بنت"), kAal = text::normalize_form("آل"),
+                  kAbu = text::normalize_form("أبو");
+
+bool is_link(std::string_view w) { return w == kBin || w == kIbn || w == kBint || w == kAal || w == kAbu; }
+}  // namespace
+
+size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool common_stem) {
+  const uint8_t* value = lex.glued_words.find(word);
+  if (!value) return 0;
+  size_t bytes = *value & ~lexicon::Lexicon::kCommonStem;
+  if (bytes >= word.size()) return 0;
+  std::string_view stem = word.substr(bytes);
+  if (is_link(stem)) return bytes;
+  if (text::code_points(stem) < kMinStemLetters) return 0;
+  // A common stem begins a person's name only after the conjunction, and long: the common words
+  // hold names («وهاري», «وأنطوان»), but «فراس», «واين» are names themselves.
+  if (!common_stem && (*value & lexicon::Lexicon::kCommonStem) &&
+      !(word.starts_with(kWaw) && bytes == kWaw.size() && text::code_points(stem) >= kMinCommonStemLetters)) {
+    return 0;
+  }
+  return bytes;
+}
+
+size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex, bool common_stem) {
+  std::string_view word = doc.word(t);
+  // The stem stands alone where the name's next word follows it too: «بيونغ يونغ» holds «يونغ»
+  // but is no «ب» + «يونغ يونغ».
+  auto stands_alone = [&](std::string_view stem) {
+    for (size_t u = 0; u < doc.tokens.size(); ++u)
+      if (u != t && doc.tokens[u].kind == text::TokenKind::Word && doc.word(u) == stem &&
+          (t + 1 == end || (u + 1 < doc.tokens.size() && doc.word(u + 1) == doc.word(t + 1)))) {
+        return true;
+      }
+    return false;
+  };
+  if (size_t bytes = glued_proclitic(word, lex, common_stem)) return bytes;
+  size_t found = 0;
+  text::for_each_reading(word, [&](std::string_view stem, size_t offset) {
+    // Plain readings only (the rest of the word: not «لل» read as «ال»), of a stem that can be a name.
+    if (found || offset == 0 || stem != word.substr(offset)) return;
+    if (is_link(stem)) {  // «لبن لادن», «وآل خليفة»: link words begin names, short as they are
+      found = offset;
+      return;
+    }
+    if (text::code_points(stem) < kMinStemLetters || lex.function_words.contains(stem)) return;
+    // A lone word's stem must be no common word: «فراس» is no «ف» + «راس». In a longer name the
+    // next word vouches for it: «وهاري كين» where «هاري كين» stands alone.
+    if (t + 1 == end && lex.common_words.contains(stem) && !has_article(stem)) return;
+    if (stands_alone(stem)) found = offset;
+  });
+  return found;
+}
+
+bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex) {
+  return lex.blessings.size() > 0 && lex.blessings.longest_at(doc, t, limit).has_value();
+}
+
+void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, size_t first, size_t end,
+                     size_t sentence_end, NameKind kind, std::vector<NameSpan>& out) {
+  // Organizations join the words of their names with و («منظمة الأغذية والزراعة»); organizations
+  // and places are named by a head noun, a common word («لجبهة البوليساريو»).
+  const bool split_at_and = kind != NameKind::Organization, common_stem = kind != NameKind::Person;
+  // «بن لادن» after «ل»: a link word begins a name only with a name after it.
+  size_t proclitic = name_proclitic(doc, first, end, lex, common_stem);
+  if (proclitic && end == first + 1 && is_link(doc.word(first).substr(proclitic))) proclitic = 0;
+  NameSpan span{first, first, proclitic};
+  for (size_t t = first; t < end; ++t) {
+    if (blessing_at(doc, t, sentence_end, lex)) break;  // it may run past the tagger's span
+    std::string_view w = doc.word(t);
+    // Inside a name a word the corpus reads as و + a word, even a common one («وغاريث»), begins
+    // another name; but not after a link word, which a name goes on from («بن واليس»).
+    if (split_at_and && t > span.first && w.starts_with(kWaw) && !is_link(doc.word(t - 1)) &&
+        (glued_proclitic(w, lex, true) == kWaw.size() || name_proclitic(doc, t, end, lex, false) == kWaw.size())) {
+      out.push_back(span);
+      span = NameSpan{t, t, kWaw.size()};
+    }
+    span.end = t + 1;
+  }
+  if (span.end > span.first) out.push_back(span);
+}
+
+size_t forefathers_end(const SentenceView& view, size_t first, size_t end) {
+  const TokenFacts& facts = view.facts();
+  auto name_word = [&](size_t t) {
+    return t < view.end() && view.is_word(t) && !view.mention_covering(t) && text::code_points(view.word(t)) >= 2 &&
+           !facts.common(t) && !facts.function_word(t) && !facts.title(t) && !is_link(view.word(t)) &&
+           !(has_article(view.word(t)) && facts.nisba(t));
+  };
+  // The chain: a link word and a name word, as often as they follow one another.
+  bool chained = end > first + 1 && is_link(view.word(end - 2));
+  while (end + 1 < view.end() && is_link(view.word(end)) && !view.mention_covering(end) && name_word(end + 1)) {
+    end += 2;
+    chained = true;
+  }
+  // Then the family name with the article, when the chain ends on a plain name.
+  if (chained && name_word(end) && has_article(view.word(end)) && !facts.nisba(end)) ++end;
+  return end;
+}
+
+}  // namespace rawabit::extract

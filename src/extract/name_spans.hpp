@@ -1,0 +1,61 @@
+// Cleaning the spans of names no list knows, after the tagger and before they become entities
+// (issue 16). The tagger reads whole words, so:
+//  - a conjunction or preposition glued to a name's first word comes with it: «ونايف هزازي»,
+//    «بجندوبة» are «نايف هزازي», «جندوبة»;
+//  - two names joined by «و» become one: «نايف هزازي وشالح العتيبي» is two persons;
+//  - a blessing after a name is read as part of it: «عمر رضي الله عنه» is «عمر»;
+//  - a chain of forefathers is cut short: «عادل بن أحمد» of «عادل بن أحمد الجبير».
+// Glued words are the corpus's (Lexicon::glued_words): «وليد», «فراس», «بوينغ» keep their first
+// letter, being names or words in their own right.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "extract/sentence_view.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/document.hpp"
+
+namespace rawabit::extract {
+
+struct NameSpan {
+  size_t first, end;       // tokens [first, end)
+  size_t stem_offset = 0;  // normalized bytes of the first token before the name (a proclitic)
+  bool operator==(const NameSpan&) const = default;
+};
+
+// The bytes of a proclitic glued to a normalized word, to leave out of a name it begins: 0
+// unless the corpus reads the word as a proclitic plus a more frequent word — a common word only
+// where `common_stem` (the head noun of an organization's name: «لجبهة»; a person's «فراس» is no
+// «ف» + «راس»).
+size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool common_stem);
+
+// The same for the word at token t that begins a name ending before token `end`, with the
+// document's evidence besides the corpus's: a word the corpus does not list is a proclitic plus a
+// stem when the document writes that stem alone, followed by the name's next word if it has one
+// («بجندوبة» where «جندوبة» stands elsewhere; «وهاري كين» where «هاري كين» does), a stem of three
+// letters at least, and no common word in a one-word name. A link word («لبن لادن») is a stem as
+// it is.
+size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
+                      bool common_stem);
+
+// Whether a blessing or honorific begins at token t («رضي الله عنه»), within [t, limit).
+bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex);
+
+enum class NameKind { Person, Organization, Place };
+
+// The names in a span [first, end) the tagger found: the proclitic of its first word left out,
+// cut before a blessing, and — for persons and places, not organizations, whose names join words
+// with و («منظمة الأغذية والزراعة») — split before a later word that is «و» glued to a word.
+// Appends to `out` the spans that keep a word; [first, end) lies in a sentence that ends before
+// token `sentence_end`.
+void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, size_t first, size_t end,
+                     size_t sentence_end, NameKind kind, std::vector<NameSpan>& out);
+
+// A person's span [first, end) in view's sentence extended over the chain of forefathers that
+// follows it: «بن», «ابن», «بنت», «آل» or «أبو» and a name word, repeated, then a family name
+// with the article («عادل بن أحمد الجبير»). Name words are not common, function or title words,
+// nor nisbas with the article, nor covered by a mention. Returns the new end.
+size_t forefathers_end(const SentenceView& view, size_t first, size_t end);
+
+}  // namespace rawabit::extract

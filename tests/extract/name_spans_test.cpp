@@ -1,0 +1,215 @@
+// Cleaning the tagger's name spans and linking names with evidence (issue 16), on sentences
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "common/paths.hpp"
+#include "extract/name_spans.hpp"
+#include "extract/pipeline.hpp"
+#include "extract/sentence_view.hpp"
+#include "extract/token_facts.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/normalize.hpp"
+
+namespace rawabit::extract {
+namespace {
+
+const lexicon::Lexicon& lex() {
+  static const lexicon::Lexicon l = lexicon::Lexicon::load(schema_dir());
+  return l;
+}
+
+text::Document analyzed(const std::string& s) {
+  text::Document doc;
+  doc.text = s;
+  text::analyze_text(doc);
+  return doc;
+}
+
+// The token of a word written in the sentence (its first occurrence).
+size_t token_of(const text::Document& doc, const std::string& word) {
+  std::string norm = text::normalize_form(word);
+  for (size_t t = 0; t < doc.tokens.size(); ++t)
+    if (doc.word(t) == norm) return t;
+  ADD_FAILURE() << "no token «" << word << "»";
+  return 0;
+}
+
+std::string surface(const text::Document& doc, const NameSpan& sp) {
+  auto span = doc.norm.original_span(doc.tokens[sp.first].begin + sp.stem_offset, doc.tokens[sp.end - 1].end);
+  return doc.text.substr(span.begin, span.end - span.begin);
+}
+
+TEST(NameSpans, GluedProclitics) {
+  struct Case {
+    const char* word;
+    size_t person, organization;  // bytes to strip at the start of a person's name, an organization's
+  } cases[] = {
+      {"ونايف", 2, 2},   // و + نايف: the corpus writes نايف far more often
+      {"وهاري", 2, 2},   // و + هاري, a common word by the list (which holds names)
+      {"واين", 0, 2},    // Wayne: «أين» is a common word of three letters
+      {"وكريم", 2, 2},   // و + كريم, never وك + ريم
+      {"وليد", 0, 0},    // a name, not ول + يد
+      {"فراس", 0, 0},    // a name, not ف + راس (a common word)
+      {"بجامعة", 0, 2},  // ب + جامعة: a head noun, after a preposition, begins an organization's name
+      {"لجبهة", 0, 2},   // ل + جبهة: the head noun of an organization's name
+      {"بوينغ", 0, 0},   // a name, not ب + وينغ
+      {"فيصل", 0, 0},    // a name: ف is no preposition before a head noun
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(glued_proclitic(text::normalize_form(c.word), lex(), false), c.person) << c.word;
+    EXPECT_EQ(glued_proclitic(text::normalize_form(c.word), lex(), true), c.organization) << c.word;
+  }
+}
+
+TEST(NameSpans, CleanedSpans) {
+  struct Case {
+    const char* sentence;
+    const char *first, *last;  // the tagger's span, by its first and last words
+    NameKind kind;
+    std::vector<std::string> names;
+  } cases[] = {
+      // The proclitic of the first word stays out; a name that begins with the letter keeps it.
+      {"وصل ونايف هزازي إلى الملعب مبكرا.", "ونايف", "هزازي", NameKind::Person, {"نايف هزازي"}},
+      // The span points into the original text, diacritics and all.
+      {"وصل ونَايِف هزازي إلى الملعب مبكرا.", "ونايف", "هزازي", NameKind::Person, {"نَايِف هزازي"}},
+      {"قال وليد جنبلاط إن الحوار مستمر.", "وليد", "جنبلاط", NameKind::Person, {"وليد جنبلاط"}},
+      {"التقى فراس الخطيب بالوفد.", "فراس", "الخطيب", NameKind::Person, {"فراس الخطيب"}},
+      // Two names joined by و are two names; an organization's name joins its words with و.
+      {"شارك ونايف هزازي وغازي القصيبي في الحفل.", "ونايف", "القصيبي", NameKind::Person, {"نايف هزازي", "غازي القصيبي"}},
+      {"اجتمعت منظمة الأغذية والزراعة أمس.", "منظمة", "والزراعة", NameKind::Organization, {"منظمة الأغذية والزراعة"}},
+      // A blessing ends the name, inside the span or past it.
+      {"قال عمر رضي الله عنه كلمة.", "عمر", "الله", NameKind::Person, {"عمر"}},
+      {"ذكر الكاتب سعيدا رحمه الله في مقاله.", "سعيدا", "رحمه", NameKind::Person, {"سعيدا"}},
+      // The document's evidence: the stem written alone elsewhere in it.
+      {"حل الوفد بجندوبة صباحا ثم غادر جندوبة مساء.", "بجندوبة", "بجندوبة", NameKind::Place, {"جندوبة"}},
+      {"حل الوفد بجندوبة صباحا ثم غادر مساء.", "بجندوبة", "بجندوبة", NameKind::Place, {"بجندوبة"}},
+      {"أعلن رئيس لجبهة البوليساريو موقفه.", "لجبهة", "البوليساريو", NameKind::Organization, {"جبهة البوليساريو"}},
+      {"أشاد المدرب باللاعبين وهاري كين وغاريث بيل. وسجل هاري كين هدفا.", "وهاري", "بيل", NameKind::Person,
+       {"هاري كين", "غاريث بيل"}},
+      {"أشاد المدرب باللاعبين وهاري كين وغاريث بيل.", "وهاري", "بيل", NameKind::Person, {"هاري كين", "غاريث بيل"}},
+      // A name goes on after a link word: «واليس» (Wallace) is no «و» + a name there.
+      {"ولكن بن واليس قال إن الأمر خطير.", "بن", "واليس", NameKind::Person, {"بن واليس"}},
+      {"اتهم المقال لبن لادن بالتخطيط.", "لبن", "لادن", NameKind::Person, {"بن لادن"}},
+  };
+  for (const Case& c : cases) {
+    text::Document doc = analyzed(c.sentence);
+    std::vector<NameSpan> out;
+    clean_name_span(doc, lex(), token_of(doc, c.first), token_of(doc, c.last) + 1, doc.sentences[0].end_token,
+                    c.kind, out);
+    std::vector<std::string> names;
+    for (const NameSpan& sp : out) names.push_back(surface(doc, sp));
+    EXPECT_EQ(names, c.names) << c.sentence;
+  }
+}
+
+TEST(NameSpans, ChainOfForefathers) {
+  struct Case {
+    const char* sentence;
+    const char *first, *last;
+    std::string name;
+  } cases[] = {
+      {"قال سالم بن حمد الشمراني إن الاتفاق قريب.", "سالم", "حمد", "سالم بن حمد الشمراني"},
+      {"وصل تميم بن حمد بن خليفة إلى المطار.", "تميم", "تميم", "تميم بن حمد بن خليفة"},
+      {"استقبل أحمد بن سعيد الوفد.", "أحمد", "أحمد", "أحمد بن سعيد"},  // الوفد is a common word
+      {"قال يوسف الخطيب إن الأزمة طويلة.", "يوسف", "الخطيب", "يوسف الخطيب"},  // no chain: nothing added
+  };
+  for (const Case& c : cases) {
+    text::Document doc = analyzed(c.sentence);
+    const WordClasses classes(lex());
+    const TokenFacts facts(doc, lex(), classes);
+    Annotations ann;
+    SentenceView view(doc, 0, ann, facts);
+    NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
+    sp.end = forefathers_end(view, sp.first, sp.end);
+    EXPECT_EQ(surface(doc, sp), c.name) << c.sentence;
+  }
+}
+
+struct Result {
+  text::Document doc;
+  Annotations ann;
+};
+
+Result run(const std::string& s) {
+  static const Extractor extractor(lex(), schema_dir());
+  Result r;
+  r.doc = analyzed(s);
+  r.ann = extractor.run(r.doc);
+  return r;
+}
+
+// The surfaces of the mentions of entities named `entity`, and of entities of a type.
+std::vector<std::string> surfaces_of(const Result& r, const std::string& entity) {
+  std::vector<std::string> out;
+  for (const Mention& m : r.ann.mentions)
+    if (r.ann.entities[m.entity].name == entity) out.push_back(r.doc.text.substr(m.begin, m.end - m.begin));
+  return out;
+}
+std::vector<std::string> surfaces_of(const Result& r, EntityType type) {
+  std::vector<std::string> out;
+  for (const Mention& m : r.ann.mentions)
+    if (r.ann.entities[m.entity].type == type) out.push_back(r.doc.text.substr(m.begin, m.end - m.begin));
+  return out;
+}
+
+TEST(Linking, APlaceNamedAfterAPersonIsThePlace) {
+  struct Case {
+    const char* sentence;
+    EntityType type;
+    std::string place;
+  } cases[] = {
+      {"نقل المصاب إلى مستشفى الملك فهد في المدينة.", EntityType::Organization, "مستشفى الملك فهد"},
+      {"هبطت الطائرة في مطار الملك فهد صباح اليوم.", EntityType::Location, "مطار الملك فهد"},
+      {"افتتح مركز الملك سلمان للإغاثة مكتبا جديدا.", EntityType::Organization, "مركز الملك سلمان"},
+      {"وصل الوفد إلى مدينة الملك عبدالله الاقتصادية.", EntityType::Location, "مدينة الملك عبدالله"},
+      {"هبطت الطائرة في مطار الملك عبدالعزيز صباح اليوم.", EntityType::Location, "مطار الملك عبدالعزيز"},
+      {"أعلنت مؤسسة ترامب عن مشروع جديد.", EntityType::Organization, "مؤسسة ترامب"},
+  };
+  for (const Case& c : cases) {
+    Result r = run(c.sentence);
+    EXPECT_TRUE(surfaces_of(r, EntityType::Person).empty()) << c.sentence;
+    EXPECT_EQ(surfaces_of(r, c.type), std::vector<std::string>{c.place}) << c.sentence;
+  }
+  // The person himself, without the head noun, is still the person.
+  EXPECT_EQ(surfaces_of(run("وكان الملك فهد قد زار المدينة."), "Fahd bin Abdulaziz Al Saud"),
+            std::vector<std::string>{"الملك فهد"});
+}
+
+TEST(Linking, OneWordNeedsSupportToLinkByLikeness) {
+  // صالح is like صالحي (Ali Akbar Salehi) but the document never names Salehi.
+  Result alone = run("وقال الرئيس صالح في كلمته إن الحوار مستمر.");
+  EXPECT_TRUE(surfaces_of(alone, "Ali Akbar Salehi").empty());
+  // With the full name earlier in the document, the bare surname is Salehi.
+  Result supported = run("وقال علي أكبر صالحي إن البرنامج سلمي. وأضاف رئيس المنظمة صالحي أن العمل مستمر.");
+  EXPECT_EQ(surfaces_of(supported, "Ali Akbar Salehi").size(), 2u);
+}
+
+TEST(Linking, ATitlesNationalityMustAgree) {
+  // لامبروت looks like لامبرشت (Christine Lambrecht, Germany), but the title says Armenian.
+  Result r = run("وحكم الأمير الأرمني لامبروت القلعة سنوات.");
+  EXPECT_TRUE(surfaces_of(r, "Christine Lambrecht").empty());
+}
+
+TEST(Linking, DescriptiveNamesJoinTheirEntity) {
+  struct Case {
+    const char* sentence;
+    std::string entity, surface;
+  } cases[] = {
+      {"انسحبت واشنطن من اتفاق فيينا العام الماضي.", "JCPOA", "اتفاق فيينا"},
+      {"انتقد الرئيس الاتفاق الإيراني في خطابه.", "JCPOA", "الاتفاق الإيراني"},
+      {"تفاوضت طهران مع القوى الست الكبرى لسنوات.", "P5+1", "القوى الست الكبرى"},
+      {"أكد الوزير التزام الحلف الأطلسي بالدفاع عن أعضائه.", "NATO", "الحلف الأطلسي"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(surfaces_of(run(c.sentence), c.entity), std::vector<std::string>{c.surface}) << c.sentence;
+}
+
+TEST(Linking, GluedConjunctionsStayOutOfNamesTheTaggerFinds) {
+  Result r = run("وأشاد المدرب بأداء اللاعبين ونايف هزازي وسلمان الفرج في المباراة.");
+  for (const std::string& s : surfaces_of(r, EntityType::Person)) EXPECT_FALSE(s.starts_with("و")) << s;
+}
+
+}  // namespace
+}  // namespace rawabit::extract
