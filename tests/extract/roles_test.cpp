@@ -10,6 +10,12 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"taking the presidency of a state",
+     "وتولى جمال عبد الناصر رئاسة جمهورية مصر العربية عام 1956.",
+     {"Gamal Abdel Nasser leader_of Egypt"}, {}},
+    {"receiving is not taking office",
+     "وتسلم الرئيس الأمريكي جو بايدن رسالة من مصر.",
+     {}, {"Joe Biden leader_of Egypt"}},
     {"after a noun of kinship, a name that is not the holder's is the relative's",
      "وزارت زوجة الرئيس الأمريكي ميلانيا ترامب مستشفى للأطفال.",
      {}, {"Melania Trump leader_of United States"}},
