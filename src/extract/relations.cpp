@@ -137,6 +137,8 @@ class SentenceRelations {
   bool comma_after_report(size_t from, size_t to) const;
   std::optional<size_t> only_arg_before(size_t to, uint8_t types) const;
   size_t first_prep(const SlotSpec& object, size_t from) const;
+  bool clitic_prep_at(size_t t, const SlotSpec& spec) const;
+  bool preposition_between(size_t from, size_t to) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
   bool function_word_between(size_t from, size_t to) const;
@@ -678,6 +680,25 @@ size_t SentenceRelations::first_prep(const SlotSpec& object, size_t from) const 
   return view_.end();
 }
 
+// «في» is not one: after a noun it locates it, and the noun is the place's («طلبا من السلطات
+// الجديدة في قيرغيزستان»).
+bool SentenceRelations::preposition_between(size_t from, size_t to) const {
+  static const std::string kFi = text::normalize_form("في");
+  for (size_t t = from; t < to; ++t)
+    if (words().prepositions.contains(view_.word(t)) && view_.word(t) != kFi) return true;
+  return false;
+}
+
+// Whether the word at t carries one of the spec's one-letter prepositions as a proclitic: «الداعم
+// للشرعية» has its object, though no entity, so its subjects are no mutual parties.
+bool SentenceRelations::clitic_prep_at(size_t t, const SlotSpec& spec) const {
+  if (t >= view_.end()) return false;
+  std::string_view w = view_.word(t);
+  for (const std::string& prep : spec.preps)
+    if (prep.size() == 2 && w.size() > 4 && w.starts_with(prep)) return true;
+  return false;
+}
+
 // The first argument after one of the spec's prepositions, standing alone («إلى مينسك») or as a
 // proclitic on the argument itself («لأوكرانيا», «بالرئيس»).
 std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotSpec& spec) const {
@@ -690,7 +711,9 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
     std::string_view w = view_.word(q);
     for (const std::string& prep : spec.preps) {
       if (w == prep) {
-        if (auto a = arg_after(q + 1, q + 1 + kPrepReach, spec.types)) return a;
+        // Another preposition on the way begins a phrase of its own: «الهجمات ضد شعبه بدون دعم روسيا».
+        auto a = arg_after(q + 1, q + 1 + kPrepReach, spec.types);
+        if (a && !preposition_between(q + 1, args_[*a].first)) return a;
       } else if (prep.size() == 2 && (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
                                                               (w.starts_with("\u0648") || w.starts_with("\u0641"))))) {
         // A one-letter preposition is a proclitic: on an argument, or on the head of a short
@@ -993,6 +1016,10 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       if ((sw == Slot::After || sw == Slot::Before) && !lexicon::is_symmetric(p.predicate)) agents.push_back(*s);
       // Every argument slot takes an enumeration: «وقع رؤساء روسيا وإيران وكازاخستان اتفاقا».
       subjects = extend_list(*s, subject_types(p), sw == Slot::After);
+      // «ملاحقات ضد السلطة الفلسطينية ومنظمة التحرير بشأن ست هجمات»: the whole list is governed.
+      if (sw == Slot::Before &&
+          std::any_of(subjects.begin(), subjects.end(), [&](size_t i) { return governed(i); }))
+        continue;
       size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;
       std::vector<size_t> not_objects = subjects;
       not_objects.insert(not_objects.end(), agents.begin(), agents.end());
@@ -1001,7 +1028,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         objects = extend_list(*object, p.object.types, true);
       } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 &&
                  (sw == Slot::After ? mutual_parties(p, trig_first, after_subject)
-                                    : sw == Slot::Before && first_prep(p.object, trig_end) == view_.end())) {
+                                    : sw == Slot::Before && first_prep(p.object, trig_end) == view_.end() &&
+                                          !clitic_prep_at(trig_end, p.object))) {
         objects = subjects;  // «التقى X و Y»: the members with each other
       } else {
         continue;

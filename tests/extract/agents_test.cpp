@@ -89,6 +89,21 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"a stopover is a visit",
      "وتوقف الرئيس الفرنسي إيمانويل ماكرون في النمسا خلال جولته.",
      {"Emmanuel Macron visited Austria"}, {}},
+    {"«حلفاء بلاده» are no allies of the one who has them",
+     "وصدم ترامب حلفاء بلاده حين تراجع عن البيان.",
+     {}, {"Donald Trump ally_of United States"}},
+    {"supporters of a cause are not allied with each other",
+     "وتدعم الإمارات والتحالف العربي الداعم للشرعية جهود التنمية.",
+     {}, {"United Arab Emirates ally_of Saudi-led coalition"}},
+    {"a list after a preposition is governed as a whole",
+     "ورفضت المحكمة الملاحقات ضد السلطة الفلسطينية ومنظمة التحرير الفلسطينية بشأن هجمات في إسرائيل.",
+     {}, {"Palestinian Authority attacked Israel"}},
+    {"another preposition begins a phrase of its own",
+     "ولم يكن النظام السوري ليواصل الهجمات ضد شعبه بدون دعم روسيا.",
+     {}, {"Syria attacked Russia"}},
+    {"the country that took a presidency is not its envoy",
+     "وقال سفير البيرو غوستافو ميزا الذي تتولى بلاده رئاسة مجلس الأمن إن الزيارة تقررت.",
+     {}, {"Gustavo Meza-Cuadra leader_of Peru"}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }

@@ -104,6 +104,8 @@ const ModalityCase kModalityCases[] = {
     {"a present-tense verb with an adverb of time to come",
      "ويلتقي الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس قريبا.",
      "Emmanuel Macron met_with Olaf Scholz"},
+    {"a warning of the consequences", "وحذرت المستشارة الألمانية أنغيلا ميركل ترامب من مغبة الانسحاب من الاتفاق النووي.",
+     "United States withdrew_from JCPOA"},
     {"a purpose", "وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى برلين من أجل لقاء المستشار الألماني أولاف شولتس.",
      "Emmanuel Macron met_with Olaf Scholz"},
     {"a dual of intention", "وتعتزم فرنسا وألمانيا توقيع اتفاق مع اليابان.", "France signed_agreement_with Japan"},
