@@ -10,6 +10,12 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kArgumentCases = {
+    {"what two parties share is cooperation",
+     "وأعلنت قيادة القوات المشتركة بين اليابان والولايات المتحدة بدء التدريبات.",
+     {"Japan cooperates_with United States"}, {}},
+    {"coordination is cooperation",
+     "وأرسلت مصر بالتنسيق مع الأردن مساعدات إلى غزة.",
+     {"Egypt cooperates_with Jordan"}, {}},
     {"a group noun stands for the enumeration that «وهي» names after it",
      "ووقعت كوريا الجنوبية اتفاقا مع الدول الكبرى وهي الولايات المتحدة والصين واليابان.",
      {"South Korea signed_agreement_with United States", "South Korea signed_agreement_with China",
