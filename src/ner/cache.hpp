@@ -37,6 +37,8 @@ struct CachedWord {
   std::array<char, kKeyHead> key_head;
   uint64_t hash = 0;  // hash_of() the word
   uint16_t cluster = 0;  // fine_cluster()
+  uint8_t cue = 0;       // WordInfo::trigger
+  uint8_t dominant = 0;  // dominant_type()
   // scores[kWindow + d]: the weights of the rows the word contributes to the word d places
   // after it (d < 0: before it); scores[kWindow] are its own.
   std::array<LabelScores, 2 * kWindow + 1> scores;

@@ -29,6 +29,7 @@ enum Template : uint8_t {
   kPrevGazRole, kNextGazRole, kPrevPrefix, kNextPrefix, kContextPair, kNext2Trigger, kEnclosure,
   kPrev2Core, kNext2Core, kWordShare, kPrevWordNext,
   kCluster, kCoreCluster, kPrevCluster, kNextCluster, kClusterWindow,
+  kOrgHead, kOrgHeadCluster /* tried, unused: docs/ner.md */, kSportLabel, kSportCluster,
 };
 // clang-format on
 
@@ -97,11 +98,38 @@ uint8_t enclosure_opened_by(std::string_view token) {
 void FeatureExtractor::extract(std::span<const std::string_view> words, SentenceFeatures& out) {
   describe(words);
   out.clear(words.size());
-  for (size_t i = 0; i < words.size(); ++i) {
+  const size_t n = words.size();
+  contexts_.resize(n);
+  for (size_t i = 0; i < n; ++i) contexts_[i] = context_of(info_[i]);
+  mark_cue_context(contexts_);
+  static const ContextWord kBefore = context_of(before_sentence()), kAfter = context_of(after_sentence());
+  for (size_t i = 0; i < n; ++i) {
     for (int offset = -kWindow; offset <= kWindow; ++offset) neighbour_rows(at(i, offset), -offset, out);
-    context_rows(context_of(at(i, -1)), context_of(at(i, 0)), context_of(at(i, 1)), out);
+    context_rows(i > 0 ? contexts_[i - 1] : kBefore, contexts_[i], i + 1 < n ? contexts_[i + 1] : kAfter, out);
     out.end_word();
   }
+}
+
+void mark_cue_context(std::span<ContextWord> words) {
+  const bool sport = std::any_of(words.begin(), words.end(), [](const ContextWord& w) { return w.cue & kSportCue; });
+  size_t head = SIZE_MAX;  // the last organization noun of the clause
+  for (size_t i = 0; i < words.size(); ++i) {
+    ContextWord& w = words[i];
+    w.sport = sport;
+    w.org_head = head != SIZE_MAX && i - head <= kOrgHeadReach ? static_cast<uint8_t>(i - head) : 0;
+    if (w.shape == kSymbol) head = SIZE_MAX;
+    if (w.cue & kOrgCue) head = i;
+  }
+}
+
+uint8_t dominant_type(const WordInfo& w) {
+  const WordStats::Entry* e = w.stats_or_stem();
+  if (!e) return 0;
+  uint8_t best = 1, type = 0;  // a share of 0 or 1 is a trace
+  for (uint8_t t = 0; t < kNerTypes; ++t) {
+    if (e->tagged[t] > best) best = e->tagged[t], type = t + 1;
+  }
+  return type;
 }
 
 void FeatureExtractor::describe_word(std::string_view word, WordInfo& w) {
@@ -287,6 +315,13 @@ void FeatureExtractor::word_context_rows(const ContextWord& prev, const ContextW
   if (w.cluster) {
     emit(kClusterWindow, 0, prev.cluster, w.cluster);
     emit(kClusterWindow, 1, w.cluster, next.cluster);
+  }
+  // A name a few words after an organization noun is often that organization's («المنظمة
+  // العالمية للملكية الفكرية»); in a sports sentence a city or a person's name is often a club's.
+  if (w.org_head) emit(kOrgHead, w.org_head);
+  if (w.sport) {
+    emit(kSportLabel, w.gaz_tag, w.dominant);
+    emit(kSportCluster, w.cluster);
   }
 }
 

@@ -3,8 +3,10 @@
 // For each word of a sentence (words in their matching form, text::normalize): the word, its
 // clitic stems (text::clitic_readings), prefixes and suffixes of 1–4 code points, the words and
 // stems of a ±2 window with bigrams and the previous–next word pair, the first letters of the
-// neighbours' stems, the shape (character classes, length), nisba endings, trigger words
-// (titles before persons, place and organization nouns) around it, whether it stands inside
+// neighbours' stems, the shape (character classes, length), nisba endings, cue words
+// (cues.hpp: titles before persons, place and organization nouns, club words) around it, the
+// distance to the organization noun before it in its clause, and in a sentence with a sports
+// word its gazetteer label with the type the corpus tags it with and its word class; whether it stands inside
 // quotes or brackets, gazetteer roles of the word and its neighbours and the BIO label of the
 // longest gazetteer match it falls in, and the corpus statistics of the word, of its shortest
 // stem and of its neighbours with their word classes, and the pairs of fine classes of the word
@@ -86,14 +88,26 @@ struct ContextWord {
   Tag gaz_tag = kOutside;
   uint8_t enclosure = 0;
   uint16_t cluster = 0;  // the word's fine class (WordStats::Entry::clusters); 0 none
+  uint8_t cue = 0;       // the word's cue classes (CueBit)
+  uint8_t dominant = 0;  // 1 + the type the corpus tags the word with most (dominant_type), 0 none
+  // Set by mark_cue_context: the distance to the nearest organization noun before the word in
+  // its clause (1..kOrgHeadReach, 0 none), and whether the sentence has a sports word.
+  uint8_t org_head = 0;
+  bool sport = false;
 };
+inline constexpr uint8_t kOrgHeadReach = 6;
+// Fills ContextWord::org_head and ::sport of a sentence's words. Punctuation ends a clause.
+void mark_cue_context(std::span<ContextWord> words);
+// 1 + the entity type the corpus statistics tag a word (or its stem) with most, when they tag it
+// so in more than a trace of its occurrences; 0 otherwise.
+uint8_t dominant_type(const WordInfo& w);
 // The fine word class of a word (or of its stem), 0 when it has none.
 inline uint16_t fine_cluster(const WordInfo& w) {
   const WordStats::Entry* e = w.stats_or_stem();
   return e ? e->clusters[WordStats::kClusterLevels - 1] : 0;
 }
 inline ContextWord context_of(const WordInfo& w) {
-  return {w.stem_hash[0], w.shape, w.gaz_tag, w.enclosure, fine_cluster(w)};
+  return {w.stem_hash[0], w.shape, w.gaz_tag, w.enclosure, fine_cluster(w), w.trigger, dominant_type(w)};
 }
 
 // Which quotes or brackets a token opens: 1 «, ", 2 (, 0 none.
@@ -183,6 +197,7 @@ class FeatureExtractor {
   unsigned hash_bits_;
   StemReader stem_reader_;
   std::vector<WordInfo> info_;
+  std::vector<ContextWord> contexts_;
 };
 
 }  // namespace rawabit::ner

@@ -135,6 +135,8 @@ void fill_missing(const PackedRows& emission, const FeatureResources& resources,
     entry.hash = info.stem_hash[0];
     entry.shape = info.shape;
     entry.cluster = fine_cluster(info);
+    entry.cue = info.trigger;
+    entry.dominant = dominant_type(info);
     entry.may_start_name = !resources.names.empty() && extractor.may_start_name(info);
   }
 }
@@ -230,8 +232,9 @@ void Tagger::scores(std::span<const std::string_view> words, std::vector<int32_t
   if (!state.missing.empty()) fill_missing(emission_, resources_, extractor, state);
   for (size_t i = 0; i < n; ++i) {
     const CachedWord* c = state.words[i];
-    state.context[i] = {c->hash, c->shape, kOutside, 0, c->cluster};
+    state.context[i] = {c->hash, c->shape, kOutside, 0, c->cluster, c->cue, c->dominant};
   }
+  mark_cue_context(state.context);
 
   // Gazetteer labels: longest matches, tried only where a name may start.
   for (size_t i = 0; i < n;) {

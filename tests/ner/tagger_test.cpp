@@ -362,6 +362,46 @@ TEST(NerCues, ClassesOfNormalizedWords) {
   EXPECT_EQ(cues.bits(hash_of(rawabit::text::normalize_form("وزير"))), kTitleCue | kOrgCue);
 }
 
+TEST(NerCues, ClubAndSportClasses) {
+  TempDir dir;
+  std::ofstream(dir / "c.tsv") << "club\tريال\nsport\tالمباراة\norg\tالنادي\nsport\tالنادي\n";
+  CueWords cues = CueWords::from_file(dir / "c.tsv");
+  EXPECT_EQ(cues.bits(hash_of(rawabit::text::normalize_form("ريال"))), kClubCue);
+  EXPECT_EQ(cues.bits(hash_of(rawabit::text::normalize_form("المباراة"))), kSportCue);
+  EXPECT_EQ(cues.bits(hash_of(rawabit::text::normalize_form("النادي"))), kOrgCue | kSportCue);
+}
+
+// org_head: distance to the last organization noun of the clause, within kOrgHeadReach;
+// sport: whether any word of the sentence is a sports word.
+TEST(NerFeatures, OrganizationNounDistanceAndSportsSentence) {
+  constexpr uint8_t kPunctuation = 16;  // the shape of a token of symbols only
+  struct Case {
+    std::vector<std::pair<uint8_t, uint8_t>> words;  // (cue bits, shape) of each word
+    std::vector<uint8_t> org_head;
+    bool sport;
+  };
+  const Case cases[] = {
+      {{{kOrgCue, 4}, {0, 4}, {0, 4}, {0, kPunctuation}, {0, 4}}, {0, 1, 2, 3, 0}, false},
+      {{{0, 4}, {kOrgCue, 4}, {kOrgCue, 4}, {0, 4}}, {0, 0, 1, 1}, false},
+      {{{kOrgCue, 4}, {0, 4}, {0, 4}, {0, 4}, {0, 4}, {0, 4}, {0, 4}, {0, 4}}, {0, 1, 2, 3, 4, 5, 6, 0}, false},
+      {{{0, 4}, {kSportCue, 4}, {kClubCue, 4}}, {0, 0, 0}, true},
+  };
+  for (const Case& c : cases) {
+    std::vector<ContextWord> words;
+    for (auto [cue, shape] : c.words) {
+      ContextWord w;
+      w.cue = cue;
+      w.shape = shape;
+      words.push_back(w);
+    }
+    mark_cue_context(words);
+    for (size_t i = 0; i < words.size(); ++i) {
+      EXPECT_EQ(words[i].org_head, c.org_head[i]) << "word " << i;
+      EXPECT_EQ(words[i].sport, c.sport) << "word " << i;
+    }
+  }
+}
+
 TEST(NerCues, MalformedLinesNameFileAndLine) {
   TempDir dir;
   std::ofstream(dir / "a.tsv") << "# comment\ntitle\tالرئيس\ncity\tمدينة\n";
