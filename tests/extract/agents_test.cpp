@@ -104,6 +104,12 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"the country that took a presidency is not its envoy",
      "وقال سفير البيرو غوستافو ميزا الذي تتولى بلاده رئاسة مجلس الأمن إن الزيارة تقررت.",
      {}, {"Gustavo Meza-Cuadra leader_of Peru"}},
+    {"launching operations against a party attacks it",
+     "وشنت القوات التركية عملية عسكرية ضد وحدات حماية الشعب الكردية في عفرين.",
+     {"Turkey attacked YPG"}, {}},
+    {"a campaign of another kind is no attack",
+     "وشنت الحكومة التركية حملة إعلامية على روسيا.",
+     {}, {"Turkey attacked Russia"}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
