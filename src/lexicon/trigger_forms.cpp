@@ -31,7 +31,11 @@ std::vector<std::string> suffixed_forms(std::string_view w) {
     stem = std::string(w.substr(0, w.size() - kTaMarbuta.size())) + "\u062A";
     for (std::string_view e : kFeminineEndings) forms.push_back(stem + std::string(e));
   }
-  for (std::string_view p : kPronouns) forms.push_back(stem + std::string(p));
+  // A three-letter word with «ه» is, once ة is normalized to ه, also a feminine noun: «وصله» is
+  // «بوصلة» (a compass), «وقعه» «وقعة»; the other pronouns are not.
+  bool short_stem = letters(w) == 3 && !w.ends_with(kTaMarbuta);
+  for (std::string_view p : kPronouns)
+    if (!(short_stem && p == kPronouns[0])) forms.push_back(stem + std::string(p));
   return forms;
 }
 

@@ -18,6 +18,7 @@ const SuffixCase kSuffixCases[] = {
     {"حذرت", {"حذرتها", "حذرتهم"}, {}},
     {"الزيارة", {}, {"الزيارته"}},      // the article takes no possessive suffix
     {"ضم", {}, {"ضمه"}},               // too short to inflect safely
+    {"وصل", {"وصلها", "وصلهم"}, {"وصله"}},  // «وصله» would be «بوصلة», a compass, once normalized
     {"فرض عقوبات", {}, {"فرض عقوباتها"}},  // phrases are listed as they are
 };
 
