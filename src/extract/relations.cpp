@@ -138,6 +138,7 @@ class SentenceRelations {
   std::optional<size_t> only_arg_before(size_t to, uint8_t types) const;
   size_t first_prep(const SlotSpec& object, size_t from) const;
   bool clitic_prep_at(size_t t, const SlotSpec& spec) const;
+  std::optional<size_t> place_of_targets(const std::vector<size_t>& targets, const SlotSpec& object) const;
   bool preposition_between(size_t from, size_t to) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
@@ -689,6 +690,22 @@ bool SentenceRelations::preposition_between(size_t from, size_t to) const {
   return false;
 }
 
+// The place named right after a list of targets by one of the object's prepositions: «أهداف
+// إسرائيلية في الجولان», «مواقع إيرانية في سوريا».
+std::optional<size_t> SentenceRelations::place_of_targets(const std::vector<size_t>& targets,
+                                                          const SlotSpec& object) const {
+  constexpr size_t kPlaceReach = 2;
+  const uint8_t places = type_bit(EntityType::Location) | type_bit(EntityType::Country);
+  if (targets.empty() || !args_[targets.back()].target || !(object.types & type_bit(EntityType::Location))) return std::nullopt;
+  size_t from = args_[targets.back()].end;
+  for (size_t q = from; q < std::min(view_.end(), from + kPlaceReach); ++q) {
+    if (std::find(object.preps.begin(), object.preps.end(), std::string(view_.word(q))) == object.preps.end()) continue;
+    auto a = arg_after(q + 1, q + 2, places);
+    if (a && std::find(targets.begin(), targets.end(), *a) == targets.end()) return a;
+  }
+  return std::nullopt;
+}
+
 // Whether the word at t carries one of the spec's one-letter prepositions as a proclitic: «الداعم
 // للشرعية» has its object, though no entity, so its subjects are no mutual parties.
 bool SentenceRelations::clitic_prep_at(size_t t, const SlotSpec& spec) const {
@@ -1026,6 +1043,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, not_objects);
       if (object) {
         objects = extend_list(*object, p.object.types, true);
+        // «بقصف أهداف إسرائيلية في الجولان»: the place of the targets is attacked too.
+        if (auto place = place_of_targets(objects, p.object)) objects.push_back(*place);
       } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 &&
                  (sw == Slot::After ? mutual_parties(p, trig_first, after_subject)
                                     : sw == Slot::Before && first_prep(p.object, trig_end) == view_.end() &&

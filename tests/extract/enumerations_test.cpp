@@ -82,7 +82,7 @@ const std::vector<test_support::ConstructionCase> kArgumentCases = {
      {"Egypt signed_agreement_with Jordan"}, {}},
     {"a target's nisba is the object, never the agent",
      "وردت إسرائيل بقصف عشرات الأهداف الإيرانية في سوريا.",
-     {"Israel attacked Iran"}, {"Iran attacked Syria", "Iran attacked Israel"}},
+     {"Israel attacked Iran", "Israel attacked Syria"}, {"Iran attacked Syria", "Iran attacked Israel"}},
     {"«الاتفاق» refers back to the one treaty the article named",
      "ووقعت الدول على معاهدة عدم انتشار الأسلحة النووية. وانسحبت كوريا الشمالية من الاتفاقية لاحقا.",
      {"North Korea withdrew_from NPT"}, {}},
