@@ -10,6 +10,9 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"an official named after «المسؤول» and a nisba",
+     "وقال المسؤول الروسي سيرغي ريابكوف إن المحادثات جيدة.",
+     {"Sergei Ryabkov official_of Russia"}, {}},
     {"taking the presidency of a state",
      "وتولى جمال عبد الناصر رئاسة جمهورية مصر العربية عام 1956.",
      {"Gamal Abdel Nasser leader_of Egypt"}, {}},
