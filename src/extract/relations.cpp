@@ -120,6 +120,7 @@ class SentenceRelations {
   bool nisba_actor_at(size_t t) const;
   std::optional<uint32_t> state_of_last_person(size_t t) const;
   std::optional<uint32_t> state_led_by(uint32_t person) const;
+  std::optional<std::pair<uint32_t, uint32_t>> last_two_holders(std::string_view predicate) const;
   void add_group_args();
   std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
   std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
@@ -334,6 +335,18 @@ void SentenceRelations::collect_args() {
       if (auto state = state_of_last_person(t)) args_.push_back({t, t + 1, *state, std::nullopt, 0.8});
       continue;
     }
+    // «التقى الزعيمان»: the last two leaders (or ministers) the article named before this sentence,
+    // unless a nisba or a name after the word names them («الرئيسين الروسي …», «الرئيسين بوتين …»).
+    if (!(t + 1 < view_.end() && (view_.facts().nisba(t + 1) || view_.mention_at(t + 1)))) {
+      bool leaders = reads_as(words().leader_pair_anaphors, t);
+      if (leaders || reads_as(words().minister_pair_anaphors, t)) {
+        if (auto pair = last_two_holders(leaders ? "leader_of" : "official_of")) {
+          args_.push_back({t, t + 1, pair->first, std::nullopt, 0.7});
+          args_.push_back({t, t + 1, pair->second, std::nullopt, 0.7});
+        }
+        continue;
+      }
+    }
     // «التعاون بين البلدين»: the two states the article named last, two arguments on one word
     // (unless nisbas name them: «البلدين التركي والقطري»).
     if (named_.pair && reads_as(words().pair_anaphors, t) && !(t + 1 < view_.end() && view_.facts().nisba(t + 1))) {
@@ -458,6 +471,19 @@ std::optional<uint32_t> SentenceRelations::state_led_by(uint32_t person) const {
       uint32_t of = entities_.gazetteer_entity(held->office->of, ann_);
       if (is_state(of)) return of;
     }
+  }
+  return std::nullopt;
+}
+
+// The two persons the latest facts of earlier sentences give an office with `predicate`, most
+// recent first; none unless there are two.
+std::optional<std::pair<uint32_t, uint32_t>> SentenceRelations::last_two_holders(std::string_view predicate) const {
+  std::optional<uint32_t> last;
+  for (size_t f = ann_.facts.size(); f-- > 0;) {
+    const Fact& fact = ann_.facts[f];
+    if (fact.sentence >= view_.index() || fact.predicate != predicate) continue;
+    if (!last) last = fact.subject;
+    else if (fact.subject != *last) return std::make_pair(*last, fact.subject);
   }
   return std::nullopt;
 }

@@ -27,6 +27,8 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"group-noun", &group_nouns},
       {"group-number", &group_numbers},
       {"kin-noun", &kin_nouns},
+      {"leader-pair-anaphor", &leader_pair_anaphors},
+      {"minister-pair-anaphor", &minister_pair_anaphors},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);

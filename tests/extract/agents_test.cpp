@@ -110,6 +110,12 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"a campaign of another kind is no attack",
      "وشنت الحكومة التركية حملة إعلامية على روسيا.",
      {}, {"Turkey attacked Russia"}},
+    {"«الزعيمان» are the last two leaders the article named",
+     "وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة. وأكد الرئيس التركي رجب طيب أردوغان دعمه. والتقى الزعيمان في سوتشي.",
+     {"Vladimir Putin met_with Recep Tayyip Erdoğan"}, {}},
+    {"... never an official who is no leader",
+     "وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة. وقال المتحدث باسم الكرملين دميتري بيسكوف إن الموعد لم يحدد. والتقى الزعيمان في سوتشي.",
+     {}, {"Vladimir Putin met_with Dmitry Peskov"}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
