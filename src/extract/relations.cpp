@@ -119,7 +119,7 @@ class SentenceRelations {
   void collect_args();
   bool nisba_actor_at(size_t t) const;
   std::optional<uint32_t> state_of_last_person(size_t t) const;
-  std::optional<uint32_t> state_led_by(uint32_t person) const;
+  std::optional<uint32_t> state_of(uint32_t person, bool heads_only) const;
   std::optional<std::pair<uint32_t, uint32_t>> last_two_holders(std::string_view predicate) const;
   void add_group_args();
   std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
@@ -321,7 +321,7 @@ void SentenceRelations::collect_args() {
       }
       if (affiliation) continue;
       std::optional<uint32_t> actor = ann_.entities[men.entity].stands_for;
-      if (ann_.entities[men.entity].type == EntityType::Person) actor = state_led_by(men.entity);
+      if (ann_.entities[men.entity].type == EntityType::Person) actor = state_of(men.entity, /*heads_only=*/true);
       args_.push_back({first, men.end_token, men.entity, actor, certainty_of(men.method)});
       continue;
     }
@@ -414,62 +414,43 @@ void SentenceRelations::add_group_args() {
   }
 }
 
-// The state of the person named last before t in the sentence: the country an earlier fact of
-// the article or a title in this sentence gives them an office in, else the office table's at the
-// article's date.
+// The state of the person named last before t in the sentence (state_of, any office).
 std::optional<uint32_t> SentenceRelations::state_of_last_person(size_t t) const {
   std::optional<uint32_t> person;
   for (const Arg& a : args_)
     if (a.end <= t && ann_.entities[a.entity].type == EntityType::Person) person = a.entity;
-  if (!person) return std::nullopt;
-  auto is_state = [&](uint32_t e) { return ann_.entities[e].type == EntityType::Country; };
-  for (const TitlePhrase& tp : titles_) {
-    if (ann_.mentions[tp.person].entity != *person || tp.former) continue;
-    if (tp.context.affiliation_nisba) return entities_.gazetteer_entity(*tp.context.affiliation_nisba, ann_);
-    if (tp.context.affiliation_mention && is_state(ann_.mentions[*tp.context.affiliation_mention].entity))
-      return ann_.mentions[*tp.context.affiliation_mention].entity;
-  }
-  for (const Fact& f : ann_.facts) {
-    if (f.subject != *person || (f.predicate != "leader_of" && f.predicate != "official_of") || !is_state(f.object))
-      continue;
-    bool former = false;
-    for (const auto& [k, v] : f.attrs) former |= k == "former" || k == "modality";
-    if (!former) return f.object;
-  }
-  if (auto entry = ann_.entities[*person].gazetteer) {
-    for (const char* predicate : {"leader_of", "official_of"}) {
-      auto held = lex_.offices.held(*entry, predicate, doc_.date);
-      if (held && !held->former) {
-        uint32_t of = entities_.gazetteer_entity(held->office->of, ann_);
-        if (is_state(of)) return of;
-      }
-    }
-  }
-  return std::nullopt;
+  return person ? state_of(*person, /*heads_only=*/false) : std::nullopt;
 }
 
-// The state a person heads, as a title in this sentence, an earlier fact of the article or the
-// office table at the article's date says.
-std::optional<uint32_t> SentenceRelations::state_led_by(uint32_t person) const {
+// The state a person holds an office of (heads it, with `heads_only`), as a title in this
+// sentence, an earlier fact of the article or the office table at the article's date says;
+// never a former office.
+std::optional<uint32_t> SentenceRelations::state_of(uint32_t person, bool heads_only) const {
   auto is_state = [&](uint32_t e) { return ann_.entities[e].type == EntityType::Country; };
+  auto counts = [&](std::string_view predicate) {
+    return predicate == "leader_of" || (!heads_only && predicate == "official_of");
+  };
   for (const TitlePhrase& tp : titles_) {
-    if (ann_.mentions[tp.person].entity != person || tp.former || lex_.roles[tp.context.role].predicate != "leader_of")
+    if (ann_.mentions[tp.person].entity != person || tp.former || !counts(lex_.roles[tp.context.role].predicate))
       continue;
     if (tp.context.affiliation_nisba) return entities_.gazetteer_entity(*tp.context.affiliation_nisba, ann_);
     if (tp.context.affiliation_mention && is_state(ann_.mentions[*tp.context.affiliation_mention].entity))
       return ann_.mentions[*tp.context.affiliation_mention].entity;
   }
   for (const Fact& f : ann_.facts) {
-    if (f.subject != person || f.predicate != "leader_of" || !is_state(f.object)) continue;
+    if (f.subject != person || !counts(f.predicate) || !is_state(f.object)) continue;
     bool former = false;
     for (const auto& [k, v] : f.attrs) former |= k == "former" || k == "modality";
     if (!former) return f.object;
   }
   if (auto entry = ann_.entities[person].gazetteer) {
-    auto held = lex_.offices.held(*entry, "leader_of", doc_.date);
-    if (held && !held->former) {
-      uint32_t of = entities_.gazetteer_entity(held->office->of, ann_);
-      if (is_state(of)) return of;
+    for (const char* predicate : {"leader_of", "official_of"}) {
+      if (!counts(predicate)) continue;
+      auto held = lex_.offices.held(*entry, predicate, doc_.date);
+      if (held && !held->former) {
+        uint32_t of = entities_.gazetteer_entity(held->office->of, ann_);
+        if (is_state(of)) return of;
+      }
     }
   }
   return std::nullopt;
