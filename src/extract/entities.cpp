@@ -479,6 +479,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
                                                                      : NameKind::Place;
       if (person) sp.end = forefathers_end(view, sp.first, sp.end);
       sp.end = plausible_end(doc, lex_, sp, kind);
+      if (person && sp.end > sp.first) sp.first = plausible_first(doc, lex_, sp);
       if (sp.end == sp.first || !plausible_name(doc, view, sp)) continue;
       if (person) {
         std::string name(doc.word(sp.first).substr(sp.stem_offset));

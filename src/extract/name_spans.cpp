@@ -119,7 +119,20 @@ bool preposition_before_ordinary(std::string_view w, const lexicon::Lexicon& lex
   return lex.ordinary_words.contains(w) || (text::code_points(stem) >= kMinStemLetters &&
                                             !lex.function_words.contains(stem) && lex.ordinary_words.contains(stem));
 }
+// An ordinary word without the article, alone or after «و» or in «لل» («والإصلاح», «للأعمال»
+// are words of the name's phrase).
+bool indefinite_ordinary_word(std::string_view w, const lexicon::Lexicon& lex) {
+  std::string_view rest = w.starts_with(kWaw) ? w.substr(kWaw.size()) : w;
+  return !has_article(w) && !has_article(rest) && !rest.starts_with(kLamLam) && ordinary_word(w, lex);
+}
 }  // namespace
+
+size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp) {
+  if (sp.stem_offset != 0 || sp.end - sp.first < 3 || doc.tokens[sp.first].kind != text::TokenKind::Word) return sp.first;
+  std::string_view w = doc.word(sp.first);
+  bool ordinary = indefinite_ordinary_word(w, lex) && text::code_points(w) >= kMinTrailLetters && !lex.name_words.contains(w);
+  return ordinary ? sp.first + 1 : sp.first;
+}
 
 size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp, NameKind kind) {
   auto word = [&](size_t t) { return t == sp.first ? doc.word(t).substr(sp.stem_offset) : doc.word(t); };
@@ -127,19 +140,21 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
   size_t end = sp.end;
   for (size_t t = sp.first + 1; t < end; ++t) {
     if (is_word(t) && preposition_before_ordinary(word(t), lex, kind) &&
-        (kind != NameKind::Organization || !ordinary_word(word(t - 1), lex))) {
+        (kind != NameKind::Organization || !(has_article(word(t - 1)) || ordinary_word(word(t - 1), lex)))) {
       end = t;
       break;
     }
   }
-  auto indefinite_ordinary = [&](size_t t) {
-    if (!is_word(t)) return false;
-    std::string_view w = word(t), rest = w.starts_with(kWaw) ? w.substr(kWaw.size()) : w;
-    // the article after «و» or in «لل» («والإصلاح», «للأعمال») makes a word of the name's phrase
-    return !has_article(w) && !has_article(rest) && !rest.starts_with(kLamLam) && ordinary_word(w, lex);
-  };
+  auto indefinite_ordinary = [&](size_t t) { return is_word(t) && indefinite_ordinary_word(word(t), lex); };
   // Short ordinary words end names too often to be cut off: «جاك ما», «فيصل فجر», «حسن سير».
+  const size_t before_trim = end;
   while (end > sp.first + 1 && indefinite_ordinary(end - 1) && text::code_points(word(end - 1)) >= kMinTrailLetters) --end;
+  // One word left of a longer span is a name only if the corpus reads it as one, and no head noun:
+  // not «قصور» of «قصور كلوي», «معهد» of «معهد مجاور».
+  if (end < before_trim && end == sp.first + 1 &&
+      (!lex.name_words.contains(word(sp.first)) || lex.common_words.contains(word(sp.first)))) {
+    return sp.first;
+  }
   for (size_t t = sp.first; t < end; ++t)
     if (!indefinite_ordinary(t)) return end;
   return sp.first;
