@@ -95,7 +95,7 @@ void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, siz
 }
 
 namespace {
-const std::string kLam = "\u0644", kBa = "\u0628", kLamLam = kLam + kLam, kArticle = "\u0627\u0644";
+const std::string kYa = "\u064A", kLam = "\u0644", kBa = "\u0628", kLamLam = kLam + kLam, kArticle = "\u0627\u0644";
 
 // The corpus's ordinary words, not the common words, which hold names of the news the
 // ANERcorp annotations never saw («خاشقجي», «يوفنتوس»).
@@ -105,8 +105,8 @@ bool ordinary_word(std::string_view w, const lexicon::Lexicon& lex) {
   return w.starts_with(kWaw) && text::code_points(w) > kMinStemLetters && lex.ordinary_words.contains(w.substr(kWaw.size()));
 }
 
-// «لكأس», «بالمركز», «للحفر» (ل + the article): a preposition glued to an ordinary word of three
-// letters or more, or an ordinary word itself, that is no name word («بولت», «بلعيد»). In an
+// «لكأس», «بالمركز», «للحفر» (ل + the article): a preposition glued to an ordinary word of four
+// letters or more (not «بيسر», «لوكل»), or an ordinary word itself, that is no name word («بولت», «بلعيد»). In an
 // organization's name «لل» begins its field («سامسونغ للإلكترونيات»).
 bool preposition_before_ordinary(std::string_view w, const lexicon::Lexicon& lex, NameKind kind) {
   if (lex.name_words.contains(w)) return false;
@@ -116,7 +116,7 @@ bool preposition_before_ordinary(std::string_view w, const lexicon::Lexicon& lex
   }
   if (!w.starts_with(kLam) && !w.starts_with(kBa)) return false;
   std::string_view stem = w.substr(kLam.size());
-  return lex.ordinary_words.contains(w) || (text::code_points(stem) >= kMinStemLetters &&
+  return lex.ordinary_words.contains(w) || (text::code_points(stem) >= kMinTrailLetters &&
                                             !lex.function_words.contains(stem) && lex.ordinary_words.contains(stem));
 }
 // An ordinary word without the article, alone or after «و» or in «لل» («والإصلاح», «للأعمال»
@@ -148,7 +148,14 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
   auto indefinite_ordinary = [&](size_t t) { return is_word(t) && indefinite_ordinary_word(word(t), lex); };
   // Short ordinary words end names too often to be cut off: «جاك ما», «فيصل فجر», «حسن سير».
   const size_t before_trim = end;
-  while (end > sp.first + 1 && indefinite_ordinary(end - 1) && text::code_points(word(end - 1)) >= kMinTrailLetters) --end;
+  // A family name may be a nisba that is an ordinary word too: «مهدي رباعي».
+  auto family_name = [&](size_t t) {
+    return kind == NameKind::Person && word(t).ends_with(kYa) && lex.name_words.contains(word(t - 1));
+  };
+  while (end > sp.first + 1 && indefinite_ordinary(end - 1) && text::code_points(word(end - 1)) >= kMinTrailLetters &&
+         !family_name(end - 1)) {
+    --end;
+  }
   // One word left of a longer span is a name only if the corpus reads it as one, and no head noun:
   // not «قصور» of «قصور كلوي», «معهد» of «معهد مجاور».
   if (end < before_trim && end == sp.first + 1 &&

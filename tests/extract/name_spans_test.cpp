@@ -233,7 +233,9 @@ TEST(NameSpans, PlausibleTaggerNames) {
       // Ordinary words alone are no name.
       {"يعاني المريض قصور كلوي حاد.", "قصور", "كلوي", NameKind::Person, ""},
       {"تحدث تلميذ من معهد مجاور عن العنف.", "معهد", "مجاور", NameKind::Organization, ""},
-      // Names the corpus reads as names stay whole.
+      // Names the corpus reads as names stay whole, a nisba for family name too.
+      {"قال مهدي رباعي إن الفريق جاهز.", "مهدي", "رباعي", NameKind::Person, "مهدي رباعي"},
+      {"قال ديفيد بيسر إن البرنامج جاهز.", "ديفيد", "بيسر", NameKind::Person, "ديفيد بيسر"},
       {"وصل جارفيس تشيمينيس إلى السجن.", "جارفيس", "تشيمينيس", NameKind::Person, "جارفيس تشيمينيس"},
       {"زار الوفد البحر الأحمر أمس.", "البحر", "الأحمر", NameKind::Place, "البحر الأحمر"},
   };
