@@ -474,8 +474,13 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
                     names);
     for (NameSpan sp : names) {
       if (sp.first < taken_until) continue;
+      const NameKind kind = person                                     ? NameKind::Person
+                            : tagged_span.type == ner::NerType::ORG ? NameKind::Organization
+                                                                     : NameKind::Place;
       if (person) sp.end = forefathers_end(view, sp.first, sp.end);
-      if (!plausible_name(doc, view, sp)) continue;
+      sp.end = plausible_end(doc, lex_, sp, kind);
+      if (person && sp.end > sp.first) sp.first = plausible_first(doc, lex_, sp);
+      if (sp.end == sp.first || !plausible_name(doc, view, sp)) continue;
       if (person) {
         std::string name(doc.word(sp.first).substr(sp.stem_offset));
         for (size_t t = sp.first + 1; t < sp.end; ++t) name += " " + std::string(doc.word(t));

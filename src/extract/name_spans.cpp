@@ -10,6 +10,7 @@ namespace rawabit::extract {
 namespace {
 constexpr size_t kMinStemLetters = 3;  // «وعلي» → «علي»; the generator's rule too
 constexpr size_t kMinCommonStemLetters = 4;
+constexpr size_t kMinTrailLetters = 4;
 const std::string kWaw = "\u0648";
 const std::string kBin = text::normalize_form("بن"), kIbn = text::normalize_form("ابن"),
                   kBint = text::normalize_form("بنت"), kAal = text::normalize_form("آل"),
@@ -91,6 +92,79 @@ void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, siz
     span.end = t + 1;
   }
   if (span.end > span.first) out.push_back(span);
+}
+
+namespace {
+const std::string kYa = "\u064A", kLam = "\u0644", kBa = "\u0628", kLamLam = kLam + kLam, kArticle = "\u0627\u0644";
+
+// The corpus's ordinary words, not the common words, which hold names of the news the
+// ANERcorp annotations never saw («خاشقجي», «يوفنتوس»).
+bool ordinary_word(std::string_view w, const lexicon::Lexicon& lex) {
+  if (lex.ordinary_words.contains(w)) return true;
+  // «وفضائيات» is as ordinary as «فضائيات»
+  return w.starts_with(kWaw) && text::code_points(w) > kMinStemLetters && lex.ordinary_words.contains(w.substr(kWaw.size()));
+}
+
+// «لكأس», «بالمركز», «للحفر» (ل + the article): a preposition glued to an ordinary word of four
+// letters or more (not «بيسر», «لوكل»), or an ordinary word itself, that is no name word («بولت», «بلعيد»). In an
+// organization's name «لل» begins its field («سامسونغ للإلكترونيات»).
+bool preposition_before_ordinary(std::string_view w, const lexicon::Lexicon& lex, NameKind kind) {
+  if (lex.name_words.contains(w)) return false;
+  if (w.starts_with(kLamLam)) {
+    std::string stem = kArticle + std::string(w.substr(kLamLam.size()));
+    return kind != NameKind::Organization && text::code_points(stem) >= 5 && lex.ordinary_words.contains(stem);
+  }
+  if (!w.starts_with(kLam) && !w.starts_with(kBa)) return false;
+  std::string_view stem = w.substr(kLam.size());
+  return lex.ordinary_words.contains(w) || (text::code_points(stem) >= kMinTrailLetters &&
+                                            !lex.function_words.contains(stem) && lex.ordinary_words.contains(stem));
+}
+// An ordinary word without the article, alone or after «و» or in «لل» («والإصلاح», «للأعمال»
+// are words of the name's phrase).
+bool indefinite_ordinary_word(std::string_view w, const lexicon::Lexicon& lex) {
+  std::string_view rest = w.starts_with(kWaw) ? w.substr(kWaw.size()) : w;
+  return !has_article(w) && !has_article(rest) && !rest.starts_with(kLamLam) && ordinary_word(w, lex);
+}
+}  // namespace
+
+size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp) {
+  if (sp.stem_offset != 0 || sp.end - sp.first < 3 || doc.tokens[sp.first].kind != text::TokenKind::Word) return sp.first;
+  std::string_view w = doc.word(sp.first);
+  bool ordinary = indefinite_ordinary_word(w, lex) && text::code_points(w) >= kMinTrailLetters && !lex.name_words.contains(w);
+  return ordinary ? sp.first + 1 : sp.first;
+}
+
+size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp, NameKind kind) {
+  auto word = [&](size_t t) { return t == sp.first ? doc.word(t).substr(sp.stem_offset) : doc.word(t); };
+  auto is_word = [&](size_t t) { return doc.tokens[t].kind == text::TokenKind::Word; };
+  size_t end = sp.end;
+  for (size_t t = sp.first + 1; t < end; ++t) {
+    if (is_word(t) && preposition_before_ordinary(word(t), lex, kind) &&
+        (kind != NameKind::Organization || !(has_article(word(t - 1)) || ordinary_word(word(t - 1), lex)))) {
+      end = t;
+      break;
+    }
+  }
+  auto indefinite_ordinary = [&](size_t t) { return is_word(t) && indefinite_ordinary_word(word(t), lex); };
+  // Short ordinary words end names too often to be cut off: «جاك ما», «فيصل فجر», «حسن سير».
+  const size_t before_trim = end;
+  // A family name may be a nisba that is an ordinary word too: «مهدي رباعي».
+  auto family_name = [&](size_t t) {
+    return kind == NameKind::Person && word(t).ends_with(kYa) && lex.name_words.contains(word(t - 1));
+  };
+  while (end > sp.first + 1 && indefinite_ordinary(end - 1) && text::code_points(word(end - 1)) >= kMinTrailLetters &&
+         !family_name(end - 1)) {
+    --end;
+  }
+  // One word left of a longer span is a name only if the corpus reads it as one, and no head noun:
+  // not «قصور» of «قصور كلوي», «معهد» of «معهد مجاور».
+  if (end < before_trim && end == sp.first + 1 &&
+      (!lex.name_words.contains(word(sp.first)) || lex.common_words.contains(word(sp.first)))) {
+    return sp.first;
+  }
+  for (size_t t = sp.first; t < end; ++t)
+    if (!indefinite_ordinary(t)) return end;
+  return sp.first;
 }
 
 size_t forefathers_end(const SentenceView& view, size_t first, size_t end) {

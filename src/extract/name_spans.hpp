@@ -52,6 +52,23 @@ enum class NameKind { Person, Organization, Place };
 void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, size_t first, size_t end,
                      size_t sentence_end, NameKind kind, std::vector<NameSpan>& out);
 
+// The end of the plausible part of a name [sp.first, sp.end) that only the tagger found, by the
+// corpus's ordinary and name words (Lexicon::ordinary_words, name_words): the name ends before a
+// word with a preposition glued to an ordinary word («مونبيليه لكأس العالم», «ديليك للحفر»; in an
+// organization only after a word neither ordinary nor with the article, not in «الاتحاد الدولي
+// لكرة القدم»), then loses the
+// ordinary words of four letters or more without the article it ends in («مافريكس سادس», «صلاح
+// يستغرب»). Returns
+// sp.first when nothing plausible remains: every word ordinary and without the article, or, once
+// the ordinary words are cut off, one word the corpus does not read as a name or a common word
+// («قصور كلوي», «معهد مجاور»).
+size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp, NameKind kind);
+
+// The first word of a person's name [sp.first, sp.end) that only the tagger found: after an
+// ordinary word of four letters or more the tagger read with it («استهدفت بن لادن», «وكان بن
+// ناصر»), when two words remain.
+size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
+
 // A person's span [first, end) in view's sentence extended over the chain of forefathers that
 // follows it: «بن», «ابن», «بنت», «آل» or «أبو» and a name word, repeated, then a family name
 // with the article («عادل بن أحمد الجبير»). Name words are not common, function or title words,

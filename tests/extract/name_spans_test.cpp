@@ -211,5 +211,42 @@ TEST(Linking, GluedConjunctionsStayOutOfNamesTheTaggerFinds) {
   for (const std::string& s : surfaces_of(r, EntityType::Person)) EXPECT_FALSE(s.starts_with("و")) << s;
 }
 
+// Names only the tagger found keep their plausible part, judged by the corpus's ordinary words.
+TEST(NameSpans, PlausibleTaggerNames) {
+  struct Case {
+    const char* sentence;
+    const char *first, *last;
+    NameKind kind;
+    std::string name;  // empty: no name
+  } cases[] = {
+      // An ordinary word without the article ends no name: a verb, an ordinal, an adjective.
+      {"وصل جارفيس تشيمينيس سادس السجناء.", "جارفيس", "سادس", NameKind::Person, "جارفيس تشيمينيس"},
+      {"صلاح يستغرب قرار الحكم.", "صلاح", "يستغرب", NameKind::Person, "صلاح"},
+      // A verb before a person's name is no part of it.
+      {"قال إن الغارة التي استهدفت أسامة بن لادن كانت ليلا.", "استهدفت", "لادن", NameKind::Person, "أسامة بن لادن"},
+      // A preposition glued to an ordinary word ends the name before it.
+      {"تأهل مونبيليه لكأس العالم للأندية.", "مونبيليه", "العالم", NameKind::Organization, "مونبيليه"},
+      {"فاز برشلونة بفارق هدفين.", "برشلونة", "بفارق", NameKind::Organization, "برشلونة"},
+      // An organization's name holds such a word after its head noun.
+      {"قرر الاتحاد الدولي لكرة القدم ذلك.", "الاتحاد", "القدم", NameKind::Organization,
+       "الاتحاد الدولي لكرة القدم"},
+      // Ordinary words alone are no name.
+      {"يعاني المريض قصور كلوي حاد.", "قصور", "كلوي", NameKind::Person, ""},
+      {"تحدث تلميذ من معهد مجاور عن العنف.", "معهد", "مجاور", NameKind::Organization, ""},
+      // Names the corpus reads as names stay whole, a nisba for family name too.
+      {"قال مهدي رباعي إن الفريق جاهز.", "مهدي", "رباعي", NameKind::Person, "مهدي رباعي"},
+      {"قال ديفيد بيسر إن البرنامج جاهز.", "ديفيد", "بيسر", NameKind::Person, "ديفيد بيسر"},
+      {"وصل جارفيس تشيمينيس إلى السجن.", "جارفيس", "تشيمينيس", NameKind::Person, "جارفيس تشيمينيس"},
+      {"زار الوفد البحر الأحمر أمس.", "البحر", "الأحمر", NameKind::Place, "البحر الأحمر"},
+  };
+  for (const Case& c : cases) {
+    text::Document doc = analyzed(c.sentence);
+    NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
+    sp.end = plausible_end(doc, lex(), sp, c.kind);
+    if (c.kind == NameKind::Person && sp.end > sp.first) sp.first = plausible_first(doc, lex(), sp);
+    EXPECT_EQ(sp.end == sp.first ? std::string() : surface(doc, sp), c.name) << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace rawabit::extract
