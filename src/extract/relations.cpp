@@ -26,16 +26,7 @@ constexpr size_t kBetweenReach = 9;       // words between a trigger and «بي�
 constexpr size_t kNegationReach = 8;      // words before a trigger read for negation («نفت واشنطن أن تكون ... قد نشرت»)
 constexpr size_t kHypotheticalReach = 8;  // and for hedges («طلبا رسميا من ... لإرسال قوات»)
 constexpr size_t kMaxListMembers = 24;
-// In a mask of argument types, beside the types' bits: a head of state may stand for their state.
-constexpr uint8_t kHeadsOfState = 0x80;
-
-// The types a pattern's subject may have; where only states and organizations act, a head of
-// state acts for theirs.
-uint8_t subject_types(const lexicon::Pattern& p) {
-  uint8_t t = p.subject.types;
-  if ((t & lexicon::type_bit(EntityType::Country)) && !(t & lexicon::type_bit(EntityType::Person))) t |= kHeadsOfState;
-  return t;
-}
+using lexicon::kHeadsOfState;
 
 // What an article named before a sentence, for the words that refer back to it.
 struct NamedBefore {
@@ -991,7 +982,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
     Slot sw = sp.slot;
     std::vector<size_t> subjects, objects;
     if (sw == Slot::Between) {
-      auto pair = between(trig_end, subject_types(p));
+      auto pair = between(trig_end, p.subject.types);
       if (!pair) continue;
       subjects = {pair->first};
       objects = extend_list(pair->second, p.object.types, true);
@@ -1014,7 +1005,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       if (sw == Slot::Prep) {  // «تلقت المنظمة طلبا من قيرغيزستان»: the subject after من
         s = arg_after_prep(trig_end, p.subject);
       } else if (sw == Slot::Topic) {
-        s = arg_after(view_.first(), trig_first, subject_types(p), /*cross=*/true);
+        s = arg_after(view_.first(), trig_first, p.subject.types, /*cross=*/true);
         // «وأشار الرزاز إلى أن لقاء كوشنر ...»: the speaker is not the topic of what is reported,
         // unless a comma has closed the report: «أكد بوتين أن ...، داعيا ... اثر محادثات مع».
         if (s && reported_speech_break(args_[*s].end, trig_first) && !comma_after_report(args_[*s].end, trig_first))
@@ -1023,15 +1014,15 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         continue;  // «واشنطن تحذر أنقرة»: an actor right before the verb is its subject (SVO)
       } else if (sw == Slot::After) {
         size_t limit = std::min(subject_from + window_or(sp, kSubjectAfter), first_prep(p.object, trig_end));
-        s = arg_after(subject_from, limit, subject_types(p));
+        s = arg_after(subject_from, limit, p.subject.types);
         // «وتضم مجموعة الدول الست، الدول دائمة العضوية في مجلس الأمن، (الولايات المتحدة، ...)»:
         // the members named in an apposition after a description of them.
-        if (!s && p.subject.list && early_object) s = apposition_list(subject_from, subject_types(p));
+        if (!s && p.subject.list && early_object) s = apposition_list(subject_from, p.subject.types);
       } else {
-        s = arg_before(trig_first, window_or(sp, kSubjectBefore), subject_types(p), sp.window != 0);
+        s = arg_before(trig_first, window_or(sp, kSubjectBefore), p.subject.types, sp.window != 0);
         // «وتحدث بومبيو للصحفيين في الطائرة، عن زيارتيه إلى ...»: the pronoun's referent, the one
         // argument of the right type earlier in the sentence, across commas but not reported speech.
-        if (!s && suffixed) s = only_arg_before(trig_first, subject_types(p));
+        if (!s && suffixed) s = only_arg_before(trig_first, p.subject.types);
       }
       // An argument before the trigger inside a prepositional phrase is no subject: «... في
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
@@ -1039,7 +1030,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       if (!s || args_[*s].target) continue;
       if ((sw == Slot::After || sw == Slot::Before) && !lexicon::is_symmetric(p.predicate)) agents.push_back(*s);
       // Every argument slot takes an enumeration: «وقع رؤساء روسيا وإيران وكازاخستان اتفاقا».
-      subjects = extend_list(*s, subject_types(p), sw == Slot::After);
+      subjects = extend_list(*s, p.subject.types, sw == Slot::After);
       // «ملاحقات ضد السلطة الفلسطينية ومنظمة التحرير بشأن ست هجمات»: the whole list is governed.
       if (sw == Slot::Before &&
           std::any_of(subjects.begin(), subjects.end(), [&](size_t i) { return governed(i); }))
@@ -1099,7 +1090,7 @@ void SentenceRelations::emit_all(const Pattern& p, const std::vector<size_t>& su
       size_t end = std::max({s.end, o.end, trig_end});
       size_t distance = end - first;
       double dist_factor = std::max(0.5, 1.0 - 0.02 * (distance > 3 ? distance - 3 : 0));
-      emit(*accepts(s, subject_types(p)), *accepts(o, p.object.types), p.predicate, first, end,
+      emit(*accepts(s, p.subject.types), *accepts(o, p.object.types), p.predicate, first, end,
            p.confidence * dist_factor * s.certainty * o.certainty * factor, attrs, p.origin);
     }
   }

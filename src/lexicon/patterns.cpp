@@ -23,6 +23,8 @@ uint8_t parse_types(const TsvLine& line, std::string_view spec) {
       bits |= 0x3F;
     } else if (t == "actor") {
       bits |= type_bit(EntityType::Person) | type_bit(EntityType::Organization) | type_bit(EntityType::Country);
+    } else if (t == "heads") {
+      bits |= kHeadsOfState;
     } else if (t == "place") {
       bits |= type_bit(EntityType::Country) | type_bit(EntityType::Location);
     } else if (auto type = parse_type(t)) {

@@ -19,7 +19,8 @@
 //            A `*` after a position takes a whole enumeration («روسيا وكازاخستان
 //            وقيرغيزستان»): one relation per member.
 // types      comma-separated entity types, or `actor` (PERSON, ORGANIZATION, COUNTRY) and
-//            `place` (COUNTRY, LOCATION), or `any`.
+//            `place` (COUNTRY, LOCATION), or `any`; `heads` beside COUNTRY lets a head of state
+//            stand for their state in that slot («انسحاب ترامب من الاتفاق»).
 // confidence the pattern's reliability in [0, 1].
 // requires   optional |-separated words of which one must stand between the trigger and the
 //            object («نشر» deploys troops only with قوات، جنود ...), or empty.
@@ -61,6 +62,9 @@ struct Pattern {
 };
 
 inline uint8_t type_bit(EntityType t) { return static_cast<uint8_t>(1u << static_cast<unsigned>(t)); }
+// In a mask of argument types, beside the types' bits («heads» in the table): a head of state may
+// stand for their state, as in «انسحاب ترامب من الاتفاق».
+constexpr uint8_t kHeadsOfState = 0x80;
 
 class PatternTable {
  public:

@@ -116,6 +116,9 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"... never an official who is no leader",
      "وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة. وقال المتحدث باسم الكرملين دميتري بيسكوف إن الموعد لم يحدد. والتقى الزعيمان في سوتشي.",
      {}, {"Vladimir Putin met_with Dmitry Peskov"}},
+    {"a person who «يهاجم» someone criticizes them",
+     "وهاجم وزير الخارجية الروسي سيرغي لافروف السلطات البريطانية لعرقلتها الطلب.",
+     {}, {"Sergei Lavrov attacked United Kingdom", "Russia attacked United Kingdom"}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
