@@ -109,6 +109,7 @@ class SentenceRelations {
   size_t shared_title_phrases(const TitlePhrase& first);
   void collect_args();
   bool nisba_actor_at(size_t t) const;
+  bool in_title_phrase(size_t t) const;
   std::optional<uint32_t> state_of_last_person(size_t t) const;
   std::optional<uint32_t> state_of(uint32_t person, bool heads_only) const;
   std::optional<std::pair<uint32_t, uint32_t>> last_two_holders(std::string_view predicate) const;
@@ -347,7 +348,8 @@ void SentenceRelations::collect_args() {
     }
     // «القوات الروسية», «جنود روس», «المناورات العسكرية الروسية البيلاروسية»: a nisba after a
     // state noun (and an adjective such as العسكرية), or after such a nisba, acts for its state.
-    if (nisba_actor_at(t)) {
+    // (Not a title's own affiliation: «وزير الخارجية الروسي سيرغي لافروف» is one argument, Lavrov.)
+    if (nisba_actor_at(t) && !in_title_phrase(t)) {
       auto entry = view_.facts().nisba(t);
       size_t end = view_.facts().nisba_end(t);
       bool target = reads_as(words().target_nouns, t - 1) ||
@@ -458,6 +460,10 @@ std::optional<std::pair<uint32_t, uint32_t>> SentenceRelations::last_two_holders
     else if (fact.subject != *last) return std::make_pair(*last, fact.subject);
   }
   return std::nullopt;
+}
+
+bool SentenceRelations::in_title_phrase(size_t t) const {
+  return std::any_of(titles_.begin(), titles_.end(), [&](const TitlePhrase& tp) { return tp.first <= t && t < tp.end; });
 }
 
 // Whether the word at t is one of `set`'s, with its proclitics («بالاتفاق», «للبلدين»).
