@@ -112,6 +112,8 @@ const ModalityCase kModalityCases[] = {
      "Emmanuel Macron met_with Olaf Scholz"},
     {"a warning of the consequences", "وحذرت المستشارة الألمانية أنغيلا ميركل ترامب من مغبة الانسحاب من الاتفاق النووي.",
      "United States withdrew_from JCPOA"},
+    {"a purpose with ل", "وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى برلين لإجراء محادثات مع المستشار الألماني أولاف شولتس.",
+     "Emmanuel Macron met_with Olaf Scholz"},
     {"a purpose", "وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى برلين من أجل لقاء المستشار الألماني أولاف شولتس.",
      "Emmanuel Macron met_with Olaf Scholz"},
     {"a dual of intention", "وتعتزم فرنسا وألمانيا توقيع اتفاق مع اليابان.", "France signed_agreement_with Japan"},
