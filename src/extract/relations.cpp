@@ -855,7 +855,10 @@ SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) c
     // «قد» before a present-tense verb is «may»; before a past-tense one it asserts («فقد حذر»).
     if (auto m = lex_.before_present_cues.longest_at(doc_, q, trigger); m && m->end_token < view_.end()) {
       std::string_view next = view_.word(m->end_token);
-      if (next.starts_with("\u064A") || next.starts_with("\u062A")) {  // يـ تـ: third person present
+      // يـ تـ: third person present; but a word in تـ that ends in ت is a feminine past of the
+      // forms تفعّل، تفاعل: «وقد تسببت إعادة فرض العقوبات» asserts.
+      bool feminine_past = next.starts_with("\u062A") && next.ends_with("\u062A") && text::code_points(next) >= 4;
+      if ((next.starts_with("\u064A") || next.starts_with("\u062A")) && !feminine_past) {
         found = Modality::Hypothetical;
       }
     }

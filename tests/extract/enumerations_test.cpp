@@ -10,6 +10,12 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kArgumentCases = {
+    {"«قد» before a feminine past in تـ asserts",
+     "وقد تسببت العقوبات الأمريكية على إيران في انخفاض الريال.",
+     {"United States sanctioned Iran"}, {}},
+    {"a cancelled agreement is no agreement",
+     "وألغت الحكومة الإسرائيلية اتفاقا مع مصر.",
+     {}, {"Israel signed_agreement_with Egypt"}},
     {"what two parties share is cooperation",
      "وأعلنت قيادة القوات المشتركة بين اليابان والولايات المتحدة بدء التدريبات.",
      {"Japan cooperates_with United States"}, {}},
