@@ -91,6 +91,15 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
 
 // How many words from `start` look like a name: words that are not function words, frequent
 // common words, nisba adjectives or already part of a mention.
+// A word that may end a name the tagger reads on after the name's common-word stop: a common
+// word the corpus seldom finds outside names («خاشقجي», «راموس»), not an ordinary one («يلتقي»,
+// «حسب»), a function word, a title or a nisba.
+bool family_word(const text::Document& doc, const TokenFacts& facts, const lexicon::Lexicon& lex, size_t t) {
+  std::string_view w = doc.word(t);
+  return doc.tokens[t].kind == text::TokenKind::Word && text::code_points(w) >= 3 && !facts.function_word(t) &&
+         !facts.title(t) && !facts.nisba(t) && !has_article(w) && !lex.ordinary_words.contains(w);
+}
+
 size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts& facts, size_t start, size_t end) const {
   size_t n = 0, limit = kMaxNameWords;
   while (start + n < end && n < limit) {
@@ -318,7 +327,15 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
       if (tagger_) {
         const ner::TaggedSpan* sp = person_span(tagged, start, start + n);
         if (!sp) continue;
-        if (sp->first == start) n = std::min<size_t>(sp->end - start, std::max<size_t>(n, 1));
+        if (sp->first == start) {
+          const size_t tagged_n = sp->end - start;
+          n = std::min<size_t>(tagged_n, std::max<size_t>(n, 1));
+          // It goes on over a family name that is also a common word, where the tagger reads one
+          // («جمال خاشقجي», «سيرخيو راموس»).
+          while (n < tagged_n && n < kMaxNameWords && family_word(doc, facts, lex_, start + n) &&
+                 without_tanween(doc, start + n, 1) == 1)
+            ++n;
+        }
       }
       add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title", stem), sentence,
                   start, start + n, stem, "title");

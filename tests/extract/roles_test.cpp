@@ -10,6 +10,9 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"a family name that is also a common word stays in the name the tagger reads",
+     "وقال الكاتب في صحيفة واشنطن بوست جمال خاشقجي إن بلاده تغيرت.",
+     {"جمال خاشقجي affiliated_with The Washington Post"}, {"جمال affiliated_with The Washington Post"}},
     {"an official named after «المسؤول» and a nisba",
      "وقال المسؤول الروسي سيرغي ريابكوف إن المحادثات جيدة.",
      {"Sergei Ryabkov official_of Russia"}, {}},
