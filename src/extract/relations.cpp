@@ -807,6 +807,12 @@ bool SentenceRelations::enumerated(size_t a, size_t b) const {
   if (same_word(a, b)) return true;
   size_t gap_from = args_[a].end, gap_to = args_[b].first;
   if (gap_to < gap_from || !glue_only(gap_from, gap_to)) return false;
+  // «بين إيران والقوى الست الكبرى، بريطانيا والصين ...»: states after a comma that follows an
+  // organization name its members, they do not continue the list.
+  if (gap_to == gap_from + 1 && is_comma(view_.word(gap_from)) && !view_.word(args_[b].first).starts_with("\u0648") &&
+      ann_.entities[args_[a].entity].type == EntityType::Organization &&
+      ann_.entities[args_[b].entity].type == EntityType::Country)
+    return false;
   // «الداعمتان للنظام السوري، وتركيا الداعمة لفصائل معارضة»: a comma and و before a name that a
   // trigger follows join a clause of its own, not a list member.
   if (gap_to == gap_from + 1 && is_comma(view_.word(gap_from)) && view_.word(args_[b].first).starts_with("\u0648") &&

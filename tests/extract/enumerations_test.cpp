@@ -10,6 +10,9 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kArgumentCases = {
+    {"states after a comma that follows an organization are its members, not more parties",
+     "وكان الاتفاق الذي أبرم بين إيران والقوى الست الكبرى، بريطانيا والصين وفرنسا، من أبرز السياسات.",
+     {"Iran signed_agreement_with P5+1"}, {"China signed_agreement_with France"}},
     {"«قد» before a feminine past in تـ asserts",
      "وقد تسببت العقوبات الأمريكية على إيران في انخفاض الريال.",
      {"United States sanctioned Iran"}, {}},
