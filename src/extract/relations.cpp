@@ -39,6 +39,13 @@ bool ends_clause(std::string_view w) { return w == ":" || w == "\u061B"; }
 
 bool has_preposition_clitic(std::string_view w);
 
+bool has_attr(const Fact& f, std::string_view key) {
+  return std::any_of(f.attrs.begin(), f.attrs.end(), [&](const auto& kv) { return kv.first == key; });
+}
+
+// An office a fact gives as held: neither former nor hedged.
+bool held_now(const Fact& f) { return !has_attr(f, "former") && !has_attr(f, "modality"); }
+
 // A candidate argument in a sentence: a mention, or a nisba acting for its state.
 struct Arg {
   size_t first, end;
@@ -48,6 +55,7 @@ struct Arg {
   bool from_nisba = false;
   bool target = false;  // a nisba after a target noun: an object, never a subject
   uint32_t group = 0;   // members of one group noun's apposition share a nonzero id
+  bool named = false;   // a person named here, who may act for the state they head
 };
 
 size_t window_or(const lexicon::Position& pos, size_t fallback) { return pos.window ? pos.window : fallback; }
@@ -102,6 +110,7 @@ class SentenceRelations {
 
   void find_title_phrases();
   std::optional<uint32_t> office_holder(const TitleContext& ctx);
+  std::optional<uint32_t> affiliation_entity(const TitleContext& ctx) const;
   bool holds(uint32_t person, const TitleContext& ctx);
   std::optional<uint32_t> person_at(size_t t) const;
   std::optional<uint32_t> appositive_person(size_t title_first) const;
@@ -213,28 +222,27 @@ bool SentenceRelations::holds(uint32_t person, const TitleContext& ctx) {
   return ctx.affiliation_mention && ann_.entities[ann_.mentions[*ctx.affiliation_mention].entity].gazetteer == held->office->of;
 }
 
+// The entity a title's affiliation names: the state of its nisba, or the entity mentioned.
+std::optional<uint32_t> SentenceRelations::affiliation_entity(const TitleContext& ctx) const {
+  if (ctx.affiliation_nisba) return entities_.gazetteer_entity(*ctx.affiliation_nisba, ann_);
+  if (ctx.affiliation_mention) return ann_.mentions[*ctx.affiliation_mention].entity;
+  return std::nullopt;
+}
+
 // The one person an earlier sentence of the article gave this title's office to: «الرئيس
 // الروسي فلاديمير بوتين» before makes a later «الرئيس الروسي» Putin. Offices of a state or an
 // organization only; never a former holder.
 std::optional<uint32_t> SentenceRelations::office_holder(const TitleContext& ctx) {
   const lexicon::Role& role = lex_.roles[ctx.role];
   if (role.predicate != "leader_of" && role.predicate != "official_of") return std::nullopt;
-  std::optional<uint32_t> of;
-  if (ctx.affiliation_nisba) {
-    of = entities_.gazetteer_entity(*ctx.affiliation_nisba, ann_);
-  } else if (ctx.affiliation_mention) {
-    of = ann_.mentions[*ctx.affiliation_mention].entity;
-  }
+  std::optional<uint32_t> of = affiliation_entity(ctx);
   if (!of) return std::nullopt;
   std::optional<uint32_t> holder;
   for (const Fact& f : ann_.facts) {
-    if (f.sentence >= view_.index() || f.predicate != role.predicate || f.object != *of) continue;
-    bool same_role = false, former = false;
-    for (const auto& [k, v] : f.attrs) {
-      same_role |= k == "role" && v == role.role;
-      former |= k == "former" || k == "modality";
-    }
-    if (!same_role || former) continue;
+    if (f.sentence >= view_.index() || f.predicate != role.predicate || f.object != *of || !held_now(f)) continue;
+    bool same_role = std::any_of(f.attrs.begin(), f.attrs.end(),
+                                 [&](const auto& kv) { return kv.first == "role" && kv.second == role.role; });
+    if (!same_role) continue;
     if (holder && *holder != f.subject) return std::nullopt;  // two holders: the title is ambiguous
     holder = f.subject;
   }
@@ -312,9 +320,9 @@ void SentenceRelations::collect_args() {
         if (tp.person == *m) first = std::min(first, tp.arg_first);
       }
       if (affiliation) continue;
-      std::optional<uint32_t> actor = ann_.entities[men.entity].stands_for;
-      if (ann_.entities[men.entity].type == EntityType::Person) actor = state_of(men.entity, /*heads_only=*/true);
-      args_.push_back({first, men.end_token, men.entity, actor, certainty_of(men.method)});
+      Arg arg{first, men.end_token, men.entity, ann_.entities[men.entity].stands_for, certainty_of(men.method)};
+      arg.named = true;
+      args_.push_back(arg);
       continue;
     }
     // «الدول الموقعة على الاتفاق»: the agreement the article has named.
@@ -430,12 +438,8 @@ std::optional<uint32_t> SentenceRelations::state_of(uint32_t person, bool heads_
     if (tp.context.affiliation_mention && is_state(ann_.mentions[*tp.context.affiliation_mention].entity))
       return ann_.mentions[*tp.context.affiliation_mention].entity;
   }
-  for (const Fact& f : ann_.facts) {
-    if (f.subject != person || !counts(f.predicate) || !is_state(f.object)) continue;
-    bool former = false;
-    for (const auto& [k, v] : f.attrs) former |= k == "former" || k == "modality";
-    if (!former) return f.object;
-  }
+  for (const Fact& f : ann_.facts)
+    if (f.subject == person && counts(f.predicate) && is_state(f.object) && held_now(f)) return f.object;
   if (auto entry = ann_.entities[person].gazetteer) {
     for (const char* predicate : {"leader_of", "official_of"}) {
       if (!counts(predicate)) continue;
@@ -493,11 +497,12 @@ bool SentenceRelations::nisba_actor_at(size_t t) const {
 std::optional<uint32_t> SentenceRelations::accepts(const Arg& a, uint8_t types) const {
   EntityType own = ann_.entities[a.entity].type;
   if (types & type_bit(own)) return a.entity;
-  // A capital used as an actor stands for its state; a seat (الكرملين) is an actor already. A
-  // head of state acts for the state as the subject of a state's act: «انسحاب ترامب من الاتفاق».
-  if (a.actor && (types & type_bit(ann_.entities[*a.actor].type)) &&
-      (own == EntityType::Location || (own == EntityType::Person && (types & kHeadsOfState))))
-    return a.actor;
+  // A capital used as an actor stands for its state; a seat (الكرملين) is an actor already.
+  if (own == EntityType::Location && a.actor && (types & type_bit(ann_.entities[*a.actor].type))) return a.actor;
+  // A head of state acts for the state where a slot says so: «انسحاب ترامب من الاتفاق». Looked up
+  // only then, as few slots do.
+  if (own == EntityType::Person && a.named && (types & kHeadsOfState) && (types & type_bit(EntityType::Country)))
+    return state_of(a.entity, /*heads_only=*/true);
   return std::nullopt;
 }
 
@@ -905,12 +910,7 @@ void SentenceRelations::role_facts() {
   for (const TitlePhrase& tp : titles_) {
     const TitleContext& ctx = tp.context;
     const Mention& pm = ann_.mentions[tp.person];
-    std::optional<uint32_t> of;
-    if (ctx.affiliation_nisba) {
-      of = entities_.gazetteer_entity(*ctx.affiliation_nisba, ann_);
-    } else if (ctx.affiliation_mention) {
-      of = ann_.mentions[*ctx.affiliation_mention].entity;
-    }
+    std::optional<uint32_t> of = affiliation_entity(ctx);
     const lexicon::Role& role = lex_.roles[ctx.role];
     if (!of && role.predicate == "affiliated_with") {
       // «في مقال له بمجلة فورين بوليسي، أكد المحلل مكسيم ساموروكوف»: the outlet named before.
@@ -1174,10 +1174,6 @@ bool dates_fact(const SentenceDate& date, const Fact& f) {
   return date.begin >= f.begin && date.begin <= f.end + kAfter;
 }
 
-bool has_modality(const Fact& f) {
-  return std::any_of(f.attrs.begin(), f.attrs.end(), [](const auto& kv) { return kv.first == "modality"; });
-}
-
 // For each sentence, what the document named in the sentences before it: the one treaty, if it
 // named exactly one («الاتفاق» refers back to it), and the last two states («البلدين»).
 std::vector<NamedBefore> named_before(const text::Document& doc, const Annotations& ann) {
@@ -1237,7 +1233,7 @@ void RelationExtractor::date_facts(const text::Document& doc, Annotations& ann, 
       fact.date = doc.date;
       if (fact.pattern.starts_with("title:")) continue;
       fact.attrs.emplace_back("planned_for", date.iso);
-      if (!has_modality(fact)) fact.attrs.emplace_back("modality", "planned");
+      if (!has_attr(fact, "modality")) fact.attrs.emplace_back("modality", "planned");
       continue;
     }
     fact.date = date.iso.empty() ? doc.date : date.iso;
