@@ -142,6 +142,7 @@ class SentenceRelations {
   bool clitic_prep_at(size_t t, const SlotSpec& spec) const;
   std::optional<size_t> place_of_targets(const std::vector<size_t>& targets, const SlotSpec& object) const;
   bool preposition_between(size_t from, size_t to) const;
+  bool direct_object(size_t arg) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
   bool function_word_between(size_t from, size_t to) const;
@@ -679,6 +680,21 @@ bool has_preposition_clitic(std::string_view w) {
          (conjunction && w.size() > 2 && (w.substr(2).starts_with("\u0628") || w.substr(2).starts_with("\u0644")));
 }
 
+// Whether an argument can be the direct object of what ends at `from`: no preposition governs it
+// («تزويد الحوثيين بالسلاح في اليمن»), except the من of «كلا من» / «كل من», which names the
+// objects themselves («زار كلا من دمشق وبغداد»). Prepositional phrases may stand between a verb
+// and its object («وسيلتقي ماكرون في أبوجا نظيره النيجيري»).
+bool SentenceRelations::direct_object(size_t arg) const {
+  static const std::string kMin = text::normalize_form("من");
+  static const std::string kKila = text::normalize_form("كلا");
+  static const std::string kKul = text::normalize_form("كل");
+  const size_t first = args_[arg].first;
+  if (first >= view_.first() + 2 && view_.word(first - 1) == kMin &&
+      (view_.word(first - 2) == kKila || view_.word(first - 2) == kKul))
+    return true;
+  return !governed(arg);
+}
+
 // Where the object's preposition first occurs after the trigger: a subject after the trigger
 // stands before it («زيارة بوتين إلى مينسك»).
 size_t SentenceRelations::first_prep(const SlotSpec& object, size_t from) const {
@@ -874,8 +890,9 @@ SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) c
       }
     }
   }
-  // The future prefix: سيزور، ستنشر.
+  // The future prefix: سيزور، ستنشر, also after a conjunction: وسيلتقي، فستزور.
   std::string_view w = view_.word(trigger);
+  if (w.starts_with("\u0648\u0633") || w.starts_with("\u0641\u0633")) w.remove_prefix(2);
   if (w.starts_with("\u0633\u064A") || w.starts_with("\u0633\u062A")) found = Modality::Hypothetical;
   return found;
 }
@@ -971,7 +988,10 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
     std::optional<size_t> o;
     switch (ow) {
       case Slot::Prep: o = arg_after_prep(after_subject, p.object); break;
-      case Slot::Direct: o = arg_after(after_subject, after_subject + window_or(op, kWindow), p.object.types); break;
+      case Slot::Direct:
+        o = arg_after(after_subject, after_subject + window_or(op, kWindow), p.object.types);
+        if (o && !direct_object(*o)) o.reset();
+        break;
       case Slot::After: o = arg_after(trig_end, trig_end + window_or(op, kWindow), p.object.types, op.window != 0); break;
       case Slot::Before: o = antecedent_before(trig_first, window_or(op, kWindow), p.object.types, op.window != 0); break;
       case Slot::Topic: break;
