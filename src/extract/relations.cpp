@@ -143,6 +143,7 @@ class SentenceRelations {
   std::optional<size_t> place_of_targets(const std::vector<size_t>& targets, const SlotSpec& object) const;
   bool preposition_between(size_t from, size_t to) const;
   bool direct_object(size_t arg) const;
+  bool backs_another(size_t arg, size_t trig_end) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
   bool function_word_between(size_t from, size_t to) const;
@@ -323,6 +324,8 @@ void SentenceRelations::collect_args() {
       if (affiliation) continue;
       Arg arg{first, men.end_token, men.entity, ann_.entities[men.entity].stands_for, certainty_of(men.method)};
       arg.named = true;
+      // «استهدفت الغارات مواقع ميليشيات الحوثي»: the genitive of a target noun is a target.
+      arg.target = first > view_.first() && reads_as(words().target_nouns, first - 1);
       args_.push_back(arg);
       continue;
     }
@@ -938,7 +941,10 @@ void SentenceRelations::role_facts() {
     if (!of && (role.predicate == "leader_of" || role.predicate == "official_of")) {
       // «رئيسة الوزراء تيريزا ماي»: a title that names no state, held by a known office holder.
       if (auto entry = ann_.entities[pm.entity].gazetteer) {
-        if (auto held = lex_.offices.held(*entry, role.predicate, doc_.date)) {
+        // A title that also means something else names only its own office: «مستشار ترامب» is an
+        // adviser, not the chancellor Trump.
+        if (auto held = lex_.offices.held(*entry, role.predicate, doc_.date);
+            held && (!role.own_office || held->office->role == role.role)) {
           of = entities_.gazetteer_entity(held->office->of, ann_);
           former |= held->former;
           known = 0.9;
@@ -999,9 +1005,21 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
         if (auto pair = between(trig_end, p.object.types)) o = pair->second;
         break;
     }
+    if (o && backs_another(*o, trig_end)) continue;
     if (o && std::find(subjects.begin(), subjects.end(), *o) == subjects.end()) return o;
   }
   return std::nullopt;
+}
+
+// Whether an argument names the patron of the party before it, after the trigger that ends at
+// `trig_end`: «الموالية لإيران», «المدعومة من روسيا», «المدعومين من قبل إيران».
+bool SentenceRelations::backs_another(size_t arg, size_t trig_end) const {
+  static const std::string kMin = text::normalize_form("من");
+  static const std::string kQibal = text::normalize_form("قبل");
+  size_t q = args_[arg].first;
+  if (q > view_.first() && view_.word(q - 1) == kQibal) --q;
+  if (q > view_.first() && view_.word(q - 1) == kMin) --q;
+  return q > trig_end && words().patrons.contains(view_.word(q - 1));
 }
 
 std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end,

@@ -76,9 +76,11 @@ size_t skip_posting(const SentenceView& s, size_t p, const Annotations& ann, con
   return ann.mentions[*m].end_token;
 }
 
-// Skips modifiers, up to a mention that begins with one («الأمير محمد بن سلمان» is a name).
-size_t skip_modifiers(const SentenceView& s, size_t p) {
-  while (p < s.end() && s.facts().modifier(p) && !s.mention_at(p)) ++p;
+// Skips modifiers, up to a mention that begins with one («الأمير محمد بن سلمان» is a name). An
+// adjective agrees with its noun in definiteness: after an indefinite title a definite word is a
+// genitive («قائد المنتخب الإسرائيلي» captains the team), so `definite` false skips none of those.
+size_t skip_modifiers(const SentenceView& s, size_t p, bool definite = true) {
+  while (p < s.end() && s.facts().modifier(p) && !s.mention_at(p) && (definite || !has_article(s.word(p)))) ++p;
   return p;
 }
 
@@ -114,7 +116,8 @@ std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Anno
   auto title = s.facts().title(t);
   if (!title) return std::nullopt;
   TitleContext ctx{title->value, t, title->end_token, std::nullopt, std::nullopt, title->end_token, title->end_token};
-  size_t p = roles[title->value].construct ? title->end_token : skip_modifiers(s, title->end_token);
+  const bool definite_title = has_article(s.word(title->end_token - 1));
+  size_t p = roles[title->value].construct ? title->end_token : skip_modifiers(s, title->end_token, definite_title);
   if (p >= s.end()) return roles[title->value].construct ? std::nullopt : std::optional(ctx);
 
   std::string_view last_title_word = s.word(title->end_token - 1);
@@ -139,6 +142,9 @@ std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Anno
   } else if (s.word(p) == kBism || s.word(p) == kFi) {
     p = scan_affiliation(s, p + 1, ann, ctx);
   } else if (last_title_word == kBism) {  // the title itself ends in «باسم»
+    // «أحد المتحدثين باسم نتنياهو»: a person after «باسم» is the one spoken for, not the speaker.
+    if (auto m = s.mention_at(p); m && ann.entities[ann.mentions[*m].entity].type == EntityType::Person)
+      return std::nullopt;
     p = scan_affiliation(s, p, ann, ctx);
   }
   if (ctx.affiliation_mention || ctx.affiliation_nisba) p = skip_posting(s, p, ann, lex);

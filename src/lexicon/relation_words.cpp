@@ -27,6 +27,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"group-noun", &group_nouns},
       {"group-number", &group_numbers},
       {"kin-noun", &kin_nouns},
+      {"patron", &patrons},
       {"leader-pair-anaphor", &leader_pair_anaphors},
       {"minister-pair-anaphor", &minister_pair_anaphors},
   };

@@ -18,6 +18,7 @@
 //   group_nouns           «الدول»: stands for the enumeration an apposition after it names
 //   group_numbers         «الثلاث»: after a group noun, lets a comma open that apposition
 //   kin_nouns             «زوجة»، «صهر»: a title after them is a genitive
+//   patrons               «الموالية»، «المدعومة»: who they name backs a party, it is not acted on
 //   leader_pair_anaphors  «الزعيمان»: the last two leaders the article named; minister_pair_anaphors
 //                         «الوزيران» the last two officials
 #pragma once
@@ -30,7 +31,7 @@ namespace rawabit::lexicon {
 struct RelationWords {
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
       state_adjectives, between, former, apposition_pronouns, postings, target_nouns, reaction_verbs, treaty_anaphors,
-      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns,
+      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons,
       leader_pair_anaphors, minister_pair_anaphors;
 
   void load(const std::filesystem::path& file);

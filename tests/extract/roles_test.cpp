@@ -10,6 +10,18 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"«مستشار» before a known person is their adviser, not a chancellor",
+     "وقال مستشار ترامب إن الإدارة ستدرس الأمر.",
+     {}, {"Donald Trump leader_of United States"}},
+    {"after an indefinite title a definite word is a genitive, not an adjective",
+     "ووقع قائد المنتخب الإسرائيلي ناتخو عقدا مع نادي أولمبياكوس.",
+     {}, {"ناتخو official_of Israel"}},
+    {"a definite title keeps its adjective",
+     "وقال الرئيس الأمريكي المنتخب دونالد ترامب إن بلاده ستتغير.",
+     {"Donald Trump leader_of United States"}, {}},
+    {"a person after «باسم» is the one spoken for, not the spokesman",
+     "ونفى ديفيد كييس، وهو أحد المتحدثين باسم نتنياهو، صحة التقرير.",
+     {}, {"Benjamin Netanyahu official_of Israel"}},
     {"a family name that is also a common word stays in the name the tagger reads",
      "وقال الكاتب في صحيفة واشنطن بوست جمال خاشقجي إن بلاده تغيرت.",
      {"جمال خاشقجي affiliated_with The Washington Post"}, {"جمال affiliated_with The Washington Post"}},
