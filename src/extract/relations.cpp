@@ -876,10 +876,11 @@ std::string SentenceRelations::attribute_value(size_t word, size_t from, size_t 
 SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) const {
   size_t from = trigger > view_.first() + kHypotheticalReach ? trigger - kHypotheticalReach : view_.first();
   Modality found = Modality::Asserted;
-  // Read back from the trigger to the start of its clause.
+  // Read back from the trigger to the start of its clause. A relative clause has its own tense:
+  // «وسيقوم الاتفاق الذي وقع خلال زيارة ... إلى باريس» reports a visit that took place.
   for (size_t q = trigger; q-- > from;) {
     std::string_view w = view_.word(q);
-    if (is_comma(w) || ends_clause(w)) break;
+    if (is_comma(w) || ends_clause(w) || words().relatives.contains(w)) break;
     if (q + kNegationReach >= trigger && lex_.negation_cues.longest_at(doc_, q, trigger)) return Modality::Negated;
     if (lex_.hypothetical_cues.longest_at(doc_, q, trigger)) found = Modality::Hypothetical;
     // «قد» before a present-tense verb is «may»; before a past-tense one it asserts («فقد حذر»).
