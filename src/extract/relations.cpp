@@ -202,6 +202,21 @@ void SentenceRelations::find_title_phrases() {
       tp.former = former_between(ctx->title_end, end + 1);
       titles_.push_back(tp);
       t = end - 1;
+      // «مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب»: the name after the second comma holds the
+      // title inside the first one; it is a genitive there, no argument of the sentence.
+      if (ctx->after_comma) {
+        if (auto holder = person_at(ctx->person_start)) {
+          for (size_t q = ctx->title_first + 1; q < ctx->title_end; ++q) {
+            auto inner = title_at(view_, q, ann_, lex_);
+            if (!inner || inner->person_start != ctx->person_start) continue;
+            TitlePhrase genitive{*inner, *holder, q, q, ann_.mentions[*holder].end_token};
+            genitive.possessor = true;
+            titles_.push_back(genitive);
+            t = genitive.end - 1;
+            break;
+          }
+        }
+      }
     } else if (!kin && !ctx->after_comma && !former_between(ctx->title_end, ctx->affiliation_end + 1)) {
       // (A comma after the title ends its clause: «وقبيل زيارة الرئيس الروسي، تنامت التكهنات».)
       if (auto holder = office_holder(*ctx)) {

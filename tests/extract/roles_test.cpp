@@ -10,6 +10,10 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"the name after a second comma holds the title inside the first one",
+     "وكشف مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب، الخميس، عن موعد تدشين القوة.",
+     {"Mike Pence official_of United States", "Donald Trump leader_of United States"},
+     {"Donald Trump official_of United States"}},
     {"«مستشار» before a known person is their adviser, not a chancellor",
      "وقال مستشار ترامب إن الإدارة ستدرس الأمر.",
      {}, {"Donald Trump leader_of United States"}},
