@@ -144,6 +144,8 @@ class SentenceRelations {
   bool preposition_between(size_t from, size_t to) const;
   bool direct_object(size_t arg) const;
   bool backs_another(size_t arg, size_t trig_end) const;
+  bool named_as_division(const TitleContext& ctx) const;
+  bool conjoined_title(const TitleContext& ctx) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
   bool function_word_between(size_t from, size_t to) const;
@@ -181,7 +183,7 @@ void SentenceRelations::find_title_phrases() {
     if (!ctx) continue;
     // «مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب»: a title between two commas describes the
     // name before it; the name after the second comma is the genitive's.
-    auto before = ctx->after_comma ? appositive_person(ctx->title_first) : std::nullopt;
+    auto before = ctx->after_comma && !conjoined_title(*ctx) ? appositive_person(ctx->title_first) : std::nullopt;
     bool kin = ctx->title_first > view_.first() && reads_as(words().kin_nouns, ctx->title_first - 1);
     if (auto person = person_at(ctx->person_start); person && !before) {
       size_t end = ann_.mentions[*person].end_token;
@@ -194,7 +196,7 @@ void SentenceRelations::find_title_phrases() {
       }
       titles_.push_back(tp);
       t = shared_title_phrases(tp) - 1;
-    } else if (before || (before = appositive_person(ctx->title_first))) {
+    } else if (before || (!conjoined_title(*ctx) && (before = appositive_person(ctx->title_first)))) {
       // «سيرجي لافروف، وزير خارجية روسيا»: the title describes the name before it.
       const Mention& pm = ann_.mentions[*before];
       size_t end = ctx->affiliation_end;
@@ -237,6 +239,16 @@ bool SentenceRelations::holds(uint32_t person, const TitleContext& ctx) {
   if (!held || held->former) return false;
   if (ctx.affiliation_nisba) return held->office->of == *ctx.affiliation_nisba;
   return ctx.affiliation_mention && ann_.entities[ann_.mentions[*ctx.affiliation_mention].entity].gazetteer == held->office->of;
+}
+
+// Whether a title's affiliation is a place named as an administrative division, whose officials
+// it has: «المتحدث باسم إقليم نانجارهار», «وزير العدل في ولاية آسام», «بلدية مدينة ترير».
+bool SentenceRelations::named_as_division(const TitleContext& ctx) const {
+  if (!ctx.affiliation_mention) return false;
+  const size_t first = ann_.mentions[*ctx.affiliation_mention].first_token;
+  for (size_t q = first; q > view_.first() && q + 2 >= first; --q)
+    if (reads_as(words().division_nouns, q - 1)) return true;
+  return false;
 }
 
 // The entity a title's affiliation names: the state of its nisba, or the entity mentioned.
@@ -283,6 +295,15 @@ std::optional<uint32_t> SentenceRelations::appositive_person(size_t title_first)
   auto m = view_.mention_covering(p - 2);
   if (!m || ann_.mentions[*m].end_token != p - 1) return std::nullopt;
   return person_at(ann_.mentions[*m].first_token);
+}
+
+// Whether a title carries the conjunction و: «ميركل، ورئيس الوزراء المجري، فيكتور أوربان» joins
+// another person, it describes no name before it.
+bool SentenceRelations::conjoined_title(const TitleContext& ctx) const {
+  std::string_view written = view_.word(ctx.title_first);
+  const std::string& title = lex_.roles[ctx.role].title;
+  std::string_view head = std::string_view(title).substr(0, title.find(' '));
+  return written.starts_with("\u0648") && text::normalize_form(head) != written;
 }
 
 bool SentenceRelations::former_between(size_t from, size_t to) const {
@@ -985,7 +1006,8 @@ void SentenceRelations::role_facts() {
     EntityType of_type = ann_.entities[*of].type;
     bool fits = predicate == "affiliated_with" ? of_type == EntityType::Organization
               : predicate == "leader_of"       ? of_type != EntityType::Treaty && of_type != EntityType::Weapon
-                                               : of_type == EntityType::Organization || of_type == EntityType::Country;
+                                               : of_type == EntityType::Organization || of_type == EntityType::Country ||
+                                                     (of_type == EntityType::Location && named_as_division(ctx));
     if (!fits) continue;
     std::vector<std::pair<std::string, std::string>> attrs{{"role", role_name}};
     // «الرئيس الفرنسي المقبل X»: an office not (yet) held.

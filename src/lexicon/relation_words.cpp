@@ -28,6 +28,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"group-number", &group_numbers},
       {"kin-noun", &kin_nouns},
       {"patron", &patrons},
+      {"division-noun", &division_nouns},
       {"leader-pair-anaphor", &leader_pair_anaphors},
       {"minister-pair-anaphor", &minister_pair_anaphors},
   };

@@ -19,6 +19,7 @@
 //   group_numbers         «الثلاث»: after a group noun, lets a comma open that apposition
 //   kin_nouns             «زوجة»، «صهر»: a title after them is a genitive
 //   patrons               «الموالية»، «المدعومة»: who they name backs a party, it is not acted on
+//   division_nouns        «إقليم»، «ولاية»: the place after them has officials of its own
 //   leader_pair_anaphors  «الزعيمان»: the last two leaders the article named; minister_pair_anaphors
 //                         «الوزيران» the last two officials
 #pragma once
@@ -31,7 +32,7 @@ namespace rawabit::lexicon {
 struct RelationWords {
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
       state_adjectives, between, former, apposition_pronouns, postings, target_nouns, reaction_verbs, treaty_anaphors,
-      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons,
+      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons, division_nouns,
       leader_pair_anaphors, minister_pair_anaphors;
 
   void load(const std::filesystem::path& file);

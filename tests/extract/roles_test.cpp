@@ -10,6 +10,15 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"a title with the conjunction و joins another person, it describes no name before it",
+     "وشب خلاف بين المستشارة الألمانية أنغيلا ميركل، ورئيس الوزراء المجري، فيكتور أوربان، بشأن اللاجئين.",
+     {"Angela Merkel leader_of Germany", "Viktor Orbán leader_of Hungary"}, {"Angela Merkel leader_of Hungary"}},
+    {"the spokesman of an administrative division is its official",
+     "وقال عطا الله خوجاني، المتحدث باسم إقليم ننكرهار، إن الهجوم أوقع قتلى.",
+     {"عطا الله خوجاني official_of ننكرهار"}, {}},
+    {"a club named after a city is no place with officials",
+     "وقال ليونيل ميسي، قائد برشلونة، إن الفريق جاهز.",
+     {}, {"ليونيل ميسي official_of Barcelona"}},
     {"the name after a second comma holds the title inside the first one",
      "وكشف مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب، الخميس، عن موعد تدشين القوة.",
      {"Mike Pence official_of United States", "Donald Trump leader_of United States"},
