@@ -1062,7 +1062,12 @@ bool SentenceRelations::backs_another(size_t arg, size_t trig_end) const {
 
 std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t trig_first, size_t trig_end,
                                                      bool suffixed) {
-  Modality modality = modality_before(trig_first);
+  // «وطلب توسك من الدول الموقعة على الاتفاق أن ...»: an attributive participle states what its noun
+  // is; the clause's request or plan does not reach it, only a negation right before it («غير»).
+  Modality modality = !reads_as(words().attributives, trig_first) ? modality_before(trig_first)
+                      : trig_first > view_.first() && lex_.negation_cues.longest_at(doc_, trig_first - 1, trig_first)
+                          ? Modality::Negated
+                          : Modality::Asserted;
   // «اللقاء المرتقب بين ترامب وكيم»: an adjective of time to come after the verbal noun.
   if (modality == Modality::Asserted && time_to_come(trig_end)) modality = Modality::Hypothetical;
   if (modality == Modality::Negated) return std::nullopt;

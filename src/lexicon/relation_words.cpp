@@ -29,6 +29,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"kin-noun", &kin_nouns},
       {"patron", &patrons},
       {"division-noun", &division_nouns},
+      {"attributive", &attributives},
       {"leader-pair-anaphor", &leader_pair_anaphors},
       {"minister-pair-anaphor", &minister_pair_anaphors},
   };

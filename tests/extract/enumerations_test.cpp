@@ -138,6 +138,20 @@ const ModalityCase kModalityCases[] = {
      "Emmanuel Macron met_with Olaf Scholz"},
 };
 
+TEST(Arguments, AnAttributiveParticipleIsOutsideTheModalityOfItsClause) {
+  auto f = facts_of("وطلب رئيس المجلس الأوروبي من الدول الأوروبية الموقعة على الاتفاق النووي، بريطانيا وفرنسا وألمانيا، "
+                    "أن تعرض تقييمها.");
+  EXPECT_TRUE(f.plain.count("France member_of JCPOA"));
+  EXPECT_TRUE(f.plain.count("Germany member_of JCPOA"));
+  // Negation right before the participle still holds.
+  const char* kStates = "، الهند وباكستان وإسرائيل، إلى الحوار.";
+  auto signed_it = facts_of(std::string("ودعت الوكالة الدول الثلاث الموقعة على معاهدة عدم انتشار الأسلحة النووية") + kStates);
+  EXPECT_TRUE(signed_it.plain.count("India member_of NPT"));
+  auto not_signed = facts_of(std::string("ودعت الوكالة الدول الثلاث غير الموقعة على معاهدة عدم انتشار الأسلحة النووية") + kStates);
+  EXPECT_FALSE(not_signed.plain.count("India member_of NPT"));
+  EXPECT_FALSE(not_signed.hypothetical.count("India member_of NPT"));
+}
+
 TEST(Arguments, ModalityCuesKeepTheFactOutOfThePlainFacts) {
   for (const ModalityCase& c : kModalityCases) {
     auto f = facts_of(c.sentence);
