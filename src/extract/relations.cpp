@@ -881,12 +881,18 @@ bool SentenceRelations::enumerated(size_t a, size_t b) const {
   return gap_from < gap_to || view_.word(args_[b].first).starts_with("\u0648");
 }
 
-// Where one of the pattern's required words stands in [from, to), if anywhere.
+// Where one of the pattern's required words stands in [from, to), if anywhere. A weapon named
+// close after the trigger is one («تسليمها الأول لنظام الدفاع الجوي ... لصاروخ باتريوت إلى كييف»)
+// where the pattern fills the weapon attribute.
 std::optional<size_t> SentenceRelations::required_word(const Pattern& p, size_t from, size_t to) const {
+  constexpr size_t kWeaponReach = 10;
   to = std::min(to, view_.end());
   for (size_t t = from; t < to; ++t) {
     std::string_view w = view_.word(t);
     if (p.requires_words.contains(w)) return t;
+    if (p.attribute == "weapon" && t < from + kWeaponReach) {
+      if (auto m = view_.mention_at(t); m && ann_.entities[ann_.mentions[*m].entity].type == EntityType::Weapon) return t;
+    }
     // A proclitic («بالأسلحة», «وقوات»).
     for (size_t cut : {size_t{2}, size_t{4}, size_t{6}})
       if (w.size() > cut + 2 && p.requires_words.contains(w.substr(cut))) return t;

@@ -95,6 +95,13 @@ TEST(Entities, SpanPointsIntoTheOriginalDespiteDiacritics) {
   EXPECT_EQ(s[0], "مِينسْك");
 }
 
+TEST(Entities, AWeaponNamedByACommonWordNeedsItsNoun) {
+  // «شاهد» is a witness; the drone is named with its noun.
+  EXPECT_TRUE(surfaces_of(run("ونقلت رويترز عن شاهد عيان قوله إنه سمع انفجارات."), "Shahed").empty());
+  EXPECT_EQ(surfaces_of(run("وأسقطت الدفاعات الجوية طائرات \"شاهد\" المسيرة."), "Shahed").size(), 1u);
+  EXPECT_EQ(surfaces_of(run("وأطلقت روسيا مسيرات شاهد على كييف."), "Shahed").size(), 1u);
+}
+
 TEST(Entities, PersonAfterATitleIsFound) {
   Result r = run("وقال المحلل السياسي يوسف الخطيب إن الأزمة طويلة. وأضاف الخطيب أن الحل بعيد.");
   bool found = false;
