@@ -6,7 +6,8 @@
 namespace rawabit::lexicon {
 
 namespace {
-constexpr std::string_view kMasculineOnly = "masculine-only", kPortfolio = "portfolio", kOwnOffice = "own-office";
+constexpr std::string_view kMasculineOnly = "masculine-only", kPortfolio = "portfolio", kOwnOffice = "own-office",
+                           kGenitiveOnly = "genitive-only";
 }
 
 void RoleTable::load(const std::filesystem::path& file) {
@@ -25,13 +26,14 @@ void RoleTable::load(const std::filesystem::path& file) {
     }
     std::string_view plural = line.fields.size() > 3 ? line.fields[3] : "";
     if (plural == "-") plural = "";
-    bool feminine = true, portfolio = false, own_office = false;
+    bool feminine = true, portfolio = false, own_office = false, genitive_only = false;
     if (line.fields.size() > 4) {
       for (std::string_view flag : split_list(line.fields[4])) {
         if (flag == kMasculineOnly) feminine = false;
         else if (flag == kPortfolio) portfolio = true;
         else if (flag == kOwnOffice) own_office = true;
-        else line.fail("a title's flags are «masculine-only», «portfolio» and «own-office»");
+        else if (flag == kGenitiveOnly) genitive_only = true;
+        else line.fail("a title's flags are «masculine-only», «portfolio», «own-office» and «genitive-only»");
       }
     }
     std::optional<uint32_t> existing;
@@ -39,8 +41,8 @@ void RoleTable::load(const std::filesystem::path& file) {
     if (existing) line.fail("title defined twice");
     // Counterpart words («نظيره») carry a pronoun suffix: they are listed in every form.
     if (predicate != "counterpart") to_inflect.push_back({roles_.size(), std::string(plural), feminine});
-    roles_.push_back({std::string(line.fields[0]), std::string(predicate), std::string(line.fields[2]), false, portfolio,
-                      own_office});
+    roles_.push_back({std::string(line.fields[0]), std::string(predicate), std::string(line.fields[2]), genitive_only,
+                      portfolio, own_office});
   });
   // After every listed title, so that a listed form keeps its own row.
   for (const Inflect& in : to_inflect) {
@@ -49,7 +51,8 @@ void RoleTable::load(const std::filesystem::path& file) {
       std::optional<uint32_t> existing;
       if (!titles_.add(form.written, static_cast<uint32_t>(roles_.size()), &existing) || existing) continue;
       roles_.push_back(
-          {form.written, base.predicate, base.role, form.construct, base.portfolio && !form.construct, base.own_office});
+          {form.written, base.predicate, base.role, form.construct || base.construct, base.portfolio && !form.construct,
+           base.own_office});
     }
   }
 }

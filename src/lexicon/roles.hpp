@@ -1,6 +1,6 @@
 // Titles that introduce a person and give their role (schema/lexicon/roles.tsv:
-// title<TAB>predicate<TAB>role[<TAB>plural[<TAB>flags]], flags being masculine-only, portfolio
-// and own-office). «الرئيس» → leader_of/President;
+// title<TAB>predicate<TAB>role[<TAB>plural[<TAB>flags]], flags being masculine-only, portfolio,
+// own-office and genitive-only). «الرئيس» → leader_of/President;
 // «وزير الدفاع» → official_of/Minister of Defense; «المحلل» → affiliated_with/Analyst; «نظيره» →
 // counterpart: the office of the person it is the counterpart of. Each title is listed once, in
 // the masculine singular; its feminine, dual, plural and construct forms are made by
