@@ -525,8 +525,10 @@ bool SentenceRelations::nisba_actor_at(size_t t) const {
   // With its proclitics: «للنظام السوري», «والقوات الروسية».
   if (reads_as(lex_.force_nouns, p) || reads_as(words().target_nouns, p)) return true;
   // The agent of a verbal noun: «العقوبات الأمريكية على إيران», «الانسحاب الأميركي من الاتفاق»,
-  // «الغارات الجوية الإسرائيلية». Only a definite nisba agrees with a definite noun.
-  if (!has_article(view_.word(t))) return false;
+  // «الغارات الجوية الإسرائيلية», «لعقوبات أميركية على طهران». A nisba agrees with its noun in
+  // definiteness: an indefinite one after a definite noun («العقوبات تركي») is no agent. (A definite
+  // nisba may follow a noun made definite by its suffix, «حلفائه الروس», or a verb.)
+  if (!has_article(view_.word(t)) && has_article(view_.word(p))) return false;
   for (size_t q = p + 1; q-- > view_.first() && q + 3 > p;) {
     for (const lexicon::PhraseMatch& m : lex_.patterns.triggers().all_at(doc_, q, p + 1))
       if (m.end_token == p + 1) return true;
