@@ -10,6 +10,9 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kArgumentCases = {
+    {"forces serving in a coalition make their state a member",
+     "وقالت القيادة العامة إن القوات المسلحة الإماراتية العاملة ضمن التحالف العربي في اليمن نفذت عملية.",
+     {"United Arab Emirates member_of Saudi-led coalition"}, {"Yemen member_of Saudi-led coalition"}},
     {"states after a comma that follows an organization are its members, not more parties",
      "وكان الاتفاق الذي أبرم بين إيران والقوى الست الكبرى، بريطانيا والصين وفرنسا، من أبرز السياسات.",
      {"Iran signed_agreement_with P5+1"}, {"China signed_agreement_with France"}},
