@@ -137,7 +137,8 @@ TEST(Roles, KnownOfficeHoldersResolveATitleWithoutAState) {
 
 TEST(Roles, FormerOfficeIsAnAttribute) {
   const char* cases[] = {"وقال وزير الخارجية الأمريكي السابق جون كيري إن الاتفاق صمد.",
-                         "وكان جون كيري، وزير الخارجية الأمريكي آنذاك، قد وقع الاتفاق."};
+                         "وكان جون كيري، وزير الخارجية الأمريكي آنذاك، قد وقع الاتفاق.",
+                         "ووقع وزير الخارجية الأمريكي آنذاك جون كيري الاتفاق."};
   for (const char* sentence : cases) {
     auto f = facts_of(sentence);
     ASSERT_TRUE(f.plain.count("John Kerry official_of United States")) << sentence;
