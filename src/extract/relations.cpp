@@ -56,6 +56,7 @@ struct Arg {
   bool target = false;  // a nisba after a target noun: an object, never a subject
   uint32_t group = 0;   // members of one group noun's apposition share a nonzero id
   bool named = false;   // a person named here, who may act for the state they head
+  bool dropped = false; // the unspoken subject of a sentence that opens with its verb: no object
 };
 
 size_t window_or(const lexicon::Position& pos, size_t fallback) { return pos.window ? pos.window : fallback; }
@@ -86,6 +87,7 @@ class SentenceRelations {
   const lexicon::Lexicon& lex_;
   const EntityRecognizer& entities_;
   std::vector<Arg> args_;
+  size_t dropped_reach_ = 0;  // a trigger starting after this is too far for the unspoken subject
   const NamedBefore& named_;
 
   bool reads_as(const lexicon::WordSet& set, size_t t) const;
@@ -117,6 +119,8 @@ class SentenceRelations {
   bool former_between(size_t from, size_t to) const;
   size_t shared_title_phrases(const TitlePhrase& first);
   void collect_args();
+  void add_dropped_subject();
+  bool opens_with_verb() const;
   bool nisba_actor_at(size_t t) const;
   bool in_title_phrase(size_t t) const;
   std::optional<uint32_t> state_of_last_person(size_t t) const;
@@ -337,7 +341,60 @@ size_t SentenceRelations::shared_title_phrases(const TitlePhrase& first) {
   return end;
 }
 
+// «وفرضت وزارة الخزانة عقوبات على ... . كما فرضت عقوبات على ...»: a sentence that opens with a
+// verb and names no subject continues the one before; its subject is that sentence's agent — the
+// subject of its first relation, else the first person it gave an office. The verb's gender
+// chooses: a feminine one (فرضت، تفرض) a state or an organization, a masculine one a person or an
+// organization. The unspoken subject stands before the verb, as an argument of no width.
+void SentenceRelations::add_dropped_subject() {
+  if (view_.index() == 0 || !opens_with_verb()) return;
+  std::string_view verb = view_.word(view_.first());
+  if (verb == text::normalize_form("كما") || verb == text::normalize_form("ثم")) verb = view_.word(view_.first() + 1);
+  if ((verb.starts_with("\u0648") || verb.starts_with("\u0641")) && text::code_points(verb) > 3) verb.remove_prefix(2);
+  const bool feminine = verb.starts_with("\u062A") || verb.ends_with("\u062A");
+  std::optional<uint32_t> agent, person;
+  for (const Fact& f : ann_.facts) {
+    if (f.sentence + 1 != view_.index()) continue;
+    bool role = f.pattern.starts_with("title:");
+    if (!role && !agent) agent = f.subject;
+    if (role && !person) person = f.subject;
+  }
+  if (!agent) agent = person;
+  if (!agent) return;
+  EntityType type = ann_.entities[*agent].type;
+  if (feminine ? type == EntityType::Person : type == EntityType::Country) return;
+  Arg arg{view_.first(), view_.first(), *agent, ann_.entities[*agent].stands_for, 0.6};
+  arg.dropped = true;
+  args_.push_back(arg);
+  // It is the subject of the opening verb, or of the verbal noun that verb governs past words of
+  // time only («فرضت يوم الأربعاء عقوبات»), never of a trigger further on («يأتي ذلك إثر غارات»).
+  size_t v = view_.first() + (view_.word(view_.first()) == text::normalize_form("كما") ||
+                              view_.word(view_.first()) == text::normalize_form("ثم"));
+  dropped_reach_ = v + 1;
+  while (dropped_reach_ < view_.end() && (view_.facts().function_word(dropped_reach_) ||
+                                          reads_as(words().verb_adverbs, dropped_reach_)))
+    ++dropped_reach_;
+}
+
+// Whether the sentence opens with a verb with no subject named after it: «كما فرضت يوم الأربعاء
+// عقوبات», «وتعهد بالرد». A present-tense prefix or the feminine past ت marks the verb; after «كما»
+// or «ثم» any word is one.
+bool SentenceRelations::opens_with_verb() const {
+  size_t v = view_.first();
+  std::string_view w = view_.word(v);
+  bool after_particle = w == text::normalize_form("كما") || w == text::normalize_form("ثم");
+  if (after_particle) w = view_.word(++v);
+  if (v + 1 >= view_.end() || view_.mention_covering(v) || has_article(w)) return false;
+  // What follows the verb is no subject: a particle, a preposition or a word of time («كما فرضت
+  // يوم الأربعاء», «وتعهد أيضا بالرد»); a noun there may be the subject («واستهدفت مقاتلات التحالف»).
+  if (!view_.facts().function_word(v + 1) && !reads_as(words().verb_adverbs, v + 1)) return false;
+  if (after_particle) return true;
+  if ((w.starts_with("\u0648") || w.starts_with("\u0641")) && text::code_points(w) > 3) w.remove_prefix(2);
+  return text::code_points(w) >= 4 && (w.starts_with("\u064A") || w.starts_with("\u062A") || w.ends_with("\u062A"));
+}
+
 void SentenceRelations::collect_args() {
+  add_dropped_subject();
   find_title_phrases();
   auto anaphor = title_anaphors_.begin();
   for (size_t t = view_.first(); t < view_.end(); ++t) {
@@ -1051,7 +1108,7 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
         if (auto pair = between(trig_end, p.object.types)) o = pair->second;
         break;
     }
-    if (o && backs_another(*o, trig_end)) continue;
+    if (o && (backs_another(*o, trig_end) || args_[*o].dropped)) continue;
     if (o && std::find(subjects.begin(), subjects.end(), *o) == subjects.end()) return o;
   }
   return std::nullopt;
@@ -1131,7 +1188,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       // An argument before the trigger inside a prepositional phrase is no subject: «... في
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
       if (s && sw == Slot::Before && (governed(*s) || reacts(*s, trig_first))) continue;
-      if (!s || args_[*s].target) continue;
+      if (!s || args_[*s].target || (args_[*s].dropped && trig_first > dropped_reach_)) continue;
       if ((sw == Slot::After || sw == Slot::Before) && !lexicon::is_symmetric(p.predicate)) agents.push_back(*s);
       // Every argument slot takes an enumeration: «وقع رؤساء روسيا وإيران وكازاخستان اتفاقا».
       subjects = extend_list(*s, p.subject.types, sw == Slot::After);

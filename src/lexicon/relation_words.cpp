@@ -30,6 +30,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"patron", &patrons},
       {"division-noun", &division_nouns},
       {"attributive", &attributives},
+      {"verb-adverb", &verb_adverbs},
       {"leader-pair-anaphor", &leader_pair_anaphors},
       {"minister-pair-anaphor", &minister_pair_anaphors},
   };

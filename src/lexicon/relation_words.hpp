@@ -21,6 +21,7 @@
 //   patrons               «الموالية»، «المدعومة»: who they name backs a party, it is not acted on
 //   division_nouns        «إقليم»، «ولاية»: the place after them has officials of its own
 //   attributives          participle triggers («الموقعة»): outside the modality of their clause
+//   verb_adverbs          words of time or manner that may follow a verb whose subject is unspoken
 //   leader_pair_anaphors  «الزعيمان»: the last two leaders the article named; minister_pair_anaphors
 //                         «الوزيران» the last two officials
 #pragma once
@@ -33,7 +34,7 @@ namespace rawabit::lexicon {
 struct RelationWords {
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
       state_adjectives, between, former, apposition_pronouns, postings, target_nouns, reaction_verbs, treaty_anaphors,
-      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons, division_nouns, attributives,
+      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons, division_nouns, attributives, verb_adverbs,
       leader_pair_anaphors, minister_pair_anaphors;
 
   void load(const std::filesystem::path& file);
