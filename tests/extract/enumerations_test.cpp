@@ -10,6 +10,9 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kArgumentCases = {
+    {"a body «المكونة من» an enumeration has them as members",
+     "وأدانت اللجنة الرباعية العربية المكونة من السعودية والبحرين ومصر والإمارات التدخلات الإيرانية.",
+     {"Saudi Arabia member_of Arab Quartet", "Egypt member_of Arab Quartet"}, {}},
     {"forces serving in a coalition make their state a member",
      "وقالت القيادة العامة إن القوات المسلحة الإماراتية العاملة ضمن التحالف العربي في اليمن نفذت عملية.",
      {"United Arab Emirates member_of Saudi-led coalition"}, {"Yemen member_of Saudi-led coalition"}},
