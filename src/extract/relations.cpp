@@ -25,6 +25,7 @@ constexpr size_t kPrepReach = 6;          // words between a preposition and its
 constexpr size_t kBetweenReach = 9;       // words between a trigger and «بين»
 constexpr size_t kNegationReach = 8;      // words before a trigger read for negation («نفت واشنطن أن تكون ... قد نشرت»)
 constexpr size_t kHypotheticalReach = 8;  // and for hedges («طلبا رسميا من ... لإرسال قوات»)
+constexpr size_t kConditionReach = 20;    // and for a condition, across commas («إذا ...، فإن ...»)
 constexpr size_t kMaxListMembers = 24;
 using lexicon::kHeadsOfState;
 
@@ -150,6 +151,7 @@ class SentenceRelations {
   bool backs_another(size_t arg, size_t trig_end) const;
   bool named_as_division(const TitleContext& ctx) const;
   bool conjoined_title(const TitleContext& ctx) const;
+  bool subordinate_title(const TitleContext& ctx) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
   bool function_word_between(size_t from, size_t to) const;
@@ -188,7 +190,8 @@ void SentenceRelations::find_title_phrases() {
     // «مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب»: a title between two commas describes the
     // name before it; the name after the second comma is the genitive's.
     auto before = ctx->after_comma && !conjoined_title(*ctx) ? appositive_person(ctx->title_first) : std::nullopt;
-    bool kin = ctx->title_first > view_.first() && reads_as(words().kin_nouns, ctx->title_first - 1);
+    bool kin = (ctx->title_first > view_.first() && reads_as(words().kin_nouns, ctx->title_first - 1)) ||
+               subordinate_title(*ctx);
     if (auto person = person_at(ctx->person_start); person && !before) {
       size_t end = ann_.mentions[*person].end_token;
       TitlePhrase tp{*ctx, *person, ctx->title_first, ctx->title_first, end};
@@ -242,7 +245,10 @@ bool SentenceRelations::holds(uint32_t person, const TitleContext& ctx) {
   auto held = lex_.offices.held(*entry, lex_.roles[ctx.role].predicate, doc_.date);
   if (!held || held->former) return false;
   if (ctx.affiliation_nisba) return held->office->of == *ctx.affiliation_nisba;
-  return ctx.affiliation_mention && ann_.entities[ann_.mentions[*ctx.affiliation_mention].entity].gazetteer == held->office->of;
+  if (ctx.affiliation_mention)
+    return ann_.entities[ann_.mentions[*ctx.affiliation_mention].entity].gazetteer == held->office->of;
+  // «مستشار للرئيس دونالد ترامب»: a title that names no state is theirs if it is the office's.
+  return held->office->role == lex_.roles[ctx.role].role;
 }
 
 // Whether a title's affiliation is a place named as an administrative division, whose officials
@@ -299,6 +305,25 @@ std::optional<uint32_t> SentenceRelations::appositive_person(size_t title_first)
   auto m = view_.mention_covering(p - 2);
   if (!m || ann_.mentions[*m].end_token != p - 1) return std::nullopt;
   return person_at(ann_.mentions[*m].first_token);
+}
+
+// Whether a title is the genitive of another title before it, joined by ل: «المبعوث الخاص للأمين
+// العام للأمم المتحدة مارتن غريفيث» names the envoy, not the secretary-general — unless the name
+// holds the inner office («مستشار للرئيس الروسي فلاديمير بوتين»), as after a kinship noun.
+bool SentenceRelations::subordinate_title(const TitleContext& ctx) const {
+  std::string_view w = view_.word(ctx.title_first);
+  if (!w.starts_with("\u0644") || ctx.title_first == view_.first()) return false;
+  // The outer title may have an adjective of its own: «المبعوث الخاص».
+  size_t p = ctx.title_first;
+  while (p > view_.first() && p + 2 > ctx.title_first && !view_.mention_covering(p - 1) &&
+         !view_.facts().nisba(p - 1) && (view_.facts().modifier(p - 1) || has_article(view_.word(p - 1))))
+    --p;
+  for (size_t q = ctx.title_first; q-- > view_.first() && q + 5 >= ctx.title_first;) {
+    if (auto outer = view_.facts().title(q); outer && outer->end_token >= p && outer->end_token <= ctx.title_first &&
+                                              outer->end_token > q)
+      return !view_.facts().nisba(outer->end_token) || outer->end_token == ctx.title_first;
+  }
+  return false;
 }
 
 // Whether a title carries the conjunction و: «ميركل، ورئيس الوزراء المجري، فيكتور أوربان» joins
@@ -783,6 +808,10 @@ bool has_preposition_clitic(std::string_view w) {
 // objects themselves («زار كلا من دمشق وبغداد»). Prepositional phrases may stand between a verb
 // and its object («وسيلتقي ماكرون في أبوجا نظيره النيجيري»).
 bool SentenceRelations::direct_object(size_t arg) const {
+  // «استقبلهم ترامب وزوجته ميلانيا»: a relative joined by و is a second subject, not the object.
+  if (args_[arg].first > view_.first() && view_.word(args_[arg].first - 1).starts_with("\u0648") &&
+      reads_as(words().own_kin, args_[arg].first - 1))
+    return false;
   static const std::string kMin = text::normalize_form("من");
   static const std::string kKila = text::normalize_form("كلا");
   static const std::string kKul = text::normalize_form("كل");
@@ -992,6 +1021,17 @@ SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) c
       bool feminine_past = next.starts_with("\u062A") && next.ends_with("\u062A") && text::code_points(next) >= 4;
       if ((next.starts_with("\u064A") || next.starts_with("\u062A")) && !feminine_past) {
         found = Modality::Hypothetical;
+      }
+    }
+  }
+  // A condition reaches its consequence across the comma between them: «إذا تم تحرير الميناء،
+  // سيكون هناك عمل مشترك ...» (up to the start of the sentence or of a quotation after «:»).
+  if (found == Modality::Asserted) {
+    for (size_t q = trigger; q-- > view_.first() && q + kConditionReach >= trigger;) {
+      if (ends_clause(view_.word(q))) break;
+      if (lex_.conditional_cues.longest_at(doc_, q, trigger)) {
+        found = Modality::Hypothetical;
+        break;
       }
     }
   }
@@ -1205,6 +1245,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         // «بقصف أهداف إسرائيلية في الجولان»: the place of the targets is attacked too.
         if (auto place = place_of_targets(objects, p.object)) objects.push_back(*place);
       } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 &&
+                 // «استقبلهم ترامب وماكرون»: whom they met is the pronoun; they did not meet each
+                 // other («تعاونهما», «الاتفاق الذي أبرمه ترامب وكيم» are the parties' own).
+                 !(suffixed && p.predicate == "met_with" && !view_.word(trig_end - 1).ends_with("\u0647\u0645\u0627")) &&
                  (sw == Slot::After ? mutual_parties(p, trig_first, after_subject)
                                     : sw == Slot::Before && first_prep(p.object, trig_end) == view_.end() &&
                                           !clitic_prep_at(trig_end, p.object))) {

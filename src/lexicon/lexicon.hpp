@@ -31,6 +31,7 @@ struct Lexicon {
   RelationWords relation_words;  // prepositions, clause words, list glue … (relation_words.hpp)
   PhraseIndex negation_cues, hypothetical_cues;
   PhraseIndex before_present_cues;  // hypothetical only before a present-tense verb (قد)
+  PhraseIndex conditional_cues;     // «إذا»: the condition and its consequence, across commas
   WordSet after_trigger_cues;       // hypothetical right after a verbal noun («اللقاء المرتقب»)
   // Names and their surroundings (issue 16): a word that is a proclitic glued to a more frequent
   // word → the proclitic's bytes («ونايف» → 2), plus kCommonStem when that word is a common one

@@ -31,6 +31,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"division-noun", &division_nouns},
       {"attributive", &attributives},
       {"verb-adverb", &verb_adverbs},
+      {"own-kin", &own_kin},
       {"leader-pair-anaphor", &leader_pair_anaphors},
       {"minister-pair-anaphor", &minister_pair_anaphors},
   };
