@@ -147,6 +147,7 @@ class SentenceRelations {
   bool clitic_prep_at(size_t t, const SlotSpec& spec) const;
   std::optional<size_t> place_of_targets(const std::vector<size_t>& targets, const SlotSpec& object) const;
   bool preposition_between(size_t from, size_t to) const;
+  bool person_located(size_t from, size_t arg) const;
   bool direct_object(size_t arg) const;
   bool backs_another(size_t arg, size_t trig_end) const;
   bool named_as_division(const TitleContext& ctx) const;
@@ -842,6 +843,16 @@ bool SentenceRelations::preposition_between(size_t from, size_t to) const {
   return false;
 }
 
+// Whether «في» stands before a person argument: it locates the noun before it in a place only;
+// «فرض عقوبات على وزيري العدل والداخلية في حكومة أردوغان» sanctions no Erdoğan.
+bool SentenceRelations::person_located(size_t from, size_t arg) const {
+  static const std::string kFi = text::normalize_form("في");
+  if (ann_.entities[args_[arg].entity].type != EntityType::Person) return false;
+  for (size_t t = from; t < args_[arg].first; ++t)
+    if (view_.word(t) == kFi) return true;
+  return false;
+}
+
 // The place named right after a list of targets by one of the object's prepositions: «أهداف
 // إسرائيلية في الجولان», «مواقع إيرانية في سوريا».
 std::optional<size_t> SentenceRelations::place_of_targets(const std::vector<size_t>& targets,
@@ -882,7 +893,7 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
       if (w == prep) {
         // Another preposition on the way begins a phrase of its own: «الهجمات ضد شعبه بدون دعم روسيا».
         auto a = arg_after(q + 1, q + 1 + kPrepReach, spec.types);
-        if (a && !preposition_between(q + 1, args_[*a].first)) return a;
+        if (a && !preposition_between(q + 1, args_[*a].first) && !person_located(q + 1, *a)) return a;
       } else if (prep.size() == 2 && (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
                                                               (w.starts_with("\u0648") || w.starts_with("\u0641"))))) {
         // A one-letter preposition is a proclitic: on an argument, or on the head of a short
