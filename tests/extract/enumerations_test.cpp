@@ -10,6 +10,9 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kArgumentCases = {
+    {"forces stationed somewhere, named before the participle",
+     "وقال إن القوات الأمريكية المتمركزة في كوريا الجنوبية ستبقى.",
+     {"United States deployed_troops_in South Korea"}, {}},
     {"a body «المكونة من» an enumeration has them as members",
      "وأدانت اللجنة الرباعية العربية المكونة من السعودية والبحرين ومصر والإمارات التدخلات الإيرانية.",
      {"Saudi Arabia member_of Arab Quartet", "Egypt member_of Arab Quartet"}, {}},
