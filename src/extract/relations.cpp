@@ -1089,6 +1089,8 @@ void SentenceRelations::role_facts() {
       // «في مقال له بمجلة فورين بوليسي، أكد المحلل مكسيم ساموروكوف»: the outlet named before.
       if (auto org = arg_before(ctx.title_first, kWindow, type_bit(EntityType::Organization), true)) of = args_[*org].entity;
     }
+    // «السيناتور ماركو روبيو»: a title that names its body by itself.
+    if (!of && role.implied_of) of = entities_.gazetteer_entity(*role.implied_of, ann_);
     bool former = tp.former;
     double known = 1.0;
     if (!of && (role.predicate == "leader_of" || role.predicate == "official_of")) {

@@ -82,7 +82,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.gazetteer = Gazetteer::load_dir(schema / "gazetteer");
   const fs::path dir = schema / "lexicon";
   lex.nisba.load(dir / "nisba.tsv", lex.gazetteer);
-  lex.roles.load(dir / "roles.tsv");
+  lex.roles.load(dir / "roles.tsv", lex.gazetteer);
   lex.offices.load(dir / "offices.tsv", lex.gazetteer);
   lex.common_words.load(dir / "common_words.txt");
   lex.ordinary_words.load(dir / "ordinary_words.txt");
