@@ -1122,6 +1122,7 @@ void SentenceRelations::role_facts() {
     if (ann_.entities[*of].type == EntityType::Location && predicate != "leader_of" && ann_.entities[*of].stands_for)
       of = ann_.entities[*of].stands_for;
     EntityType of_type = ann_.entities[*of].type;
+    if (role.organizations_only && of_type != EntityType::Organization) continue;
     bool fits = predicate == "affiliated_with" ? of_type == EntityType::Organization
               : predicate == "leader_of"       ? of_type != EntityType::Treaty && of_type != EntityType::Weapon
                                                : of_type == EntityType::Organization || of_type == EntityType::Country ||
