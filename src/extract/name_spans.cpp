@@ -36,7 +36,65 @@ size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool 
   return bytes;
 }
 
+namespace {
+const std::string kFa = "\u0641";
+
+// «word next» of the word at token t and the next token's word, if it is one.
+bool pair_listed(const text::Document& doc, std::string_view word, size_t t, const lexicon::WordSet& pairs) {
+  if (t + 1 >= doc.tokens.size() || doc.tokens[t + 1].kind != text::TokenKind::Word) return false;
+  std::string pair;
+  pair.reserve(word.size() + doc.word(t + 1).size() + 1);
+  pair.append(word).append(1, ' ').append(doc.word(t + 1));
+  return pairs.contains(pair);
+}
+
+// The word before token t, over an opening quotation mark («لشركة "لوريال"»); empty if none.
+std::string_view word_before(const text::Document& doc, size_t t) {
+  if (t > 1 && doc.tokens[t - 1].kind != text::TokenKind::Word) {
+    std::string_view mark = doc.word(t - 1);
+    if (mark == "\"" || mark == "\u00AB") --t;
+  }
+  return t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word ? doc.word(t - 1) : std::string_view();
+}
+
+// Whether a word is a construct head or a preposition, a proclitic glued to it or not («وجزيرة»).
+bool head_before(std::string_view w, const lexicon::Lexicon& lex) {
+  if (w.empty()) return false;
+  if (lex.construct_heads.contains(w)) return true;
+  bool found = false;
+  text::for_each_reading(w, [&](std::string_view stem, size_t offset) {
+    if (!found && offset != 0 && stem == w.substr(offset)) found = lex.construct_heads.contains(stem);
+  });
+  return found;
+}
+}  // namespace
+
+bool own_first_letter(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
+  return head_before(word_before(doc, t), lex) || pair_listed(doc, doc.word(t), t, lex.own_first_letter);
+}
+
+bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
+  return t > 0 && t < doc.tokens.size() && doc.tokens[t].kind == text::TokenKind::Word &&
+         pair_listed(doc, doc.word(t - 1), t - 1, lex.name_goes_on);
+}
+
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex, bool common_stem) {
+  std::string_view word = doc.word(t);
+  if (own_first_letter(doc, t, lex)) return 0;
+  // A conjunction before a name the corpus writes without it before the name's next word
+  // («ونذير القطاري»: «نذير القطاري» 10 times).
+  const bool conjunction = word.starts_with(kWaw) || word.starts_with(kFa);
+  if (conjunction && pair_listed(doc, word, t, lex.conjunction_before_name)) return kWaw.size();
+  const size_t bytes = letters_before_name(doc, t, end, lex, common_stem);
+  // «وبليغ حمدي» is «و» + «بليغ حمدي», never «وب» + «ليغ حمدي».
+  if (conjunction && bytes > kWaw.size() && pair_listed(doc, word.substr(kWaw.size()), t, lex.own_first_letter)) {
+    return kWaw.size();
+  }
+  return bytes;
+}
+
+size_t letters_before_name(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
+                           bool common_stem) {
   std::string_view word = doc.word(t);
   // The stem stands alone where the name's next word follows it too: «بيونغ يونغ» holds «يونغ»
   // but is no «ب» + «يونغ يونغ».

@@ -35,9 +35,25 @@ size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool 
 // stem when the document writes that stem alone, followed by the name's next word if it has one
 // («بجندوبة» where «جندوبة» stands elsewhere; «وهاري كين» where «هاري كين» does), a stem of three
 // letters at least, and no common word in a one-word name. A link word («لبن لادن») is a stem as
-// it is.
+// it is. 0 where the first letter is the name's own (own_first_letter); the conjunction alone
+// where the corpus writes the rest before the next word (Lexicon::conjunction_before_name:
+// «ونذير القطاري», «وبليغ حمدي»).
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
                       bool common_stem);
+
+// Whether the first letter of the word at token t is the own letter of a name it begins, by the
+// corpus's word pairs (Lexicon::own_first_letter, construct_heads): the corpus writes it whole
+// before the next word («بليغ حمدي», «فيدل كاسترو», «بوروسيا دورتموند»), or it follows a head noun
+// in construct or a preposition («محافظة بابل», «جزيرة بريم», «في بابل»).
+bool own_first_letter(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
+
+// name_proclitic() without the corpus's word pairs: the glued-words list and the document.
+size_t letters_before_name(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
+                           bool common_stem);
+
+// Whether a name that reaches token t - 1 goes on over the common word at t, by the corpus's
+// word pairs (Lexicon::name_goes_on: «فرحان حق», «كريستوفر راي»).
+bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
 
 // Whether a blessing or honorific begins at token t («رضي الله عنه»), within [t, limit).
 bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex);
