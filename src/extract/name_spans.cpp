@@ -70,7 +70,10 @@ bool head_before(std::string_view w, const lexicon::Lexicon& lex) {
 }  // namespace
 
 bool own_first_letter(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
-  return head_before(word_before(doc, t), lex) || pair_listed(doc, doc.word(t), t, lex.own_first_letter);
+  const std::string_view before = word_before(doc, t);
+  // After a preposition «و» is a slip of the source («من وكريستيانو رونالدو»), a conjunction still.
+  const bool slip = doc.word(t).starts_with(kWaw) && lex.function_words.contains(before);
+  return (!slip && head_before(before, lex)) || pair_listed(doc, doc.word(t), t, lex.own_first_letter);
 }
 
 bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
@@ -223,6 +226,17 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
   for (size_t t = sp.first; t < end; ++t)
     if (!indefinite_ordinary(t)) return end;
   return sp.first;
+}
+
+size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp) {
+  if (sp.end - sp.first < 3) return sp.end;
+  const size_t third = sp.first + 2;
+  if (doc.tokens[third].kind != text::TokenKind::Word || has_article(doc.word(third)) || is_link(doc.word(third))) {
+    return sp.end;
+  }
+  std::string pair(doc.word(sp.first).substr(sp.stem_offset));
+  pair.append(1, ' ').append(doc.word(sp.first + 1));
+  return lex.complete_names.contains(pair) ? sp.first + 2 : sp.end;
 }
 
 size_t forefathers_end(const SentenceView& view, size_t first, size_t end) {

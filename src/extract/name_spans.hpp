@@ -85,6 +85,12 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
 // ناصر»), when two words remain.
 size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
 
+// The end of a person's name [sp.first, sp.end) that only the tagger found, of three words or more
+// beginning with a whole name of two (Lexicon::complete_names: «هيكتور كوبر», «محمد صلاح»): the
+// words after it are another name or a verb («هيكتور كوبر شيكابالا», «محمد صلاح سيتعافى»), unless
+// the third is a family name with the article or the pair goes on with a link word («بن»).
+size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
+
 // A person's span [first, end) in view's sentence extended over the chain of forefathers that
 // follows it: «بن», «ابن», «بنت», «آل» or «أبو» and a name word, repeated, then a family name
 // with the article («عادل بن أحمد الجبير»). Name words are not common, function or title words,

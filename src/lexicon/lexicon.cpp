@@ -77,7 +77,8 @@ void load_name_pairs(const fs::path& file, Lexicon& lex) {
     if (kind == "own") lex.own_first_letter.add(pair);
     else if (kind == "goes_on") lex.name_goes_on.add(pair);
     else if (kind == "conjunction") lex.conjunction_before_name.add(pair);
-    else line.fail("the kind is own, goes_on, conjunction or head");
+    else if (kind == "complete") lex.complete_names.add(pair);
+    else line.fail("the kind is own, goes_on, conjunction, complete or head");
   });
 }
 

@@ -44,8 +44,8 @@ struct Lexicon {
   // a first letter that is the name's own before the next word («بليغ حمدي»), a common word a
   // name goes on over («فرحان حق»); and head nouns after which a word carries no proclitic
   // («محافظة بابل», «في بابل»); a conjunction glued to a name the corpus writes without it
-  // («ونذير القطاري»).
-  WordSet own_first_letter, name_goes_on, construct_heads, conjunction_before_name;
+  // («ونذير القطاري»); a whole name, seldom followed by a name's word («هيكتور كوبر»).
+  WordSet own_first_letter, name_goes_on, construct_heads, conjunction_before_name, complete_names;
   std::string version;    // a digest of every data file, recorded in the database
 
   static Lexicon load(const std::filesystem::path& schema_dir);

@@ -266,6 +266,30 @@ TEST(Linking, GluedConjunctionsStayOutOfNamesTheTaggerFinds) {
   for (const std::string& s : surfaces_of(r, EntityType::Person)) EXPECT_FALSE(s.starts_with("و")) << s;
 }
 
+// A whole name of two words the corpus seldom continues ends a longer span: the rest is another
+// name or a verb.
+TEST(NameSpans, AWholeNameEndsTheSpan) {
+  struct Case {
+    const char* sentence;
+    const char *first, *last;
+    std::string name;
+  } cases[] = {
+      {"اختار المدرب هيكتور كوبر شيكابالا صانع الألعاب.", "هيكتور", "شيكابالا", "هيكتور كوبر"},
+      {"قال رومان أبراموفيتش مالك النادي إن الصفقة تمت.", "رومان", "مالك", "رومان أبراموفيتش"},
+      // A first name of two words goes on: «جان لوك», «نور الدين» are followed by family names.
+      {"قال جان لوك ميلانشون إن الحكومة فشلت.", "جان", "ميلانشون", "جان لوك ميلانشون"},
+      {"سجل نور الدين مرابط هدفا.", "نور", "مرابط", "نور الدين مرابط"},
+      // A family name with the article after a whole name stays.
+      {"قال هيكتور كوبر الأرجنتيني إن الفريق جاهز.", "هيكتور", "الأرجنتيني", "هيكتور كوبر الأرجنتيني"},
+  };
+  for (const Case& c : cases) {
+    text::Document doc = analyzed(c.sentence);
+    NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
+    sp.end = whole_name_end(doc, lex(), sp);
+    EXPECT_EQ(surface(doc, sp), c.name) << c.sentence;
+  }
+}
+
 // Names only the tagger found keep their plausible part, judged by the corpus's ordinary words.
 TEST(NameSpans, PlausibleTaggerNames) {
   struct Case {
