@@ -84,10 +84,11 @@ bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& l
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex, bool common_stem) {
   std::string_view word = doc.word(t);
   if (own_first_letter(doc, t, lex)) return 0;
-  // A conjunction before a name the corpus writes without it before the name's next word
-  // («ونذير القطاري»: «نذير القطاري» 10 times).
+  // A one-letter proclitic before a name the corpus writes without it before the name's next word
+  // («ونذير القطاري»: «نذير القطاري» 10 times; «لمنزل بورقيبة»), or a preposition before a place
+  // the corpus writes after prepositions without it («بجندوبة»). Arabic letters are two bytes.
+  if (pair_listed(doc, word, t, lex.proclitic_before_name) || lex.proclitic_words.contains(word)) return kWaw.size();
   const bool conjunction = word.starts_with(kWaw) || word.starts_with(kFa);
-  if (conjunction && pair_listed(doc, word, t, lex.conjunction_before_name)) return kWaw.size();
   const size_t bytes = letters_before_name(doc, t, end, lex, common_stem);
   // «وبليغ حمدي» is «و» + «بليغ حمدي», never «وب» + «ليغ حمدي».
   if (conjunction && bytes > kWaw.size() && pair_listed(doc, word.substr(kWaw.size()), t, lex.own_first_letter)) {

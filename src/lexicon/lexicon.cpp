@@ -69,16 +69,16 @@ void load_name_pairs(const fs::path& file, Lexicon& lex) {
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(3, 3);
     const std::string_view kind = line.fields[0];
-    if (kind == "head") {
-      lex.construct_heads.add(line.fields[1]);
+    if (kind == "head" || (kind == "proclitic" && line.fields[2] == "-")) {
+      (kind == "head" ? lex.construct_heads : lex.proclitic_words).add(line.fields[1]);
       return;
     }
     std::string pair = text::normalize_form(line.fields[1]) + ' ' + text::normalize_form(line.fields[2]);
     if (kind == "own") lex.own_first_letter.add(pair);
     else if (kind == "goes_on") lex.name_goes_on.add(pair);
-    else if (kind == "conjunction") lex.conjunction_before_name.add(pair);
+    else if (kind == "proclitic") lex.proclitic_before_name.add(pair);
     else if (kind == "complete") lex.complete_names.add(pair);
-    else line.fail("the kind is own, goes_on, conjunction, complete or head");
+    else line.fail("the kind is own, goes_on, proclitic, complete or head");
   });
 }
 
