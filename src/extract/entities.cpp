@@ -346,6 +346,7 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
             ++n;
         }
       }
+      n = hyphenated_end(view, start + n) - start;  // «رينيه جونز-بوس»
       add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title", stem), sentence,
                   start, start + n, stem, "title");
     }
@@ -506,6 +507,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
       if (person) {
         sp.end = forefathers_end(view, sp.first, sp.end);
         while (sp.end < sentence_end && !view.mention_covering(sp.end) && name_goes_on(doc, sp.end, lex_)) ++sp.end;
+        sp.end = hyphenated_end(view, sp.end);
       }
       if (person) sp.end = whole_name_end(doc, lex_, sp);
       sp.end = plausible_end(doc, lex_, sp, kind);

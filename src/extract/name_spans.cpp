@@ -240,6 +240,17 @@ size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, co
   return lex.complete_names.contains(pair) ? sp.first + 2 : sp.end;
 }
 
+size_t hyphenated_end(const SentenceView& view, size_t end) {
+  const text::Document& doc = view.doc();
+  const TokenFacts& facts = view.facts();
+  while (end + 1 < view.end() && end > 0 && doc.tokens[end].kind == text::TokenKind::Punct && doc.word(end) == "-" &&
+         doc.tokens[end - 1].end == doc.tokens[end].begin && doc.tokens[end].end == doc.tokens[end + 1].begin &&
+         view.is_word(end + 1) && !view.mention_covering(end + 1) && !facts.common(end + 1)) {
+    end += 2;
+  }
+  return end;
+}
+
 size_t forefathers_end(const SentenceView& view, size_t first, size_t end) {
   const TokenFacts& facts = view.facts();
   auto name_word = [&](size_t t) {

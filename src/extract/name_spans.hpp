@@ -91,6 +91,12 @@ size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, c
 // the third is a family name with the article or the pair goes on with a link word («بن»).
 size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
 
+// A person's name ending before token `end` extended over a hyphen and a word written against it
+// on both sides («رينيه جونز-بوس», «مون جي-إن», «أوكسلايد-تشامبرلاين»): not a word a mention
+// covers nor a common word (a function word may be a syllable: «إن»). Returns the new end, within
+// view's sentence.
+size_t hyphenated_end(const SentenceView& view, size_t end);
+
 // A person's span [first, end) in view's sentence extended over the chain of forefathers that
 // follows it: «بن», «ابن», «بنت», «آل» or «أبو» and a name word, repeated, then a family name
 // with the article («عادل بن أحمد الجبير»). Name words are not common, function or title words,

@@ -297,6 +297,31 @@ TEST(NameSpans, AWholeNameEndsTheSpan) {
   }
 }
 
+// A person's name goes on over a hyphen and a word written against it.
+TEST(NameSpans, AHyphenatedNameGoesOn) {
+  struct Case {
+    const char* sentence;
+    const char *first, *last;
+    std::string name;
+  } cases[] = {
+      {"وقال السفير رينيه جونز-بوس للوكالة إن زميليه سيغادران.", "رينيه", "جونز", "رينيه جونز-بوس"},
+      {"التقى الرئيس مون جي-إن نظيره أمس.", "مون", "جي", "مون جي-إن"},
+      // Not over spaces around the hyphen, nor onto a common word.
+      {"قال سامي حداد - وهو خبير - إن الوضع خطير.", "سامي", "حداد", "سامي حداد"},
+      {"قال سامي حداد-أمس إن الوضع خطير.", "سامي", "حداد", "سامي حداد"},
+  };
+  for (const Case& c : cases) {
+    text::Document doc = analyzed(c.sentence);
+    const WordClasses classes(lex());
+    const TokenFacts facts(doc, lex(), classes);
+    Annotations ann;
+    SentenceView view(doc, 0, ann, facts);
+    NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
+    sp.end = hyphenated_end(view, sp.end);
+    EXPECT_EQ(surface(doc, sp), c.name) << c.sentence;
+  }
+}
+
 // Names only the tagger found keep their plausible part, judged by the corpus's ordinary words.
 TEST(NameSpans, PlausibleTaggerNames) {
   struct Case {
