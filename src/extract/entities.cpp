@@ -119,6 +119,11 @@ size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts
       ++n;
       continue;
     }
+    // A common word the corpus writes as the name's next word goes on with it («فرحان حق»).
+    if (n > 0 && facts.common(t) && !facts.title(t) && name_goes_on(doc, t, lex_)) {
+      ++n;
+      continue;
+    }
     if (doc.tokens[t].kind != text::TokenKind::Word || text::code_points(w) < 2 || facts.function_word(t) || facts.common(t) ||
         (has_article(w) && facts.nisba(t)) || facts.title(t)) {
       break;
@@ -335,8 +340,13 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
           while (n < tagged_n && n < kMaxNameWords && family_word(doc, facts, lex_, start + n) &&
                  without_tanween(doc, start + n, 1) == 1)
             ++n;
+          // and over the corpus's next word of the name, where the tagger stops before it.
+          while (start + n < s.end_token && n < kMaxNameWords && !view.mention_covering(start + n) &&
+                 name_goes_on(doc, start + n, lex_))
+            ++n;
         }
       }
+      n = hyphenated_end(view, start + n) - start;  // «رينيه جونز-بوس»
       add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title", stem), sentence,
                   start, start + n, stem, "title");
     }
@@ -494,7 +504,12 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
       const NameKind kind = person                                     ? NameKind::Person
                             : tagged_span.type == ner::NerType::ORG ? NameKind::Organization
                                                                      : NameKind::Place;
-      if (person) sp.end = forefathers_end(view, sp.first, sp.end);
+      if (person) {
+        sp.end = forefathers_end(view, sp.first, sp.end);
+        while (sp.end < sentence_end && !view.mention_covering(sp.end) && name_goes_on(doc, sp.end, lex_)) ++sp.end;
+        sp.end = hyphenated_end(view, sp.end);
+      }
+      if (person) sp.end = whole_name_end(doc, lex_, sp);
       sp.end = plausible_end(doc, lex_, sp, kind);
       if (person && sp.end > sp.first) sp.first = plausible_first(doc, lex_, sp);
       if (sp.end == sp.first || !plausible_name(doc, view, sp)) continue;

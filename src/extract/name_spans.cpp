@@ -36,7 +36,69 @@ size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool 
   return bytes;
 }
 
+namespace {
+const std::string kFa = "\u0641";
+
+// «word next» of the word at token t and the next token's word, if it is one.
+bool pair_listed(const text::Document& doc, std::string_view word, size_t t, const lexicon::WordSet& pairs) {
+  if (t + 1 >= doc.tokens.size() || doc.tokens[t + 1].kind != text::TokenKind::Word) return false;
+  std::string pair;
+  pair.reserve(word.size() + doc.word(t + 1).size() + 1);
+  pair.append(word).append(1, ' ').append(doc.word(t + 1));
+  return pairs.contains(pair);
+}
+
+// The word before token t, over an opening quotation mark («لشركة "لوريال"»); empty if none.
+std::string_view word_before(const text::Document& doc, size_t t) {
+  if (t > 1 && doc.tokens[t - 1].kind != text::TokenKind::Word) {
+    std::string_view mark = doc.word(t - 1);
+    if (mark == "\"" || mark == "\u00AB") --t;
+  }
+  return t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word ? doc.word(t - 1) : std::string_view();
+}
+
+// Whether a word is a construct head or a preposition, a proclitic glued to it or not («وجزيرة»).
+bool head_before(std::string_view w, const lexicon::Lexicon& lex) {
+  if (w.empty()) return false;
+  if (lex.construct_heads.contains(w)) return true;
+  bool found = false;
+  text::for_each_reading(w, [&](std::string_view stem, size_t offset) {
+    if (!found && offset != 0 && stem == w.substr(offset)) found = lex.construct_heads.contains(stem);
+  });
+  return found;
+}
+}  // namespace
+
+bool own_first_letter(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
+  const std::string_view before = word_before(doc, t);
+  // After a preposition «و» is a slip of the source («من وكريستيانو رونالدو»), a conjunction still.
+  const bool slip = doc.word(t).starts_with(kWaw) && lex.function_words.contains(before);
+  return (!slip && head_before(before, lex)) || pair_listed(doc, doc.word(t), t, lex.own_first_letter);
+}
+
+bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
+  return t > 0 && t < doc.tokens.size() && doc.tokens[t].kind == text::TokenKind::Word &&
+         pair_listed(doc, doc.word(t - 1), t - 1, lex.name_goes_on);
+}
+
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex, bool common_stem) {
+  std::string_view word = doc.word(t);
+  if (own_first_letter(doc, t, lex)) return 0;
+  // A one-letter proclitic before a name the corpus writes without it before the name's next word
+  // («ونذير القطاري»: «نذير القطاري» 10 times; «لمنزل بورقيبة»), or a preposition before a place
+  // the corpus writes after prepositions without it («بجندوبة»). Arabic letters are two bytes.
+  if (pair_listed(doc, word, t, lex.proclitic_before_name) || lex.proclitic_words.contains(word)) return kWaw.size();
+  const bool conjunction = word.starts_with(kWaw) || word.starts_with(kFa);
+  const size_t bytes = letters_before_name(doc, t, end, lex, common_stem);
+  // «وبليغ حمدي» is «و» + «بليغ حمدي», never «وب» + «ليغ حمدي».
+  if (conjunction && bytes > kWaw.size() && pair_listed(doc, word.substr(kWaw.size()), t, lex.own_first_letter)) {
+    return kWaw.size();
+  }
+  return bytes;
+}
+
+size_t letters_before_name(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
+                           bool common_stem) {
   std::string_view word = doc.word(t);
   // The stem stands alone where the name's next word follows it too: «بيونغ يونغ» holds «يونغ»
   // but is no «ب» + «يونغ يونغ».
@@ -165,6 +227,28 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
   for (size_t t = sp.first; t < end; ++t)
     if (!indefinite_ordinary(t)) return end;
   return sp.first;
+}
+
+size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp) {
+  if (sp.end - sp.first < 3) return sp.end;
+  const size_t third = sp.first + 2;
+  if (doc.tokens[third].kind != text::TokenKind::Word || has_article(doc.word(third)) || is_link(doc.word(third))) {
+    return sp.end;
+  }
+  std::string pair(doc.word(sp.first).substr(sp.stem_offset));
+  pair.append(1, ' ').append(doc.word(sp.first + 1));
+  return lex.complete_names.contains(pair) ? sp.first + 2 : sp.end;
+}
+
+size_t hyphenated_end(const SentenceView& view, size_t end) {
+  const text::Document& doc = view.doc();
+  const TokenFacts& facts = view.facts();
+  while (end + 1 < view.end() && end > 0 && doc.tokens[end].kind == text::TokenKind::Punct && doc.word(end) == "-" &&
+         doc.tokens[end - 1].end == doc.tokens[end].begin && doc.tokens[end].end == doc.tokens[end + 1].begin &&
+         view.is_word(end + 1) && !view.mention_covering(end + 1) && !facts.common(end + 1)) {
+    end += 2;
+  }
+  return end;
 }
 
 size_t forefathers_end(const SentenceView& view, size_t first, size_t end) {

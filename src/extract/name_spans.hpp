@@ -35,9 +35,25 @@ size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool 
 // stem when the document writes that stem alone, followed by the name's next word if it has one
 // («بجندوبة» where «جندوبة» stands elsewhere; «وهاري كين» where «هاري كين» does), a stem of three
 // letters at least, and no common word in a one-word name. A link word («لبن لادن») is a stem as
-// it is.
+// it is. 0 where the first letter is the name's own (own_first_letter); the first letter alone
+// where the corpus writes the rest before the next word (Lexicon::proclitic_before_name:
+// «ونذير القطاري», «لمنزل بورقيبة»; «وبليغ حمدي»).
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
                       bool common_stem);
+
+// Whether the first letter of the word at token t is the own letter of a name it begins, by the
+// corpus's word pairs (Lexicon::own_first_letter, construct_heads): the corpus writes it whole
+// before the next word («بليغ حمدي», «فيدل كاسترو», «بوروسيا دورتموند»), or it follows a head noun
+// in construct or a preposition («محافظة بابل», «جزيرة بريم», «في بابل»).
+bool own_first_letter(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
+
+// name_proclitic() without the corpus's word pairs: the glued-words list and the document.
+size_t letters_before_name(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
+                           bool common_stem);
+
+// Whether a name that reaches token t - 1 goes on over the common word at t, by the corpus's
+// word pairs (Lexicon::name_goes_on: «فرحان حق», «كريستوفر راي»).
+bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
 
 // Whether a blessing or honorific begins at token t («رضي الله عنه»), within [t, limit).
 bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex);
@@ -68,6 +84,18 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
 // ordinary word of four letters or more the tagger read with it («استهدفت بن لادن», «وكان بن
 // ناصر»), when two words remain.
 size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
+
+// The end of a person's name [sp.first, sp.end) that only the tagger found, of three words or more
+// beginning with a whole name of two (Lexicon::complete_names: «هيكتور كوبر», «محمد صلاح»): the
+// words after it are another name or a verb («هيكتور كوبر شيكابالا», «محمد صلاح سيتعافى»), unless
+// the third is a family name with the article or the pair goes on with a link word («بن»).
+size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
+
+// A person's name ending before token `end` extended over a hyphen and a word written against it
+// on both sides («رينيه جونز-بوس», «مون جي-إن», «أوكسلايد-تشامبرلاين»): not a word a mention
+// covers nor a common word (a function word may be a syllable: «إن»). Returns the new end, within
+// view's sentence.
+size_t hyphenated_end(const SentenceView& view, size_t end);
 
 // A person's span [first, end) in view's sentence extended over the chain of forefathers that
 // follows it: «بن», «ابن», «بنت», «آل» or «أبو» and a name word, repeated, then a family name

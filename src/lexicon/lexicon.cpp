@@ -66,6 +66,23 @@ void load_glued_words(const fs::path& file, Lexicon& lex) {
   });
 }
 
+void load_name_pairs(const fs::path& file, Lexicon& lex) {
+  read_tsv(file, [&](const TsvLine& line) {
+    line.expect_fields(3, 3);
+    const std::string_view kind = line.fields[0];
+    if (kind == "head" || (kind == "proclitic" && line.fields[2] == "-")) {
+      (kind == "head" ? lex.construct_heads : lex.proclitic_words).add(line.fields[1]);
+      return;
+    }
+    std::string pair = text::normalize_form(line.fields[1]) + ' ' + text::normalize_form(line.fields[2]);
+    if (kind == "own") lex.own_first_letter.add(pair);
+    else if (kind == "goes_on") lex.name_goes_on.add(pair);
+    else if (kind == "proclitic") lex.proclitic_before_name.add(pair);
+    else if (kind == "complete") lex.complete_names.add(pair);
+    else line.fail("the kind is own, goes_on, proclitic, complete or head");
+  });
+}
+
 void load_named_after(const fs::path& file, Lexicon& lex) {
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);
@@ -98,6 +115,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
     lex.blessings.add(line.fields[0], 0);
   });
   load_named_after(dir / "named_after.tsv", lex);
+  load_name_pairs(dir / "name_pairs.tsv", lex);
   lex.patterns.load(schema / "patterns" / "relations.tsv");
   std::vector<fs::path> files = tsv_files(schema / "gazetteer");
   for (const fs::path& f : tsv_files(dir)) files.push_back(f);

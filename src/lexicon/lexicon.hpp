@@ -41,6 +41,13 @@ struct Lexicon {
   WordTable<uint8_t> glued_words;
   PhraseIndex blessings;
   PhraseIndex named_after;
+  // Word pairs the corpus writes as one name (schema/lexicon/name_pairs.tsv, keys «word next»):
+  // a first letter that is the name's own before the next word («بليغ حمدي»), a common word a
+  // name goes on over («فرحان حق»); and head nouns after which a word carries no proclitic
+  // («محافظة بابل», «في بابل»); a proclitic glued to a name the corpus writes without it
+  // («ونذير القطاري»), or before any word («بجندوبة»); a whole name, seldom followed by a name's
+  // word («هيكتور كوبر»).
+  WordSet own_first_letter, name_goes_on, construct_heads, proclitic_before_name, proclitic_words, complete_names;
   std::string version;    // a digest of every data file, recorded in the database
 
   static Lexicon load(const std::filesystem::path& schema_dir);
