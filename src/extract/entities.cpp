@@ -106,6 +106,7 @@ size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts
     size_t t = start + n;
     std::string_view w = doc.word(t);
     if (blessing_at(doc, t, end, lex_)) break;  // «عمر رضي الله عنه»
+    if (n > 0 && t + 1 < end && lex_.day_parts.contains(w) && lex_.days.contains(doc.word(t + 1))) break;  // «صباح الأحد»
     bool link = w == kBin || w == kIbn || w == kBint || w == kAal || is_particle(w);  // «بن سلمان», «آل ثاني»
     if (link && n > 0 && start + n + 1 < end && doc.tokens[t + 1].kind == text::TokenKind::Word) {
       // The word after the link, and a family name after it: «عادل بن أحمد الجبير».

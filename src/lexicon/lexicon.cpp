@@ -52,6 +52,15 @@ void load_modality(const fs::path& file, Lexicon& lex) {
   });
 }
 
+void load_day_parts(const fs::path& file, Lexicon& lex) {
+  read_tsv(file, [&](const TsvLine& line) {
+    line.expect_fields(2, 2);
+    if (line.fields[0] == "part") lex.day_parts.add(line.fields[1]);
+    else if (line.fields[0] == "day") lex.days.add(line.fields[1]);
+    else line.fail("a day word's class is part or day");
+  });
+}
+
 void load_glued_words(const fs::path& file, Lexicon& lex) {
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(3, 3);
@@ -110,6 +119,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.relation_words.load(dir / "relation_words.tsv");
   load_modality(dir / "modality.tsv", lex);
   load_glued_words(dir / "glued_words.tsv", lex);
+  load_day_parts(dir / "day_parts.tsv", lex);
   read_tsv(dir / "blessings.txt", [&](const TsvLine& line) {
     line.expect_fields(1, 1);
     lex.blessings.add(line.fields[0], 0);

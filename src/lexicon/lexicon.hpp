@@ -28,6 +28,7 @@ struct Lexicon {
   WordSet function_words; // particles, pronouns, negation: never part of a name or an argument
   WordSet force_nouns;    // «القوات», «جنود»: a nisba after them acts for its state
   WordSet modifiers;      // «السابق», «الأخيرة»: may stand between a head noun and its dependent
+  WordSet day_parts, days;  // «صباح», «مساء» before «الأحد», «اليوم»: a time, never part of a name
   RelationWords relation_words;  // prepositions, clause words, list glue … (relation_words.hpp)
   PhraseIndex negation_cues, hypothetical_cues;
   PhraseIndex before_present_cues;  // hypothetical only before a present-tense verb (قد)
