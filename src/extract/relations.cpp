@@ -153,6 +153,7 @@ class SentenceRelations {
   bool named_as_division(const TitleContext& ctx) const;
   bool conjoined_title(const TitleContext& ctx) const;
   bool subordinate_title(const TitleContext& ctx) const;
+  size_t past_apposition(size_t first, size_t end) const;
   std::optional<size_t> antecedent_before(size_t trigger, size_t limit, uint8_t types, bool cross) const;
   bool governed(size_t arg) const;
   bool function_word_between(size_t from, size_t to) const;
@@ -325,6 +326,26 @@ bool SentenceRelations::subordinate_title(const TitleContext& ctx) const {
       return !view_.facts().nisba(outer->end_token) || outer->end_token == ctx.title_first;
   }
   return false;
+}
+
+// Where the sentence goes on after a subject and the apposition that describes it between commas:
+// «حذر جون بولتون، مستشار الأمن القومي للرئيس الأمريكي، دونالد ترامب، النظام الإيراني من ...».
+// The title phrases that begin inside the subject or its apposition are passed over, then the
+// comma that closes them; without an apposition, `end`.
+size_t SentenceRelations::past_apposition(size_t first, size_t end) const {
+  if (end >= view_.end() || !is_comma(view_.word(end))) return end;
+  size_t reach = end;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const TitlePhrase& tp : titles_) {
+      if (tp.first >= first && tp.first <= reach + 1 && tp.end > reach) {
+        reach = tp.end;
+        grew = true;
+      }
+    }
+  }
+  if (reach == end || reach >= view_.end() || !is_comma(view_.word(reach))) return end;
+  return reach + 1;
 }
 
 // Whether a title carries the conjunction و: «ميركل، ورئيس الوزراء المجري، فيكتور أوربان» joins
@@ -1251,6 +1272,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
           std::any_of(subjects.begin(), subjects.end(), [&](size_t i) { return governed(i); }))
         continue;
       size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;
+      if (sw == Slot::After) after_subject = past_apposition(args_[*s].first, after_subject);
       std::vector<size_t> not_objects = subjects;
       not_objects.insert(not_objects.end(), agents.begin(), agents.end());
       std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, not_objects);
