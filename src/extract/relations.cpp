@@ -148,6 +148,8 @@ class SentenceRelations {
   std::optional<size_t> place_of_targets(const std::vector<size_t>& targets, const SlotSpec& object) const;
   bool preposition_between(size_t from, size_t to) const;
   bool person_located(size_t from, size_t arg) const;
+  bool office_after(size_t word) const;
+  bool idiom_at(size_t t) const;
   bool direct_object(size_t arg) const;
   bool backs_another(size_t arg, size_t trig_end) const;
   bool named_as_division(const TitleContext& ctx) const;
@@ -874,6 +876,20 @@ bool SentenceRelations::person_located(size_t from, size_t arg) const {
   return false;
 }
 
+// Whether the preposition governs an office, whose genitive the argument after it is: «وصول الملك
+// سلمان إلى عرش السعودية», «وصل إلى السلطة في إسبانيا» are no visits.
+bool SentenceRelations::office_after(size_t word) const {
+  return word < view_.end() && reads_as(words().office_nouns, word);
+}
+
+// Whether a trigger word at t is part of an idiom with the word before it: «على وقع» (amid) is no
+// signature.
+bool SentenceRelations::idiom_at(size_t t) const {
+  if (t == view_.first()) return false;
+  std::string pair = std::string(view_.word(t - 1)) + " " + std::string(view_.word(t));
+  return words().idioms.contains(pair);
+}
+
 // The place named right after a list of targets by one of the object's prepositions: «أهداف
 // إسرائيلية في الجولان», «مواقع إيرانية في سوريا».
 std::optional<size_t> SentenceRelations::place_of_targets(const std::vector<size_t>& targets,
@@ -914,7 +930,9 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
       if (w == prep) {
         // Another preposition on the way begins a phrase of its own: «الهجمات ضد شعبه بدون دعم روسيا».
         auto a = arg_after(q + 1, q + 1 + kPrepReach, spec.types);
-        if (a && !preposition_between(q + 1, args_[*a].first) && !person_located(q + 1, *a)) return a;
+        if (a && !preposition_between(q + 1, args_[*a].first) && !person_located(q + 1, *a) &&
+            !office_after(q + 1))
+          return a;
       } else if (prep.size() == 2 && (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
                                                               (w.starts_with("\u0648") || w.starts_with("\u0641"))))) {
         // A one-letter preposition is a proclitic: on an argument, or on the head of a short
@@ -1365,7 +1383,7 @@ void SentenceRelations::pattern_facts() {
     // Triggers at this word, longest first («ويضم إلى» for annexed, then «ويضم» for member_of);
     // the first that yields facts wins.
     std::vector<lexicon::PhraseMatch> triggers = patterns.triggers().all_at(doc_, t, view_.end());
-    if (triggers.empty()) continue;
+    if (triggers.empty() || idiom_at(t)) continue;
     size_t resume = triggers.front().end_token;
     for (const lexicon::PhraseMatch& trig : triggers) {
       std::optional<size_t> matched;

@@ -32,6 +32,8 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"attributive", &attributives},
       {"verb-adverb", &verb_adverbs},
       {"own-kin", &own_kin},
+      {"office-noun", &office_nouns},
+      {"idiom", &idioms},
       {"leader-pair-anaphor", &leader_pair_anaphors},
       {"minister-pair-anaphor", &minister_pair_anaphors},
   };

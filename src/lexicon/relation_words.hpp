@@ -23,6 +23,8 @@
 //   attributives          participle triggers («الموقعة»): outside the modality of their clause
 //   verb_adverbs          words of time or manner that may follow a verb whose subject is unspoken
 //   own_kin               «زوجته»: after و, a relative acting with the one named before
+//   office_nouns          «عرش», «سدة»: a place after them is their genitive, not a destination
+//   idioms                two words, the second a trigger, that mean something else («على وقع»)
 //   leader_pair_anaphors  «الزعيمان»: the last two leaders the article named; minister_pair_anaphors
 //                         «الوزيران» the last two officials
 #pragma once
@@ -35,7 +37,7 @@ namespace rawabit::lexicon {
 struct RelationWords {
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
       state_adjectives, between, former, apposition_pronouns, postings, target_nouns, reaction_verbs, treaty_anaphors,
-      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons, division_nouns, attributives, verb_adverbs, own_kin,
+      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons, division_nouns, attributives, verb_adverbs, own_kin, office_nouns, idioms,
       leader_pair_anaphors, minister_pair_anaphors;
 
   void load(const std::filesystem::path& file);
