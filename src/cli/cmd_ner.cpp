@@ -173,6 +173,9 @@ void add_ner_commands(CLI::App& app) {
   tr->add_option("--hash-bits", train->training.hash_bits, "log2 of the number of weight rows")
       ->capture_default_str()
       ->check(CLI::Range(8, 26));
+  tr->add_option("--dropout", train->training.dropout, "Share of feature rows left out of each training visit")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 0.9));
   tr->add_option("--rounds", train->training.self_training_rounds,
                  "Self-training rounds on the --corpus before the final model")
       ->capture_default_str()

@@ -15,7 +15,8 @@ struct CueName {
   std::string_view name;
 };
 constexpr CueName kCueNames[] = {
-    {kTitleCue, "title"}, {kPlaceCue, "place"}, {kOrgCue, "org"}, {kClubCue, "club"}, {kSportCue, "sport"}};
+    {kTitleCue, "title"}, {kPlaceCue, "place"}, {kOrgCue, "org"}, {kClubCue, "club"}, {kSportCue, "sport"},
+    {kWorkCue, "work"}};
 
 }  // namespace
 
@@ -38,7 +39,7 @@ CueWords CueWords::from_file(const std::filesystem::path& path) {
   lexicon::read_tsv(path, [&cues](const lexicon::TsvLine& line) {
     line.expect_fields(2, 2);
     const uint8_t cue = cue_of(lexicon::trim(line.fields[0]));
-    if (!cue) line.fail("unknown cue class (expected title, place, org, club or sport)");
+    if (!cue) line.fail("unknown cue class (expected title, place, org, club, sport or work)");
     const std::string_view word = lexicon::trim(line.fields[1]);
     if (word.empty() || word.size() > 255) line.fail("empty or overlong cue word");
     cues.add(static_cast<CueBit>(cue), word);

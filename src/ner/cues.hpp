@@ -17,7 +17,7 @@
 namespace rawabit::ner {
 
 // The bit values are part of the model format: they are feature values.
-enum CueBit : uint8_t { kTitleCue = 1, kPlaceCue = 2, kOrgCue = 4, kClubCue = 8, kSportCue = 16 };
+enum CueBit : uint8_t { kTitleCue = 1, kPlaceCue = 2, kOrgCue = 4, kClubCue = 8, kSportCue = 16, kWorkCue = 32 };
 
 class CueWords {
  public:
@@ -26,10 +26,10 @@ class CueWords {
     std::string form;  // normalized (text::normalize_form)
   };
 
-  // Reads `class<TAB>word` lines (classes: title, place, org, club, sport); throws rawabit::Error quoting
+  // Reads `class<TAB>word` lines (classes: title, place, org, club, sport, work); throws rawabit::Error quoting
   // file:line on an unknown class, a missing word or an extra field.
   static CueWords from_file(const std::filesystem::path& path);
-  // The class named `name` (title, place, org, club, sport), or 0.
+  // The class named `name` (title, place, org, club, sport, work), or 0.
   static uint8_t cue_of(std::string_view name);
   static std::string_view name_of(CueBit cue);
 

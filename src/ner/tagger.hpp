@@ -23,7 +23,7 @@
 namespace rawabit::ner {
 
 // Bump whenever the file layout or the meaning of a feature changes (features.cpp).
-inline constexpr uint32_t kModelFormatVersion = 5;
+inline constexpr uint32_t kModelFormatVersion = 6;
 
 // Real-valued weights, as training produces them: `emission` has kLabels weights per hashed
 // row, `transition` (kLabels + 1) × kLabels (the last row scores a sentence's first label).

@@ -84,11 +84,12 @@ struct Fixture {
     resources.stats = WordStats::from_corpus(corpus);
   }
 
-  Tagger train(uint32_t seed) const {
+  Tagger train(uint32_t seed, double dropout = 0) const {
     TrainOptions options;
     options.epochs = 10;
     options.seed = seed;
     options.hash_bits = 16;
+    options.dropout = dropout;
     return train_tagger(sentences, resources, options, {}, &corpus);
   }
 };
@@ -362,10 +363,12 @@ TEST(NerCues, ClassesOfNormalizedWords) {
   EXPECT_EQ(cues.bits(hash_of(rawabit::text::normalize_form("وزير"))), kTitleCue | kOrgCue);
 }
 
-TEST(NerCues, ClubAndSportClasses) {
+TEST(NerCues, ClubSportAndWorkClasses) {
   TempDir dir;
-  std::ofstream(dir / "c.tsv") << "club\tريال\nsport\tالمباراة\norg\tالنادي\nsport\tالنادي\n";
+  std::ofstream(dir / "c.tsv") << "club\tريال\nsport\tالمباراة\norg\tالنادي\nsport\tالنادي\nwork\tالفيلم\n";
   CueWords cues = CueWords::from_file(dir / "c.tsv");
+  EXPECT_EQ(cues.bits(hash_of(rawabit::text::normalize_form("الفيلم"))), kWorkCue);
+  EXPECT_EQ(CueWords::name_of(kWorkCue), "work");
   EXPECT_EQ(cues.bits(hash_of(rawabit::text::normalize_form("ريال"))), kClubCue);
   EXPECT_EQ(cues.bits(hash_of(rawabit::text::normalize_form("المباراة"))), kSportCue);
   EXPECT_EQ(cues.bits(hash_of(rawabit::text::normalize_form("النادي"))), kOrgCue | kSportCue);
@@ -475,6 +478,18 @@ TEST(NerTraining, SameSeedGivesByteIdenticalModel) {
   fx.train(3).save(dir / "a.bin");
   fx.train(3).save(dir / "b.bin");
   EXPECT_EQ(file_bytes(dir / "a.bin"), file_bytes(dir / "b.bin"));
+}
+
+// Dropout draws from a generator of its own: the same options give the same model, and
+// leaving rows out changes what is learnt.
+TEST(NerTraining, DropoutIsReproducibleAndChangesTheModel) {
+  Fixture fx;
+  TempDir dir;
+  fx.train(3, 0.4).save(dir / "a.bin");
+  fx.train(3, 0.4).save(dir / "b.bin");
+  fx.train(3).save(dir / "c.bin");
+  EXPECT_EQ(file_bytes(dir / "a.bin"), file_bytes(dir / "b.bin"));
+  EXPECT_NE(file_bytes(dir / "a.bin"), file_bytes(dir / "c.bin"));
 }
 
 TEST(NerTraining, LearnsItsTrainingSentences) {
