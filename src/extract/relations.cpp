@@ -1162,6 +1162,9 @@ void SentenceRelations::role_facts() {
       of = ann_.entities[*of].stands_for;
     EntityType of_type = ann_.entities[*of].type;
     if (role.organizations_only && of_type != EntityType::Organization) continue;
+    // «المستشارة في البيت الأبيض إيفانكا ترامب» is an adviser: a title that also means something
+    // else holds its own office only in a state.
+    if (role.own_office && of_type != EntityType::Country) continue;
     bool fits = predicate == "affiliated_with" ? of_type == EntityType::Organization
               : predicate == "leader_of"       ? of_type != EntityType::Treaty && of_type != EntityType::Weapon
                                                : of_type == EntityType::Organization || of_type == EntityType::Country ||

@@ -115,6 +115,11 @@ std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Anno
   const lexicon::RoleTable& roles = lex.roles;
   auto title = s.facts().title(t);
   if (!title) return std::nullopt;
+  // A title that is also an adjective agrees as one with a definite noun before it: «الحزب
+  // الحاكم», «حزب المحافظين الحاكم في بريطانيا» name no governor.
+  if (roles[title->value].also_adjective && has_article(s.word(t)) && t > s.first() && has_article(s.word(t - 1)) &&
+      !s.mention_covering(t - 1) && !s.facts().nisba(t - 1))
+    return std::nullopt;
   TitleContext ctx{title->value, t, title->end_token, std::nullopt, std::nullopt, title->end_token, title->end_token};
   const bool definite_title = has_article(s.word(title->end_token - 1));
   size_t p = roles[title->value].construct ? title->end_token : skip_modifiers(s, title->end_token, definite_title);

@@ -8,7 +8,7 @@ namespace rawabit::lexicon {
 namespace {
 constexpr std::string_view kMasculineOnly = "masculine-only", kPortfolio = "portfolio", kOwnOffice = "own-office",
                            kGenitiveOnly = "genitive-only",
-                           kOrganizationsOnly = "organizations-only";
+                           kOrganizationsOnly = "organizations-only", kAdjective = "adjective";
 }
 
 void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazetteer) {
@@ -27,7 +27,8 @@ void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazette
     }
     std::string_view plural = line.fields.size() > 3 ? line.fields[3] : "";
     if (plural == "-") plural = "";
-    bool feminine = true, portfolio = false, own_office = false, genitive_only = false, organizations_only = false;
+    bool feminine = true, portfolio = false, own_office = false, genitive_only = false, organizations_only = false,
+         also_adjective = false;
     std::optional<uint32_t> implied_of;
     if (line.fields.size() > 4) {
       for (std::string_view flag : split_list(line.fields[4])) {
@@ -36,9 +37,10 @@ void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazette
         else if (flag == kOwnOffice) own_office = true;
         else if (flag == kGenitiveOnly) genitive_only = true;
         else if (flag == kOrganizationsOnly) organizations_only = true;
+        else if (flag == kAdjective) also_adjective = true;
         else if (flag.starts_with("of=") && (implied_of = gazetteer.by_name(flag.substr(3)))) continue;
         else if (flag.starts_with("of=")) line.fail("no gazetteer entry named «" + std::string(flag.substr(3)) + "»");
-        else line.fail("a title's flags are «masculine-only», «portfolio», «own-office», «genitive-only», «of=NAME» and «organizations-only»");
+        else line.fail("a title's flags are «masculine-only», «portfolio», «own-office», «genitive-only», «of=NAME», «organizations-only» and «adjective»");
       }
     }
     std::optional<uint32_t> existing;
@@ -47,7 +49,7 @@ void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazette
     // Counterpart words («نظيره») carry a pronoun suffix: they are listed in every form.
     if (predicate != "counterpart") to_inflect.push_back({roles_.size(), std::string(plural), feminine});
     roles_.push_back({std::string(line.fields[0]), std::string(predicate), std::string(line.fields[2]), genitive_only,
-                      portfolio, own_office, implied_of, organizations_only});
+                      portfolio, own_office, implied_of, organizations_only, also_adjective});
   });
   // After every listed title, so that a listed form keeps its own row.
   for (const Inflect& in : to_inflect) {
@@ -57,7 +59,7 @@ void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazette
       if (!titles_.add(form.written, static_cast<uint32_t>(roles_.size()), &existing) || existing) continue;
       roles_.push_back(
           {form.written, base.predicate, base.role, form.construct || base.construct, base.portfolio && !form.construct,
-           base.own_office, base.implied_of, base.organizations_only});
+           base.own_office, base.implied_of, base.organizations_only, base.also_adjective});
     }
   }
 }

@@ -1,6 +1,6 @@
 // Titles that introduce a person and give their role (schema/lexicon/roles.tsv:
 // title<TAB>predicate<TAB>role[<TAB>plural[<TAB>flags]], flags being masculine-only, portfolio,
-// own-office, genitive-only, of=NAME and organizations-only). «الرئيس» → leader_of/President;
+// own-office, genitive-only, of=NAME, organizations-only and adjective). «الرئيس» → leader_of/President;
 // «وزير الدفاع» → official_of/Minister of Defense; «المحلل» → affiliated_with/Analyst; «نظيره» →
 // counterpart: the office of the person it is the counterpart of. Each title is listed once, in
 // the masculine singular; its feminine, dual, plural and construct forms are made by
@@ -23,6 +23,7 @@ struct Role {
   bool own_office = false;  // a known person holds it only if the office table gives this role
   std::optional<uint32_t> implied_of;  // «السيناتور»: the body the title names by itself
   bool organizations_only = false;     // «القيادي في حركة حماس»: never a state's office
+  bool also_adjective = false;         // «الحاكم»: after a definite noun, an adjective («الحزب الحاكم»)
 };
 
 class RoleTable {
