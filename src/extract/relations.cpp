@@ -150,6 +150,7 @@ class SentenceRelations {
   bool person_located(size_t from, size_t arg) const;
   bool office_after(size_t word) const;
   bool idiom_at(size_t t) const;
+  bool relative_between(size_t from, size_t to) const;
   bool direct_object(size_t arg) const;
   bool backs_another(size_t arg, size_t trig_end) const;
   bool named_as_division(const TitleContext& ctx) const;
@@ -882,6 +883,14 @@ bool SentenceRelations::office_after(size_t word) const {
   return word < view_.end() && reads_as(words().office_nouns, word);
 }
 
+// Whether a relative pronoun stands between a preposition and an argument, which then belongs to
+// the relative clause: «تعاون مع التحقيق الذي يجريه الكونغرس» is no cooperation with Congress.
+bool SentenceRelations::relative_between(size_t from, size_t to) const {
+  for (size_t t = from; t < to; ++t)
+    if (words().relatives.contains(view_.word(t))) return true;
+  return false;
+}
+
 // Whether a trigger word at t is part of an idiom with the word before it: «على وقع» (amid) is no
 // signature.
 bool SentenceRelations::idiom_at(size_t t) const {
@@ -931,7 +940,7 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
         // Another preposition on the way begins a phrase of its own: «الهجمات ضد شعبه بدون دعم روسيا».
         auto a = arg_after(q + 1, q + 1 + kPrepReach, spec.types);
         if (a && !preposition_between(q + 1, args_[*a].first) && !person_located(q + 1, *a) &&
-            !office_after(q + 1))
+            !office_after(q + 1) && !relative_between(q + 1, args_[*a].first))
           return a;
       } else if (prep.size() == 2 && (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
                                                               (w.starts_with("\u0648") || w.starts_with("\u0641"))))) {
