@@ -1197,6 +1197,7 @@ void SentenceRelations::role_facts() {
 std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t trig_first, size_t trig_end,
                                                      size_t after_subject,
                                                      const std::vector<size_t>& subjects) const {
+  static const std::string kFi = text::normalize_form("في");
   for (const lexicon::Position& op : p.object.where) {
     Slot ow = op.slot;
     std::optional<size_t> o;
@@ -1206,7 +1207,19 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
         o = arg_after(after_subject, after_subject + window_or(op, kWindow), p.object.types);
         if (o && !direct_object(*o)) o.reset();
         break;
-      case Slot::After: o = arg_after(trig_end, trig_end + window_or(op, kWindow), p.object.types, op.window != 0); break;
+      case Slot::After:
+        o = arg_after(trig_end, trig_end + window_or(op, kWindow), p.object.types, op.window != 0);
+        // A genitive after the trigger, not a prepositional phrase: «التحالف الدولي ضد تنظيم داعش»
+        // is no ally of the Islamic State.
+        // (A preposition that ends the trigger is its own: «المدعومة من إيران»; «في» locates a
+        // membership, «عضويتها في مجلس الأمن», and «كلا من» names the objects.)
+        if (o && !direct_object(*o) && view_.word(args_[*o].first - 1) != kFi) {
+          // The word before the argument's head noun, for a nisba: «من القوات الروسية».
+          size_t head = args_[*o].first;
+          if (args_[*o].from_nisba && head > view_.first() && !view_.facts().nisba(head - 1)) --head;
+          if (head > trig_end) o.reset();
+        }
+        break;
       case Slot::Before: o = antecedent_before(trig_first, window_or(op, kWindow), p.object.types, op.window != 0); break;
       case Slot::Topic: break;
       case Slot::Between:
