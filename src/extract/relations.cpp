@@ -38,6 +38,18 @@ struct NamedBefore {
 // Punctuation that ends a clause (a comma may only set off an apposition or a list member).
 bool ends_clause(std::string_view w) { return w == ":" || w == "\u061B"; }
 
+// Words the rules compare tokens with, in their matching form.
+const std::string kFi = text::normalize_form("في");
+const std::string kMin = text::normalize_form("من");
+const std::string kKama = text::normalize_form("كما");
+const std::string kThumma = text::normalize_form("ثم");
+
+// A word without the conjunction و or ف that opens it («وتعهد» → «تعهد»), when more remains.
+std::string_view without_conjunction(std::string_view w) {
+  if ((w.starts_with("\u0648") || w.starts_with("\u0641")) && text::code_points(w) > 3) w.remove_prefix(2);
+  return w;
+}
+
 bool has_preposition_clitic(std::string_view w);
 
 bool has_attr(const Fact& f, std::string_view key) {
@@ -121,7 +133,8 @@ class SentenceRelations {
   size_t shared_title_phrases(const TitlePhrase& first);
   void collect_args();
   void add_dropped_subject();
-  bool opens_with_verb() const;
+  std::optional<size_t> opening_verb() const;
+  bool adverb_after_verb(size_t t) const;
   bool nisba_actor_at(size_t t) const;
   bool in_title_phrase(size_t t) const;
   std::optional<uint32_t> state_of_last_person(size_t t) const;
@@ -153,6 +166,7 @@ class SentenceRelations {
   bool relative_between(size_t from, size_t to) const;
   bool direct_object(size_t arg) const;
   bool backs_another(size_t arg, size_t trig_end) const;
+  bool genitive_after(size_t trig_end, size_t arg) const;
   bool named_as_division(const TitleContext& ctx) const;
   bool conjoined_title(const TitleContext& ctx) const;
   bool subordinate_title(const TitleContext& ctx) const;
@@ -397,10 +411,10 @@ size_t SentenceRelations::shared_title_phrases(const TitlePhrase& first) {
 // chooses: a feminine one (فرضت، تفرض) a state or an organization, a masculine one a person or an
 // organization. The unspoken subject stands before the verb, as an argument of no width.
 void SentenceRelations::add_dropped_subject() {
-  if (view_.index() == 0 || !opens_with_verb()) return;
-  std::string_view verb = view_.word(view_.first());
-  if (verb == text::normalize_form("كما") || verb == text::normalize_form("ثم")) verb = view_.word(view_.first() + 1);
-  if ((verb.starts_with("\u0648") || verb.starts_with("\u0641")) && text::code_points(verb) > 3) verb.remove_prefix(2);
+  if (view_.index() == 0) return;
+  std::optional<size_t> v = opening_verb();
+  if (!v) return;
+  std::string_view verb = without_conjunction(view_.word(*v));
   const bool feminine = verb.starts_with("\u062A") || verb.ends_with("\u062A");
   std::optional<uint32_t> agent, person;
   for (const Fact& f : ann_.facts) {
@@ -418,29 +432,32 @@ void SentenceRelations::add_dropped_subject() {
   args_.push_back(arg);
   // It is the subject of the opening verb, or of the verbal noun that verb governs past words of
   // time only («فرضت يوم الأربعاء عقوبات»), never of a trigger further on («يأتي ذلك إثر غارات»).
-  size_t v = view_.first() + (view_.word(view_.first()) == text::normalize_form("كما") ||
-                              view_.word(view_.first()) == text::normalize_form("ثم"));
-  dropped_reach_ = v + 1;
-  while (dropped_reach_ < view_.end() && (view_.facts().function_word(dropped_reach_) ||
-                                          reads_as(words().verb_adverbs, dropped_reach_)))
-    ++dropped_reach_;
+  dropped_reach_ = *v + 1;
+  while (dropped_reach_ < view_.end() && adverb_after_verb(dropped_reach_)) ++dropped_reach_;
 }
 
-// Whether the sentence opens with a verb with no subject named after it: «كما فرضت يوم الأربعاء
-// عقوبات», «وتعهد بالرد». A present-tense prefix or the feminine past ت marks the verb; after «كما»
-// or «ثم» any word is one.
-bool SentenceRelations::opens_with_verb() const {
+// Whether a word may follow a verb whose subject is unspoken: a particle, a preposition, a day or
+// another word of time or manner («كما فرضت يوم الأربعاء», «وتعهد أيضا بالرد»).
+bool SentenceRelations::adverb_after_verb(size_t t) const {
+  return view_.facts().function_word(t) || reads_as(words().verb_adverbs, t) || reads_as(lex_.days, t);
+}
+
+// Where the verb that opens the sentence stands, if it opens with one and names no subject after
+// it: «كما فرضت يوم الأربعاء عقوبات», «وتعهد بالرد». A present-tense prefix or the feminine past ت
+// marks the verb; after «كما» or «ثم» any word is one. A noun after the verb may be its subject
+// («واستهدفت مقاتلات التحالف»), so only a word `adverb_after_verb` accepts may follow it.
+std::optional<size_t> SentenceRelations::opening_verb() const {
   size_t v = view_.first();
+  const bool after_particle = view_.word(v) == kKama || view_.word(v) == kThumma;
+  if (after_particle) ++v;
   std::string_view w = view_.word(v);
-  bool after_particle = w == text::normalize_form("كما") || w == text::normalize_form("ثم");
-  if (after_particle) w = view_.word(++v);
-  if (v + 1 >= view_.end() || view_.mention_covering(v) || has_article(w)) return false;
-  // What follows the verb is no subject: a particle, a preposition or a word of time («كما فرضت
-  // يوم الأربعاء», «وتعهد أيضا بالرد»); a noun there may be the subject («واستهدفت مقاتلات التحالف»).
-  if (!view_.facts().function_word(v + 1) && !reads_as(words().verb_adverbs, v + 1)) return false;
-  if (after_particle) return true;
-  if ((w.starts_with("\u0648") || w.starts_with("\u0641")) && text::code_points(w) > 3) w.remove_prefix(2);
-  return text::code_points(w) >= 4 && (w.starts_with("\u064A") || w.starts_with("\u062A") || w.ends_with("\u062A"));
+  if (v + 1 >= view_.end() || view_.mention_covering(v) || has_article(w) || !adverb_after_verb(v + 1))
+    return std::nullopt;
+  if (after_particle) return v;
+  w = without_conjunction(w);
+  if (text::code_points(w) >= 4 && (w.starts_with("\u064A") || w.starts_with("\u062A") || w.ends_with("\u062A")))
+    return v;
+  return std::nullopt;
 }
 
 void SentenceRelations::collect_args() {
@@ -837,7 +854,6 @@ bool SentenceRelations::direct_object(size_t arg) const {
   if (args_[arg].first > view_.first() && view_.word(args_[arg].first - 1).starts_with("\u0648") &&
       reads_as(words().own_kin, args_[arg].first - 1))
     return false;
-  static const std::string kMin = text::normalize_form("من");
   static const std::string kKila = text::normalize_form("كلا");
   static const std::string kKul = text::normalize_form("كل");
   const size_t first = args_[arg].first;
@@ -861,7 +877,6 @@ size_t SentenceRelations::first_prep(const SlotSpec& object, size_t from) const 
 // «في» is not one: after a noun it locates it, and the noun is the place's («طلبا من السلطات
 // الجديدة في قيرغيزستان»).
 bool SentenceRelations::preposition_between(size_t from, size_t to) const {
-  static const std::string kFi = text::normalize_form("في");
   for (size_t t = from; t < to; ++t)
     if (words().prepositions.contains(view_.word(t)) && view_.word(t) != kFi) return true;
   return false;
@@ -870,7 +885,6 @@ bool SentenceRelations::preposition_between(size_t from, size_t to) const {
 // Whether «في» stands before a person argument: it locates the noun before it in a place only;
 // «فرض عقوبات على وزيري العدل والداخلية في حكومة أردوغان» sanctions no Erdoğan.
 bool SentenceRelations::person_located(size_t from, size_t arg) const {
-  static const std::string kFi = text::normalize_form("في");
   if (ann_.entities[args_[arg].entity].type != EntityType::Person) return false;
   for (size_t t = from; t < args_[arg].first; ++t)
     if (view_.word(t) == kFi) return true;
@@ -1197,7 +1211,6 @@ void SentenceRelations::role_facts() {
 std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t trig_first, size_t trig_end,
                                                      size_t after_subject,
                                                      const std::vector<size_t>& subjects) const {
-  static const std::string kFi = text::normalize_form("في");
   for (const lexicon::Position& op : p.object.where) {
     Slot ow = op.slot;
     std::optional<size_t> o;
@@ -1209,16 +1222,7 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
         break;
       case Slot::After:
         o = arg_after(trig_end, trig_end + window_or(op, kWindow), p.object.types, op.window != 0);
-        // A genitive after the trigger, not a prepositional phrase: «التحالف الدولي ضد تنظيم داعش»
-        // is no ally of the Islamic State.
-        // (A preposition that ends the trigger is its own: «المدعومة من إيران»; «في» locates a
-        // membership, «عضويتها في مجلس الأمن», and «كلا من» names the objects.)
-        if (o && !direct_object(*o) && view_.word(args_[*o].first - 1) != kFi) {
-          // The word before the argument's head noun, for a nisba: «من القوات الروسية».
-          size_t head = args_[*o].first;
-          if (args_[*o].from_nisba && head > view_.first() && !view_.facts().nisba(head - 1)) --head;
-          if (head > trig_end) o.reset();
-        }
+        if (o && !genitive_after(trig_end, *o)) o.reset();
         break;
       case Slot::Before: o = antecedent_before(trig_first, window_or(op, kWindow), p.object.types, op.window != 0); break;
       case Slot::Topic: break;
@@ -1232,10 +1236,20 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
   return std::nullopt;
 }
 
+// Whether an argument after a trigger is its genitive, not in a prepositional phrase of its own:
+// «التحالف الدولي ضد تنظيم داعش» is no ally of the Islamic State. A preposition that ends the
+// trigger is the trigger's («المدعومة من إيران», «المدعومة من القوات الروسية»: the nisba's head noun
+// right after it); «في» locates a membership («عضويتها في مجلس الأمن»); «كلا من» names the objects.
+bool SentenceRelations::genitive_after(size_t trig_end, size_t arg) const {
+  if (direct_object(arg) || view_.word(args_[arg].first - 1) == kFi) return true;
+  size_t head = args_[arg].first;
+  if (args_[arg].from_nisba && head > view_.first() && !view_.facts().nisba(head - 1)) --head;
+  return head <= trig_end;
+}
+
 // Whether an argument names the patron of the party before it, after the trigger that ends at
 // `trig_end`: «الموالية لإيران», «المدعومة من روسيا», «المدعومين من قبل إيران».
 bool SentenceRelations::backs_another(size_t arg, size_t trig_end) const {
-  static const std::string kMin = text::normalize_form("من");
   static const std::string kQibal = text::normalize_form("قبل");
   size_t q = args_[arg].first;
   if (q > view_.first() && view_.word(q - 1) == kQibal) --q;
