@@ -509,8 +509,8 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
         sp.end = forefathers_end(view, sp.first, sp.end);
         while (sp.end < sentence_end && !view.mention_covering(sp.end) && name_goes_on(doc, sp.end, lex_)) ++sp.end;
         sp.end = hyphenated_end(view, sp.end);
+        sp.end = whole_name_end(doc, lex_, sp);
       }
-      if (person) sp.end = whole_name_end(doc, lex_, sp);
       sp.end = plausible_end(doc, lex_, sp, kind);
       if (person && sp.end > sp.first) sp.first = plausible_first(doc, lex_, sp);
       if (sp.end == sp.first || !plausible_name(doc, view, sp)) continue;
