@@ -141,6 +141,7 @@ class SentenceRelations {
   std::optional<uint32_t> state_of(uint32_t person, bool heads_only) const;
   std::optional<std::pair<uint32_t, uint32_t>> last_two_holders(std::string_view predicate) const;
   void add_group_args();
+  bool closed_before(size_t from, size_t to) const;
   std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
   std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
   // `cross`: the search may cross a clause boundary (slots with an explicit window).
@@ -561,6 +562,9 @@ void SentenceRelations::add_group_args() {
       auto first = std::find_if(args_.begin(), args_.end(), [&](const Arg& a) { return a.first == q + 1; });
       if (first == args_.end() || !accepts(*first, kStates)) continue;
       members = extend_list(static_cast<size_t>(first - args_.begin()), kStates, true);
+      // A parenthesis closes the group's enumeration: «الدول دائمة العضوية في مجلس الأمن (…)، إلى
+      // جانب ألمانيا» adds Germany to the sentence, not to the permanent members.
+      if (w == "(") std::erase_if(members, [&](size_t m) { return closed_before(q, args_[m].first); });
       break;
     }
     if (members.size() < 2) continue;
@@ -577,6 +581,13 @@ void SentenceRelations::add_group_args() {
     auto at = std::find_if(args_.begin(), args_.end(), [&](const Arg& a) { return a.first >= t; });
     args_.insert(at, group.begin(), group.end());
   }
+}
+
+// Whether a closing parenthesis stands between `from` and `to`.
+bool SentenceRelations::closed_before(size_t from, size_t to) const {
+  for (size_t t = from; t < to; ++t)
+    if (view_.word(t) == ")") return true;
+  return false;
 }
 
 // The state of the person named last before t in the sentence (state_of, any office).
@@ -1271,6 +1282,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
   // An argument read as the agent by its position under one subject slot is never the object
   // under the next: «الغزو الروسي» is Russia's invasion whatever else the sentence holds.
   std::vector<size_t> agents;
+  std::optional<size_t> described_until;
   for (const lexicon::Position& sp : p.subject.where) {
     Slot sw = sp.slot;
     std::vector<size_t> subjects, objects;
@@ -1310,7 +1322,11 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         s = arg_after(subject_from, limit, p.subject.types);
         // «وتضم مجموعة الدول الست، الدول دائمة العضوية في مجلس الأمن، (الولايات المتحدة، ...)»:
         // the members named in an apposition after a description of them.
-        if (!s && p.subject.list && early_object) s = apposition_list(subject_from, p.subject.types);
+        if (!s && p.subject.list && early_object) {
+          s = apposition_list(subject_from, p.subject.types);
+          // The description is a clause of its own, read after this one («دائمة العضوية في»).
+          if (s) described_until = subject_from;
+        }
       } else {
         s = arg_before(trig_first, window_or(sp, kSubjectBefore), p.subject.types, sp.window != 0);
         // «وتحدث بومبيو للصحفيين في الطائرة، عن زيارتيه إلى ...»: the pronoun's referent, the one
@@ -1365,7 +1381,7 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       modality = Modality::Hypothetical;  // «ترامب يلتقي بوتين قريبا»
     emit_all(p, subjects, objects, trig_first, trig_end, modality, attrs);
     if (p.predicate == "signed_agreement_with") signatories(p, subjects, objects, trig_end, modality, std::move(attrs));
-    return match_end;
+    return described_until.value_or(match_end);
   }
   return std::nullopt;
 }
