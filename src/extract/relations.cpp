@@ -168,6 +168,7 @@ class SentenceRelations {
   bool direct_object(size_t arg) const;
   bool backs_another(size_t arg, size_t trig_end) const;
   bool genitive_after(size_t trig_end, size_t arg) const;
+  bool conjoined(size_t arg) const;
   bool named_as_division(const TitleContext& ctx) const;
   bool conjoined_title(const TitleContext& ctx) const;
   bool subordinate_title(const TitleContext& ctx) const;
@@ -1090,11 +1091,18 @@ std::string SentenceRelations::attribute_value(size_t word, size_t from, size_t 
 SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) const {
   size_t from = trigger > view_.first() + kHypotheticalReach ? trigger - kHypotheticalReach : view_.first();
   Modality found = Modality::Asserted;
+  // Cues before a verb of continuing do not reach what it continues: «من المرجح أن تواصل روسيا
+  // قصفها» reports a bombing under way.
+  size_t continuing = view_.first();
   // Read back from the trigger to the start of its clause. A relative clause has its own tense:
   // «وسيقوم الاتفاق الذي وقع خلال زيارة ... إلى باريس» reports a visit that took place.
   for (size_t q = trigger; q-- > from;) {
     std::string_view w = view_.word(q);
     if (is_comma(w) || ends_clause(w) || words().relatives.contains(w)) break;
+    if (reads_as(lex_.continuing_verbs, q)) {
+      continuing = q + 1;
+      break;
+    }
     if (q + kNegationReach >= trigger && lex_.negation_cues.longest_at(doc_, q, trigger)) return Modality::Negated;
     if (lex_.hypothetical_cues.longest_at(doc_, q, trigger)) found = Modality::Hypothetical;
     // «قد» before a present-tense verb is «may»; before a past-tense one it asserts («فقد حذر»).
@@ -1111,7 +1119,7 @@ SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) c
   // A condition reaches its consequence across the comma between them: «إذا تم تحرير الميناء،
   // سيكون هناك عمل مشترك ...» (up to the start of the sentence or of a quotation after «:»).
   if (found == Modality::Asserted) {
-    for (size_t q = trigger; q-- > view_.first() && q + kConditionReach >= trigger;) {
+    for (size_t q = trigger; q-- > continuing && q + kConditionReach >= trigger;) {
       if (ends_clause(view_.word(q))) break;
       if (lex_.conditional_cues.longest_at(doc_, q, trigger)) {
         found = Modality::Hypothetical;
@@ -1252,10 +1260,21 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
 // trigger is the trigger's («المدعومة من إيران», «المدعومة من القوات الروسية»: the nisba's head noun
 // right after it); «في» locates a membership («عضويتها في مجلس الأمن»); «كلا من» names the objects.
 bool SentenceRelations::genitive_after(size_t trig_end, size_t arg) const {
+  if (conjoined(arg)) return false;  // «القوات التركية وحلفائها ووحدات حماية الشعب»: a new conjunct
   if (direct_object(arg) || view_.word(args_[arg].first - 1) == kFi) return true;
   size_t head = args_[arg].first;
   if (args_[arg].from_nisba && head > view_.first() && !view_.facts().nisba(head - 1)) --head;
   return head <= trig_end;
+}
+
+// Whether an argument opens with the conjunction و that is no letter of its name («ووحدات حماية
+// الشعب», «والإيرانيين»; not «واشنطن»).
+bool SentenceRelations::conjoined(size_t arg) const {
+  const Arg& a = args_[arg];
+  std::string_view w = view_.word(a.first);
+  if (!w.starts_with("\u0648")) return false;
+  if (auto m = view_.mention_covering(a.first)) return ann_.mentions[*m].begin > doc_.span_of_tokens(a.first, a.first + 1).begin;
+  return w.substr(2).starts_with("\u0627\u0644");
 }
 
 // Whether an argument names the patron of the party before it, after the trigger that ends at

@@ -34,6 +34,7 @@ struct Lexicon {
   PhraseIndex before_present_cues;  // hypothetical only before a present-tense verb (قد)
   PhraseIndex conditional_cues;     // «إذا»: the condition and its consequence, across commas
   WordSet after_trigger_cues;       // hypothetical right after a verbal noun («اللقاء المرتقب»)
+  WordSet continuing_verbs;         // «تواصل»: what follows is happening already; a hedge before stops there
   // Names and their surroundings (issue 16): a word that is a proclitic glued to a more frequent
   // word → the proclitic's bytes («ونايف» → 2), plus kCommonStem when that word is a common one
   // («لجبهة»); blessings that end a name («رضي الله عنه»); head nouns of places named after a

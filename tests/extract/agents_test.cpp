@@ -203,6 +203,21 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"a person who «يهاجم» someone criticizes them",
      "وهاجم وزير الخارجية الروسي سيرغي لافروف السلطات البريطانية لعرقلتها الطلب.",
      {}, {"Sergei Lavrov attacked United Kingdom", "Russia attacked United Kingdom"}},
+    {"a name joined by «و» after «حلفاؤها» opens a new conjunct, it is no ally",
+     "وتبادلت القوات التركية وحلفاؤها ووحدات حماية الشعب الكردية القصف في عفرين.",
+     {}, {"Turkey ally_of YPG"}},
+    {"what a verb of continuing continues is under way, whatever hedge comes before",
+     "ومن المتوقع أن تواصل إسرائيل غاراتها على قطاع غزة.",
+     {"Israel attacked Gaza Strip"}, {}},
+    {"... but a condition after the verb still holds",
+     "وتعهدت إيران بمواصلة العمل بالاتفاق في حال انسحبت الولايات المتحدة من الاتفاق النووي.",
+     {}, {"United States withdrew_from JCPOA"}},
+    {"something joint with a state is cooperation",
+     "وشكلت مصر لجنة عسكرية مشتركة مع اليونان.",
+     {"Egypt cooperates_with Greece"}, {}},
+    {"... a joint press conference of two persons is not",
+     "وقال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي مشترك مع المستشارة الألمانية أنغيلا ميركل إن الاتفاق قائم.",
+     {"Emmanuel Macron met_with Angela Merkel"}, {"Emmanuel Macron cooperates_with Angela Merkel"}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
