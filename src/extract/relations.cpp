@@ -1373,6 +1373,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
         // «بقصف أهداف إسرائيلية في الجولان»: the place of the targets is attacked too.
         if (auto place = place_of_targets(objects, p.object)) objects.push_back(*place);
       } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 &&
+                 // An object the pattern wants right after the trigger is never the subjects' own
+                 // («السعودية والكويت قدمتا دعما بقيمة ...» is no alliance of the two).
+                 p.object.where.front().slot != Slot::After &&
                  // «استقبلهم ترامب وماكرون»: whom they met is the pronoun; they did not meet each
                  // other («تعاونهما», «الاتفاق الذي أبرمه ترامب وكيم» are the parties' own).
                  !(suffixed && p.predicate == "met_with" && !view_.word(trig_end - 1).ends_with("\u0647\u0645\u0627")) &&

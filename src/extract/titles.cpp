@@ -126,7 +126,7 @@ std::optional<TitleContext> title_at(const SentenceView& s, size_t t, const Anno
   if (p >= s.end()) return roles[title->value].construct ? std::nullopt : std::optional(ctx);
 
   std::string_view last_title_word = s.word(title->end_token - 1);
-  if (auto nisba = definite_nisba(s, p, t)) {
+  if (auto nisba = roles[title->value].genitive_only ? std::nullopt : definite_nisba(s, p, t)) {
     ctx.affiliation_nisba = nisba;
     p = ctx.affiliation_end = s.facts().nisba_end(p);
     p = skip_modifiers(s, p);

@@ -49,7 +49,7 @@ void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazette
     // Counterpart words («نظيره») carry a pronoun suffix: they are listed in every form.
     if (predicate != "counterpart") to_inflect.push_back({roles_.size(), std::string(plural), feminine});
     roles_.push_back({std::string(line.fields[0]), std::string(predicate), std::string(line.fields[2]), genitive_only,
-                      portfolio, own_office, implied_of, organizations_only, also_adjective});
+                      genitive_only, portfolio, own_office, implied_of, organizations_only, also_adjective});
   });
   // After every listed title, so that a listed form keeps its own row.
   for (const Inflect& in : to_inflect) {
@@ -58,8 +58,9 @@ void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazette
       std::optional<uint32_t> existing;
       if (!titles_.add(form.written, static_cast<uint32_t>(roles_.size()), &existing) || existing) continue;
       roles_.push_back(
-          {form.written, base.predicate, base.role, form.construct || base.construct, base.portfolio && !form.construct,
-           base.own_office, base.implied_of, base.organizations_only, base.also_adjective});
+          {form.written, base.predicate, base.role, form.construct || base.construct, base.genitive_only,
+           base.portfolio && !form.construct, base.own_office, base.implied_of, base.organizations_only,
+           base.also_adjective});
     }
   }
 }

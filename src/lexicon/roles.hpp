@@ -19,6 +19,7 @@ namespace rawabit::lexicon {
 struct Role {
   std::string title, predicate, role;
   bool construct = false;  // «وزير خارجية»: only with a genitive affiliation after it
+  bool genitive_only = false;  // «ممثل»: a genitive body, never a nisba («الممثلة الأسترالية» is an actress)
   bool portfolio = false;  // «وزير الخزانة الأميركي»: a portfolio may stand before the state
   bool own_office = false;  // a known person holds it only if the office table gives this role
   std::optional<uint32_t> implied_of;  // «السيناتور»: the body the title names by itself

@@ -10,6 +10,12 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"a representative of a body is its official",
+     "وقال ممثل منظمة الصحة العالمية في اليمن نيفيو زاغاريا إن الوباء ينتشر.",
+     {"نيفيو زاغاريا official_of World Health Organization"}, {}},
+    {"... but «الممثلة» before a nisba is an actress",
+     "وفازت الممثلة الأسترالية كايت بلانشيت بالجائزة.",
+     {}, {"كايت بلانشيت official_of Australia"}},
     {"a title with the conjunction و joins another person, it describes no name before it",
      "وشب خلاف بين المستشارة الألمانية أنغيلا ميركل، ورئيس الوزراء المجري، فيكتور أوربان، بشأن اللاجئين.",
      {"Angela Merkel leader_of Germany", "Viktor Orbán leader_of Hungary"}, {"Angela Merkel leader_of Hungary"}},
