@@ -148,7 +148,9 @@ class SentenceRelations {
   std::optional<size_t> arg_after(size_t from, size_t limit, uint8_t types, bool cross = false) const;
   std::optional<size_t> arg_before(size_t to, size_t limit, uint8_t types, bool cross = false) const;
   std::optional<size_t> arg_after_prep(size_t from, const SlotSpec& spec) const;
-  std::optional<std::pair<size_t, size_t>> between(size_t from, uint8_t types) const;
+  std::optional<std::pair<size_t, size_t>> between(size_t from, uint8_t types, size_t reach = kBetweenReach) const;
+  bool sides_after(size_t arg) const;
+  bool conjunction_between(size_t from, size_t to) const;
   std::vector<size_t> extend_list(size_t arg, uint8_t types, bool forward) const;
   bool same_word(size_t a, size_t b) const;
   bool enumerated(size_t a, size_t b) const;
@@ -980,10 +982,10 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
   return std::nullopt;
 }
 
-std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from, uint8_t types) const {
+std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from, uint8_t types, size_t reach) const {
   // «أبرم الاتفاق النووي الإيراني في تموز/يوليو 2015 بين إيران و...»: the treaty and a date
   // may stand between the trigger and «بين», not a clause boundary.
-  size_t stop = std::min(view_.end(), from + kBetweenReach);
+  size_t stop = std::min(view_.end(), from + reach);
   for (size_t q = from; q < stop; ++q) {
     if (clause_break(q, q + 1)) break;
     if (!words().between.contains(view_.word(q))) continue;
@@ -991,11 +993,37 @@ std::optional<std::pair<size_t, size_t>> SentenceRelations::between(size_t from,
     if (!x) return std::nullopt;
     if (*x + 1 < args_.size() && same_word(*x, *x + 1) && accepts(args_[*x + 1], types))
       return std::make_pair(*x, *x + 1);  // «بين البلدين»
-    auto y = arg_after(args_[*x].end, args_[*x].end + 3, types);
-    if (!y) return std::nullopt;
+    // The second party is joined to the first: «بين القوى الست الكبرى، بريطانيا والصين» names the
+    // members of the first, «بين طهران من جهة وبريطانيا» sets two sides against each other.
+    size_t after_x = sides_after(*x) ? args_[*x].end + 2 : args_[*x].end;
+    auto y = arg_after(after_x, after_x + 3, types);
+    if (!y || !conjunction_between(after_x, args_[*y].first + 1)) return std::nullopt;
     return std::make_pair(*x, *y);
   }
   return std::nullopt;
+}
+
+// Whether a word in [from, to) opens with the conjunction و, and no preposition but that of «كل
+// من» follows it: «بين حكومة تونس وحكومة فرنسا», not «بين ترامب وكيم في سنغافورة».
+bool SentenceRelations::conjunction_between(size_t from, size_t to) const {
+  static const std::string kKul = text::normalize_form("كل");
+  bool joined = false;
+  for (size_t t = from; t < to; ++t) {
+    std::string_view w = view_.word(t);
+    if (w.starts_with("\u0648")) joined = true;
+    std::string_view before = t > from ? view_.word(t - 1) : "";
+    if (before.starts_with("\u0648")) before.remove_prefix(2);
+    bool every_of = w == kMin && before == kKul;
+    if (joined && (words().prepositions.contains(w) || w == kFi) && !every_of) return false;
+  }
+  return joined;
+}
+
+// Whether «من جهة» follows an argument: «بين طهران من جهة والقوى الكبرى من جهة أخرى».
+bool SentenceRelations::sides_after(size_t arg) const {
+  static const std::string kJiha = text::normalize_form("جهة");
+  size_t t = args_[arg].end;
+  return t + 1 < view_.end() && view_.word(t) == kMin && view_.word(t + 1) == kJiha;
 }
 
 // Only words that join the members of an enumeration stand between `from` and `to`: و، كل من،
@@ -1306,12 +1334,13 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
     Slot sw = sp.slot;
     std::vector<size_t> subjects, objects;
     if (sw == Slot::Between) {
-      auto pair = between(trig_end, p.subject.types);
+      auto pair = between(trig_end, p.subject.types, window_or(sp, kBetweenReach));
       if (!pair) continue;
       subjects = {pair->first};
       objects = extend_list(pair->second, p.object.types, true);
-      // «بين الاتحاد الأوروبي وروسيا والصين»: every member with every other.
-      if (lexicon::is_symmetric(p.predicate)) subjects.insert(subjects.end(), objects.begin(), objects.end());
+      // «بين الاتحاد الأوروبي وروسيا والصين»: every member with every other; not two sides.
+      if (lexicon::is_symmetric(p.predicate) && !sides_after(pair->first))
+        subjects.insert(subjects.end(), objects.begin(), objects.end());
     } else {
       // «تنضوي في إطار المنظمة (روسيا وكازاخستان ...)»: when both come after the trigger and
       // the object is the one next to it, the subject follows the object.

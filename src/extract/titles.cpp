@@ -86,9 +86,11 @@ size_t skip_modifiers(const SentenceView& s, size_t p, bool definite = true) {
 
 // A minister's portfolio between the title and the state: «وزير الخزانة الأميركي», «وزيرة
 // الدولة الإماراتية», «وزير شؤون الدفاع القطري». Up to three words without a name or nisba of
-// their own; returns where the nisba or genitive state begins, or p when there is none.
+// their own; returns where the nisba or genitive state begins, or p when there is none. The
+// body may follow the portfolio after «في»: «المفوض السامي لحقوق الإنسان في الأمم المتحدة».
 size_t skip_portfolio(const SentenceView& s, size_t p, const Annotations& ann) {
   for (size_t q = p; q < s.end() && q < p + 3; ++q) {
+    if (q > p && s.word(q) == kFi && q + 1 < s.end() && affiliation_at(s, q + 1, ann)) return q + 1;
     if (!s.is_word(q) || s.mention_covering(q) || s.facts().nisba(q)) {
       return q > p && (definite_nisba(s, q) || affiliation_at(s, q, ann)) ? q : p;
     }

@@ -117,6 +117,22 @@ const std::vector<test_support::ConstructionCase> kArgumentCases = {
     {"a name inside a hashtag",
      "وقال وزير الخارجية الأمريكي #أنتوني_بلينكن إن بلاده ستدعم الحلفاء.",
      {"Antony Blinken official_of United States"}, {}},
+    {"an agreement signed between two parties, a date between",
+     "وتشمل الاتفاقيات العسكرية الموقعة منذ العام 2015 بين الحكومتين التركية والقطرية إقامة قاعدة.",
+     {"Qatar signed_agreement_with Turkey"}, {}},
+    {"«بين X من جهة و Y و Z»: two sides, not every member with every other",
+     "وانتقد الاتفاق الموقع في 2015 بين طهران من جهة وبريطانيا والصين وفرنسا من جهة أخرى.",
+     {"Iran signed_agreement_with United Kingdom", "China signed_agreement_with Iran"},
+     {"China signed_agreement_with United Kingdom"}},
+    {"members named after «بين» a body and a comma are not its partners",
+     "وانتقد الاتفاق المبرم بين القوى الست الكبرى، بريطانيا والصين وفرنسا، وإيران.",
+     {}, {"China signed_agreement_with United Kingdom"}},
+    {"a party after «و» and a preposition is no party of «بين»",
+     "ورحب الوزير بالاتفاق بين ترامب وكيم في سنغافورة.",
+     {}, {"Donald Trump signed_agreement_with Singapore"}},
+    {"the agreement of «بين» is the noun right before it, not one further away",
+     "وأدى الاتفاق إلى تهدئة التوتر بين إسرائيل وإيران.",
+     {}, {"Iran signed_agreement_with Israel"}},
 };
 
 struct ModalityCase {
