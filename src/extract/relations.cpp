@@ -151,6 +151,7 @@ class SentenceRelations {
   std::optional<std::pair<size_t, size_t>> between(size_t from, uint8_t types, size_t reach = kBetweenReach) const;
   bool sides_after(size_t arg) const;
   bool conjunction_between(size_t from, size_t to) const;
+  size_t force_of_owner(size_t first) const;
   std::vector<size_t> extend_list(size_t arg, uint8_t types, bool forward) const;
   bool same_word(size_t a, size_t b) const;
   bool enumerated(size_t a, size_t b) const;
@@ -464,6 +465,21 @@ std::optional<size_t> SentenceRelations::opening_verb() const {
   return std::nullopt;
 }
 
+// «قوات حفظ السلام التابعة للأمم المتحدة»: the body the forces belong to is an argument from the
+// force noun on, so it acts where they act; else `first` as it was.
+size_t SentenceRelations::force_of_owner(size_t first) const {
+  constexpr size_t kForceReach = 5;  // words from the force noun to «التابعة»
+  if (first < view_.first() + 2 || !words().belonging.contains(view_.word(first - 1)) ||
+      !view_.word(first).starts_with("\u0644"))
+    return first;
+  size_t floor = args_.empty() ? view_.first() : std::max(view_.first(), args_.back().end);
+  for (size_t q = first - 1; q-- > floor && q + kForceReach >= first;) {
+    if (!view_.is_word(q) || view_.mention_covering(q)) break;
+    if (reads_as(lex_.force_nouns, q)) return q;
+  }
+  return first;
+}
+
 void SentenceRelations::collect_args() {
   add_dropped_subject();
   find_title_phrases();
@@ -486,6 +502,7 @@ void SentenceRelations::collect_args() {
         if (tp.person == *m) first = std::min(first, tp.arg_first);
       }
       if (affiliation) continue;
+      first = force_of_owner(first);
       Arg arg{first, men.end_token, men.entity, ann_.entities[men.entity].stands_for, certainty_of(men.method)};
       arg.named = true;
       // «استهدفت الغارات مواقع ميليشيات الحوثي»: the genitive of a target noun is a target.
@@ -530,7 +547,10 @@ void SentenceRelations::collect_args() {
       size_t end = view_.facts().nisba_end(t);
       bool target = reads_as(words().target_nouns, t - 1) ||
                     (!args_.empty() && args_.back().end == t && args_.back().target);
-      args_.push_back({t, end, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true, target});
+      // «القوات التابعة للنظام السوري»: from the force noun on, as a named body.
+      size_t first = t > view_.first() ? force_of_owner(t - 1) : t;
+      args_.push_back({first < t - 1 ? first : t, end, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true,
+                       target});
       t = end - 1;
     }
   }

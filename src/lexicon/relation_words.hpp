@@ -35,6 +35,7 @@
 namespace rawabit::lexicon {
 
 struct RelationWords {
+  WordSet belonging;  // «التابعة»: forces that belong to the body named after it with ل
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
       state_adjectives, between, former, apposition_pronouns, postings, target_nouns, reaction_verbs, treaty_anaphors,
       pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons, division_nouns, attributives, verb_adverbs, own_kin, office_nouns, idioms,

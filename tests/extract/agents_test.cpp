@@ -239,6 +239,18 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"... two givers of support are not allied by it",
      "وقدمت السعودية والكويت دعما بقيمة ملياري دولار للأردن.",
      {}, {"Kuwait ally_of Saudi Arabia"}},
+    {"a head of state deploys for his state",
+     "وقال الرئيس الفرنسي إيمانويل ماكرون إنه قرر إرسال قوات إلى مالي.",
+     {"France deployed_troops_in Mali"}, {"Emmanuel Macron deployed_troops_in Mali"}},
+    {"... a speaker who is no head of state deploys nothing",
+     "وقال الوزير سامح شكري إن النقاش يدور حول إرسال قوات عربية إلى سوريا.",
+     {}, {"Sameh Shoukry deployed_troops_in Syria"}},
+    {"the body that forces belong to acts where they act",
+     "وأعلن وصول قوة الرد السريع التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان.",
+     {"CSTO deployed_troops_in Kazakhstan"}, {}},
+    {"... also a regime named by its nisba",
+     "وقصفت القوات التابعة للنظام السوري مدينة إدلب.",
+     {"Syria attacked Idlib"}, {}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
