@@ -864,7 +864,8 @@ bool SentenceRelations::governed(size_t arg) const {
     if (head > view_.first() && words().state_adjectives.contains(view_.word(head))) --head;
     if (has_preposition_clitic(view_.word(head))) return true;
   }
-  if (head > view_.first() && words().prepositions.contains(view_.word(head - 1))) return true;
+  if (head > view_.first() && words().prepositions.contains(view_.word(head - 1)))
+    return !(view_.word(head - 1) == kMin && head >= view_.first() + 2 && reads_as(words().partitives, head - 2));
   auto m = view_.mention_at(a.first);
   if (!m) return false;
   const text::Token& tok = doc_.tokens[a.first];
@@ -1385,6 +1386,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
           continue;
       } else if (sw == Slot::After && adjacent_subject(trig_first, p)) {
         continue;  // «واشنطن تحذر أنقرة»: an actor right before the verb is its subject (SVO)
+      } else if (sw == Slot::After && subject_from < view_.end() && reads_as(words().target_nouns, subject_from)) {
+        continue;  // «استهدفت مواقع لميليشيات حزب الله»: the target comes first, whose party is no agent
       } else if (sw == Slot::After) {
         size_t limit = std::min(subject_from + window_or(sp, kSubjectAfter), first_prep(p.object, trig_end));
         s = arg_after(subject_from, limit, p.subject.types);

@@ -37,6 +37,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"leader-pair-anaphor", &leader_pair_anaphors},
       {"minister-pair-anaphor", &minister_pair_anaphors},
       {"belonging", &belonging},
+      {"partitive", &partitives},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);

@@ -251,6 +251,15 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"... also a regime named by its nisba",
      "وقصفت القوات التابعة للنظام السوري مدينة إدلب.",
      {"Syria attacked Idlib"}, {}},
+    {"targeting forces is an attack; the quantity before «من» leaves its noun the object",
+     "واستهدف تنظيم الدولة الإسلامية عشرات من الجنود السوريين قرب دير الزور.",
+     {"Islamic State attacked Syria"}, {}},
+    {"a target right after the verb: whose target it is names no agent",
+     "واستهدفت غارات مواقع لميليشيات حزب الله في ريف حمص.",
+     {}, {"Hezbollah attacked Homs"}},
+    {"... nor bases named after the verb",
+     "واستهدفت ضربات جوية قواعد حزب العمال الكردستاني في شمال العراق.",
+     {}, {"PKK attacked Iraq", "Kurdistan Workers' Party attacked Iraq"}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
