@@ -1091,16 +1091,16 @@ bool SentenceRelations::enumerated(size_t a, size_t b) const {
   if (gap_to < gap_from || !glue_only(gap_from, gap_to)) return false;
   // «بين إيران والقوى الست الكبرى، بريطانيا والصين ...»: states after a comma that follows an
   // organization name its members, they do not continue the list.
-  if (gap_to == gap_from + 1 && is_comma(view_.word(gap_from)) && !view_.word(args_[b].first).starts_with("\u0648") &&
+  if (gap_to == gap_from + 1 && is_comma(view_.word(gap_from)) && !conjoined(b) &&
       ann_.entities[args_[a].entity].type == EntityType::Organization &&
       ann_.entities[args_[b].entity].type == EntityType::Country)
     return false;
   // «الداعمتان للنظام السوري، وتركيا الداعمة لفصائل معارضة»: a comma and و before a name that a
   // trigger follows join a clause of its own, not a list member.
-  if (gap_to == gap_from + 1 && is_comma(view_.word(gap_from)) && view_.word(args_[b].first).starts_with("\u0648") &&
+  if (gap_to == gap_from + 1 && is_comma(view_.word(gap_from)) && conjoined(b) &&
       args_[b].end < view_.end() && !lex_.patterns.triggers().all_at(doc_, args_[b].end, view_.end()).empty())
     return false;
-  return gap_from < gap_to || view_.word(args_[b].first).starts_with("\u0648");
+  return gap_from < gap_to || conjoined(b);  // «بوتين وأردوغان», not «روحاني واشنطن»
 }
 
 // Where one of the pattern's required words stands in [from, to), if anywhere. A weapon named
@@ -1316,14 +1316,14 @@ bool SentenceRelations::genitive_after(size_t trig_end, size_t arg) const {
   return head <= trig_end;
 }
 
-// Whether an argument opens with the conjunction و that is no letter of its name («ووحدات حماية
-// الشعب», «والإيرانيين»; not «واشنطن»).
+// Whether an argument opens with the conjunction و that is no letter of a name there («ووحدات
+// حماية الشعب», «والإيرانيين», «ورئيس كوريا الجنوبية»; not «واشنطن»).
 bool SentenceRelations::conjoined(size_t arg) const {
   const Arg& a = args_[arg];
   std::string_view w = view_.word(a.first);
   if (!w.starts_with("\u0648")) return false;
-  if (auto m = view_.mention_covering(a.first)) return ann_.mentions[*m].begin > doc_.span_of_tokens(a.first, a.first + 1).begin;
-  return w.substr(2).starts_with("\u0627\u0644");
+  auto m = view_.mention_covering(a.first);
+  return !m || ann_.mentions[*m].begin > doc_.span_of_tokens(a.first, a.first + 1).begin;
 }
 
 // Whether an argument names the patron of the party before it, after the trigger that ends at

@@ -260,6 +260,9 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"... nor bases named after the verb",
      "واستهدفت ضربات جوية قواعد حزب العمال الكردستاني في شمال العراق.",
      {}, {"PKK attacked Iraq", "Kurdistan Workers' Party attacked Iraq"}},
+    {"a name that begins with و («واشنطن») is no conjunct of the name before it",
+     "وحذرت موسكو واشنطن من أي تصعيد في سوريا.",
+     {"Russia warned United States"}, {}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
