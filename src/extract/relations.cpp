@@ -1088,6 +1088,8 @@ bool SentenceRelations::same_word(size_t a, size_t b) const {
 bool SentenceRelations::enumerated(size_t a, size_t b) const {
   if (same_word(a, b)) return true;
   size_t gap_from = args_[a].end, gap_to = args_[b].first;
+  // «الحكومة السورية وحلفاؤها الروس والإيرانيون»: the allies continue the list.
+  if (gap_to == gap_from + 1 && words().allies_glue.contains(view_.word(gap_from))) return args_[b].from_nisba;
   if (gap_to < gap_from || !glue_only(gap_from, gap_to)) return false;
   // «بين إيران والقوى الست الكبرى، بريطانيا والصين ...»: states after a comma that follows an
   // organization name its members, they do not continue the list.
@@ -1455,6 +1457,10 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       modality = Modality::Hypothetical;  // «ترامب يلتقي بوتين قريبا»
     emit_all(p, subjects, objects, trig_first, trig_end, modality, attrs);
     if (p.predicate == "signed_agreement_with") signatories(p, subjects, objects, trig_end, modality, std::move(attrs));
+    // «الحكومة السورية وحلفاؤها الروس»: the allies' own trigger is read after this match.
+    for (size_t i = 1; i < objects.size(); ++i)
+      if (args_[objects[i]].first > view_.first() && words().allies_glue.contains(view_.word(args_[objects[i]].first - 1)))
+        described_until = std::min(described_until.value_or(match_end), args_[objects[i]].first - 1);
     return described_until.value_or(match_end);
   }
   return std::nullopt;

@@ -38,6 +38,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"minister-pair-anaphor", &minister_pair_anaphors},
       {"belonging", &belonging},
       {"partitive", &partitives},
+      {"allies-glue", &allies_glue},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);
