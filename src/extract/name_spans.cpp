@@ -84,6 +84,9 @@ bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& l
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex, bool common_stem) {
   std::string_view word = doc.word(t);
   if (own_first_letter(doc, t, lex)) return 0;
+  // A head noun that begins with the letter begins the name whole: «وادي حمارا» is a valley,
+  // not «و» + «أدى». Prepositions are heads too, and «لدى» may be «ل» + a name.
+  if (lex.construct_heads.contains(word) && !lex.function_words.contains(word)) return 0;
   // A one-letter proclitic before a name the corpus writes without it before the name's next word
   // («ونذير القطاري»: «نذير القطاري» 10 times; «لمنزل بورقيبة»), or a preposition before a place
   // the corpus writes after prepositions without it («بجندوبة»). Arabic letters are two bytes.

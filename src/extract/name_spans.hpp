@@ -35,7 +35,8 @@ size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool 
 // stem when the document writes that stem alone, followed by the name's next word if it has one
 // («بجندوبة» where «جندوبة» stands elsewhere; «وهاري كين» where «هاري كين» does), a stem of three
 // letters at least, and no common word in a one-word name. A link word («لبن لادن») is a stem as
-// it is. 0 where the first letter is the name's own (own_first_letter); the first letter alone
+// it is. 0 where the first letter is the name's own (own_first_letter) or the word a head noun
+// (Lexicon::construct_heads: «وادي حمارا»); the first letter alone
 // where the corpus writes the rest before the next word (Lexicon::proclitic_before_name:
 // «ونذير القطاري», «لمنزل بورقيبة»; «وبليغ حمدي»).
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
