@@ -87,6 +87,17 @@ size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lex
   // A head noun that begins with the letter begins the name whole: «وادي حمارا» is a valley,
   // not «و» + «أدى». Prepositions are heads too, and «لدى» may be «ل» + a name.
   if (lex.construct_heads.contains(word) && !lex.function_words.contains(word)) return 0;
+  // A proclitic before a head noun that a name follows stays out, short as the noun is: «بحي
+  // الشجاعية», «بجزيرة لومبوك».
+  if (t + 1 < end) {
+    size_t head = 0;
+    text::for_each_reading(word, [&](std::string_view stem, size_t offset) {
+      if (!head && offset != 0 && stem == word.substr(offset) && lex.construct_heads.contains(stem) &&
+          !lex.function_words.contains(stem))
+        head = offset;
+    });
+    if (head) return head;
+  }
   // A one-letter proclitic before a name the corpus writes without it before the name's next word
   // («ونذير القطاري»: «نذير القطاري» 10 times; «لمنزل بورقيبة»), or a preposition before a place
   // the corpus writes after prepositions without it («بجندوبة»). Arabic letters are two bytes.

@@ -102,6 +102,9 @@ TEST(NameSpans, CleanedSpans) {
       // A head noun that begins with the letter is the name's: a valley, not «و» + «أدى».
       {"غمرت السيول وادي حمارا صباحا.", "وادي", "حمارا", NameKind::Place, {"وادي حمارا"}},
       {"زار الوفد وادي المسيني أمس.", "وادي", "المسيني", NameKind::Place, {"وادي المسيني"}},
+      // A proclitic before a head noun, however short, stays out of the place's name.
+      {"قصفت الطائرات منازل بحي الشجاعية شرقا.", "بحي", "الشجاعية", NameKind::Place, {"حي الشجاعية"}},
+      {"غرق المركب قرب الساحل وبجزيرة لومبوك أمس.", "وبجزيرة", "لومبوك", NameKind::Place, {"جزيرة لومبوك"}},
       // «فادي» is no «ف» + «أدى», a verb.
       {"قال فادي إسماعيل إن الاتفاق قريب.", "فادي", "إسماعيل", NameKind::Person, {"فادي إسماعيل"}},
   };
