@@ -243,6 +243,18 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
   return sp.first;
 }
 
+bool noun_and_nisba(const SentenceView& view, const lexicon::Lexicon& lex, const NameSpan& sp) {
+  const size_t last = sp.end - 1;
+  if (sp.end - sp.first < 2 || !view.is_word(last) || has_article(view.word(last)) || !view.facts().nisba(last)) {
+    return false;
+  }
+  for (size_t t = sp.first; t < last; ++t) {
+    std::string_view w = t == sp.first ? view.word(t).substr(sp.stem_offset) : view.word(t);
+    if (!view.is_word(t) || is_link(w) || !(lex.article_words.contains(w) || ordinary_word(w, lex))) return false;
+  }
+  return true;
+}
+
 size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp) {
   if (sp.end - sp.first < 3) return sp.end;
   const size_t third = sp.first + 2;

@@ -86,6 +86,12 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
 // ناصر»), when two words remain.
 size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
 
+// Whether a person's name [sp.first, sp.end) that only the tagger found is a noun and the
+// adjective of a state after it («جاسوس روسي», «دبلوماسي روسي», «مخترع دنماركي»): the last word a
+// nisba without the article, every word before it one the corpus writes with the article as well
+// (Lexicon::article_words) or an ordinary word. «عادل تركي» is a name: «العادل» is rare.
+bool noun_and_nisba(const SentenceView& view, const lexicon::Lexicon& lex, const NameSpan& sp);
+
 // The end of a person's name [sp.first, sp.end) that only the tagger found, of three words or more
 // beginning with a whole name of two (Lexicon::complete_names: «هيكتور كوبر», «محمد صلاح»): the
 // words after it are another name or a verb («هيكتور كوبر شيكابالا», «محمد صلاح سيتعافى»), unless

@@ -372,6 +372,31 @@ TEST(NameSpans, PlausibleTaggerNames) {
   }
 }
 
+// A noun the corpus writes with the article too, and a state's adjective, are no person's name.
+TEST(NameSpans, ANounAndANisbaAreNoName) {
+  struct Case {
+    const char* sentence;
+    const char *first, *last;
+    bool noun_and_nisba;
+  } cases[] = {
+      {"اعتقلت الشرطة جاسوس روسي في المطار.", "جاسوس", "روسي", true},
+      {"صرح دبلوماسي روسي بأن المحادثات صعبة.", "دبلوماسي", "روسي", true},
+      {"فاز مخترع دنماركي بالجائزة.", "مخترع", "دنماركي", true},
+      {"قال عادل تركي إن الفريق جاهز.", "عادل", "تركي", false},     // «العادل» is rare: a name
+      {"وصل جاسوس الروسي إلى المطار.", "جاسوس", "الروسي", false},   // the article: no state adjective
+      {"قال مهدي رباعي إن الفريق جاهز.", "مهدي", "رباعي", false},   // no nisba
+  };
+  for (const Case& c : cases) {
+    text::Document doc = analyzed(c.sentence);
+    const WordClasses classes(lex());
+    const TokenFacts facts(doc, lex(), classes);
+    Annotations ann;
+    SentenceView view(doc, 0, ann, facts);
+    NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
+    EXPECT_EQ(noun_and_nisba(view, lex(), sp), c.noun_and_nisba) << c.sentence;
+  }
+}
+
 TEST(Linking, ATitlesNameGoesOnOverTheCorpusNextWord) {
   struct Case {
     const char* sentence;
