@@ -514,6 +514,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
       sp.end = plausible_end(doc, lex_, sp, kind);
       if (person && sp.end > sp.first) sp.first = plausible_first(doc, lex_, sp);
       if (sp.end == sp.first || !plausible_name(doc, view, sp)) continue;
+      if (person && noun_and_nisba(view, lex_, sp)) continue;  // «جاسوس روسي»
       if (person) {
         std::string name(doc.word(sp.first).substr(sp.stem_offset));
         for (size_t t = sp.first + 1; t < sp.end; ++t) name += " " + std::string(doc.word(t));

@@ -84,6 +84,20 @@ bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& l
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex, bool common_stem) {
   std::string_view word = doc.word(t);
   if (own_first_letter(doc, t, lex)) return 0;
+  // A head noun that begins with the letter begins the name whole: «وادي حمارا» is a valley,
+  // not «و» + «أدى». Prepositions are heads too, and «لدى» may be «ل» + a name.
+  if (lex.construct_heads.contains(word) && !lex.function_words.contains(word)) return 0;
+  // A proclitic before a head noun that a name follows stays out, short as the noun is: «بحي
+  // الشجاعية», «بجزيرة لومبوك».
+  if (t + 1 < end) {
+    size_t head = 0;
+    text::for_each_reading(word, [&](std::string_view stem, size_t offset) {
+      if (!head && offset != 0 && stem == word.substr(offset) && lex.construct_heads.contains(stem) &&
+          !lex.function_words.contains(stem))
+        head = offset;
+    });
+    if (head) return head;
+  }
   // A one-letter proclitic before a name the corpus writes without it before the name's next word
   // («ونذير القطاري»: «نذير القطاري» 10 times; «لمنزل بورقيبة»), or a preposition before a place
   // the corpus writes after prepositions without it («بجندوبة»). Arabic letters are two bytes.
@@ -227,6 +241,18 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
   for (size_t t = sp.first; t < end; ++t)
     if (!indefinite_ordinary(t)) return end;
   return sp.first;
+}
+
+bool noun_and_nisba(const SentenceView& view, const lexicon::Lexicon& lex, const NameSpan& sp) {
+  const size_t last = sp.end - 1;
+  if (sp.end - sp.first < 2 || !view.is_word(last) || has_article(view.word(last)) || !view.facts().nisba(last)) {
+    return false;
+  }
+  for (size_t t = sp.first; t < last; ++t) {
+    std::string_view w = t == sp.first ? view.word(t).substr(sp.stem_offset) : view.word(t);
+    if (!view.is_word(t) || is_link(w) || !(lex.article_words.contains(w) || ordinary_word(w, lex))) return false;
+  }
+  return true;
 }
 
 size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp) {

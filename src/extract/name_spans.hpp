@@ -35,7 +35,8 @@ size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool 
 // stem when the document writes that stem alone, followed by the name's next word if it has one
 // («بجندوبة» where «جندوبة» stands elsewhere; «وهاري كين» where «هاري كين» does), a stem of three
 // letters at least, and no common word in a one-word name. A link word («لبن لادن») is a stem as
-// it is. 0 where the first letter is the name's own (own_first_letter); the first letter alone
+// it is. 0 where the first letter is the name's own (own_first_letter) or the word a head noun
+// (Lexicon::construct_heads: «وادي حمارا»); the first letter alone
 // where the corpus writes the rest before the next word (Lexicon::proclitic_before_name:
 // «ونذير القطاري», «لمنزل بورقيبة»; «وبليغ حمدي»).
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
@@ -84,6 +85,12 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
 // ordinary word of four letters or more the tagger read with it («استهدفت بن لادن», «وكان بن
 // ناصر»), when two words remain.
 size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
+
+// Whether a person's name [sp.first, sp.end) that only the tagger found is a noun and the
+// adjective of a state after it («جاسوس روسي», «دبلوماسي روسي», «مخترع دنماركي»): the last word a
+// nisba without the article, every word before it one the corpus writes with the article as well
+// (Lexicon::article_words) or an ordinary word. «عادل تركي» is a name: «العادل» is rare.
+bool noun_and_nisba(const SentenceView& view, const lexicon::Lexicon& lex, const NameSpan& sp);
 
 // The end of a person's name [sp.first, sp.end) that only the tagger found, of three words or more
 // beginning with a whole name of two (Lexicon::complete_names: «هيكتور كوبر», «محمد صلاح»): the

@@ -114,6 +114,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.common_words.load(dir / "common_words.txt");
   lex.ordinary_words.load(dir / "ordinary_words.txt");
   lex.name_words.load(dir / "name_words.txt");
+  lex.article_words.load(dir / "article_words.txt");
   lex.function_words.load(dir / "function_words.txt");
   lex.force_nouns.load(dir / "force_nouns.txt");
   lex.modifiers.load(dir / "modifiers.txt");

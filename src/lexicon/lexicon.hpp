@@ -25,6 +25,7 @@ struct Lexicon {
   WordSet common_words;   // frequent words that are not parts of names
   WordSet ordinary_words; // corpus words seldom inside a name (scripts/make-ordinary-words)
   WordSet name_words;     // corpus words mostly inside a name (the same script)
+  WordSet article_words;  // corpus words often written with the article too: nouns, adjectives (scripts/make-article-words)
   WordSet function_words; // particles, pronouns, negation: never part of a name or an argument
   WordSet force_nouns;    // «القوات», «جنود»: a nisba after them acts for its state
   WordSet modifiers;      // «السابق», «الأخيرة»: may stand between a head noun and its dependent

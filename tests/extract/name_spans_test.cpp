@@ -58,6 +58,11 @@ TEST(NameSpans, GluedProclitics) {
       {"لجبهة", 0, 2},   // ل + جبهة: the head noun of an organization's name
       {"بوينغ", 0, 0},   // a name, not ب + وينغ
       {"فيصل", 0, 0},    // a name: ف is no preposition before a head noun
+      // A rare name after و: the corpus writes the stem alone as often as with the و.
+      {"وبيبسي", 2, 2},  // و + بيبسي (4 times, بيبسي 5)
+      {"ونيجريا", 2, 2},
+      {"وارين", 0, 0},  // Warren: a stem in ا is not read so
+      {"ووهان", 0, 0},  // Wuhan: nor one in و
   };
   for (const Case& c : cases) {
     EXPECT_EQ(glued_proclitic(text::normalize_form(c.word), lex(), false), c.person) << c.word;
@@ -94,6 +99,14 @@ TEST(NameSpans, CleanedSpans) {
       // A name goes on after a link word: «واليس» (Wallace) is no «و» + a name there.
       {"ولكن بن واليس قال إن الأمر خطير.", "بن", "واليس", NameKind::Person, {"بن واليس"}},
       {"اتهم المقال لبن لادن بالتخطيط.", "لبن", "لادن", NameKind::Person, {"بن لادن"}},
+      // A head noun that begins with the letter is the name's: a valley, not «و» + «أدى».
+      {"غمرت السيول وادي حمارا صباحا.", "وادي", "حمارا", NameKind::Place, {"وادي حمارا"}},
+      {"زار الوفد وادي المسيني أمس.", "وادي", "المسيني", NameKind::Place, {"وادي المسيني"}},
+      // A proclitic before a head noun, however short, stays out of the place's name.
+      {"قصفت الطائرات منازل بحي الشجاعية شرقا.", "بحي", "الشجاعية", NameKind::Place, {"حي الشجاعية"}},
+      {"غرق المركب قرب الساحل وبجزيرة لومبوك أمس.", "وبجزيرة", "لومبوك", NameKind::Place, {"جزيرة لومبوك"}},
+      // «فادي» is no «ف» + «أدى», a verb.
+      {"قال فادي إسماعيل إن الاتفاق قريب.", "فادي", "إسماعيل", NameKind::Person, {"فادي إسماعيل"}},
   };
   for (const Case& c : cases) {
     text::Document doc = analyzed(c.sentence);
@@ -356,6 +369,31 @@ TEST(NameSpans, PlausibleTaggerNames) {
     sp.end = plausible_end(doc, lex(), sp, c.kind);
     if (c.kind == NameKind::Person && sp.end > sp.first) sp.first = plausible_first(doc, lex(), sp);
     EXPECT_EQ(sp.end == sp.first ? std::string() : surface(doc, sp), c.name) << c.sentence;
+  }
+}
+
+// A noun the corpus writes with the article too, and a state's adjective, are no person's name.
+TEST(NameSpans, ANounAndANisbaAreNoName) {
+  struct Case {
+    const char* sentence;
+    const char *first, *last;
+    bool noun_and_nisba;
+  } cases[] = {
+      {"اعتقلت الشرطة جاسوس روسي في المطار.", "جاسوس", "روسي", true},
+      {"صرح دبلوماسي روسي بأن المحادثات صعبة.", "دبلوماسي", "روسي", true},
+      {"فاز مخترع دنماركي بالجائزة.", "مخترع", "دنماركي", true},
+      {"قال عادل تركي إن الفريق جاهز.", "عادل", "تركي", false},     // «العادل» is rare: a name
+      {"وصل جاسوس الروسي إلى المطار.", "جاسوس", "الروسي", false},   // the article: no state adjective
+      {"قال مهدي رباعي إن الفريق جاهز.", "مهدي", "رباعي", false},   // no nisba
+  };
+  for (const Case& c : cases) {
+    text::Document doc = analyzed(c.sentence);
+    const WordClasses classes(lex());
+    const TokenFacts facts(doc, lex(), classes);
+    Annotations ann;
+    SentenceView view(doc, 0, ann, facts);
+    NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
+    EXPECT_EQ(noun_and_nisba(view, lex(), sp), c.noun_and_nisba) << c.sentence;
   }
 }
 
