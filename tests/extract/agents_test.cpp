@@ -271,6 +271,9 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"a name that begins with و («واشنطن») is no conjunct of the name before it",
      "وحذرت موسكو واشنطن من أي تصعيد في سوريا.",
      {"Russia warned United States"}, {}},
+    {"acting in agreement with a state is cooperation",
+     "وأعلنت باريس، بالاتفاق مع لندن، إرسال بعثة طبية.",
+     {"France cooperates_with United Kingdom"}, {}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
