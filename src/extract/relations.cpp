@@ -152,6 +152,7 @@ class SentenceRelations {
   bool sides_after(size_t arg) const;
   bool conjunction_between(size_t from, size_t to) const;
   size_t force_of_owner(size_t first) const;
+  std::optional<size_t> framework_partner(size_t t) const;
   std::vector<size_t> extend_list(size_t arg, uint8_t types, bool forward) const;
   bool same_word(size_t a, size_t b) const;
   bool enumerated(size_t a, size_t b) const;
@@ -1040,6 +1041,17 @@ bool SentenceRelations::conjunction_between(size_t from, size_t to) const {
   return joined;
 }
 
+// The organization named right after «في إطار» or «ضمن» at `t`, if any: what acts within it.
+std::optional<size_t> SentenceRelations::framework_partner(size_t t) const {
+  static const std::string kFrame = text::normalize_form("إطار");
+  if (t >= view_.end()) return std::nullopt;
+  size_t at = t + 1;
+  if (view_.word(t) == kFi && t + 1 < view_.end() && view_.word(t + 1) == kFrame) ++at;
+  else if (!words().framework.contains(view_.word(t))) return std::nullopt;
+  auto a = arg_after(at, at + 1, type_bit(EntityType::Organization));
+  return a && args_[*a].first == at ? a : std::nullopt;
+}
+
 // Whether «من جهة» follows an argument: «بين طهران من جهة والقوى الكبرى من جهة أخرى».
 bool SentenceRelations::sides_after(size_t arg) const {
   static const std::string kJiha = text::normalize_form("جهة");
@@ -1418,6 +1430,13 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
           std::any_of(subjects.begin(), subjects.end(), [&](size_t i) { return governed(i); }))
         continue;
       size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;
+      // «مظليين روس في إطار قوة ... التابعة لمنظمة معاهدة الأمن الجماعي»: the body the subject acts
+      // within acts too.
+      if (auto partner = lexicon::is_symmetric(p.predicate) ? std::nullopt : framework_partner(args_[subjects.back()].end);
+          partner && accepts(args_[*partner], p.subject.types)) {
+        subjects.push_back(*partner);
+        if (sw == Slot::After) after_subject = std::max(after_subject, args_[*partner].end);
+      }
       if (sw == Slot::After) after_subject = past_apposition(args_[*s].first, after_subject);
       std::vector<size_t> not_objects = subjects;
       not_objects.insert(not_objects.end(), agents.begin(), agents.end());

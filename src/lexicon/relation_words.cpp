@@ -39,6 +39,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"belonging", &belonging},
       {"partitive", &partitives},
       {"allies-glue", &allies_glue},
+      {"framework", &framework},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);

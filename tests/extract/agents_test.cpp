@@ -274,6 +274,12 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"acting in agreement with a state is cooperation",
      "وأعلنت باريس، بالاتفاق مع لندن، إرسال بعثة طبية.",
      {"France cooperates_with United Kingdom"}, {}},
+    {"the body an actor acts within acts too",
+     "وشنت القوات الإماراتية ضمن التحالف العربي غارات على الحديدة.",
+     {"United Arab Emirates attacked Hodeidah", "Saudi-led coalition attacked Hodeidah"}, {}},
+    {"... also «في إطار» a force that belongs to the body",
+     "وأعلن وصول مظليين روس في إطار قوة حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان.",
+     {"Russia deployed_troops_in Kazakhstan", "CSTO deployed_troops_in Kazakhstan"}, {}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
