@@ -280,6 +280,18 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"... also «في إطار» a force that belongs to the body",
      "وأعلن وصول مظليين روس في إطار قوة حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي إلى كازاخستان.",
      {"Russia deployed_troops_in Kazakhstan", "CSTO deployed_troops_in Kazakhstan"}, {}},
+    {"«وقع» signs only with the paper it signs",
+     "ووقعت روسيا مع الصين اتفاقية للتعاون في مجال الطاقة.",
+     {"China signed_agreement_with Russia"}, {}},
+    {"... a draw is no signature",
+     "ووقعت الأرجنتين مع هولندا وكوستاريكا في المجموعة الرابعة.",
+     {}, {"Argentina signed_agreement_with Netherlands"}},
+    {"... nor is what happens between two parties",
+     "ووقعت اشتباكات بين القوات التركية والقوات السورية قرب منبج.",
+     {}, {"Syria signed_agreement_with Turkey"}},
+    {"... a pronoun for the paper will do",
+     "وانتقد الاتفاق الذي وقعته واشنطن وطهران عام 2015.",
+     {"Iran signed_agreement_with United States"}, {}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
