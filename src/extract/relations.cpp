@@ -148,6 +148,7 @@ class SentenceRelations {
   std::optional<size_t> arg_after(size_t from, size_t limit, uint8_t types, bool cross = false) const;
   std::optional<size_t> arg_before(size_t to, size_t limit, uint8_t types, bool cross = false) const;
   std::optional<size_t> arg_after_prep(size_t from, const SlotSpec& spec) const;
+  bool against_between(size_t from, size_t to) const;
   std::optional<std::pair<size_t, size_t>> between(size_t from, uint8_t types, size_t reach = kBetweenReach) const;
   bool sides_after(size_t arg) const;
   bool conjunction_between(size_t from, size_t to) const;
@@ -1052,6 +1053,19 @@ std::optional<size_t> SentenceRelations::framework_partner(size_t t) const {
   return a && args_[*a].first == at ? a : std::nullopt;
 }
 
+// Whether the argument at `to` is the object of a purpose against someone that opens with ل in
+// [from, to), within a short phrase: «لوقف تقدم الحوثيين», not «اتفاق لوقف إطلاق النار مع إسرائيل».
+bool SentenceRelations::against_between(size_t from, size_t to) const {
+  constexpr size_t kPurposeReach = 3;
+  for (size_t t = to > from + kPurposeReach ? to - kPurposeReach : from; t < to; ++t) {
+    std::string_view w = without_conjunction(view_.word(t));
+    if (w.starts_with("\u0644") && reads_as(words().hostile_purposes, t) && !preposition_between(t + 1, to) &&
+        !(t + 1 < to && view_.word(to - 1) == kFi))
+      return true;
+  }
+  return false;
+}
+
 // Whether «من جهة» follows an argument: «بين طهران من جهة والقوى الكبرى من جهة أخرى».
 bool SentenceRelations::sides_after(size_t arg) const {
   static const std::string kJiha = text::normalize_form("جهة");
@@ -1313,6 +1327,8 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
         break;
     }
     if (o && (backs_another(*o, trig_end) || args_[*o].dropped)) continue;
+    // «تحالف عسكري لوقف تقدم الحوثيين»: whom an alliance or agreement is against is no partner.
+    if (o && lexicon::is_symmetric(p.predicate) && against_between(trig_end, args_[*o].first)) return std::nullopt;
     if (o && std::find(subjects.begin(), subjects.end(), *o) == subjects.end()) return o;
   }
   return std::nullopt;

@@ -40,6 +40,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"partitive", &partitives},
       {"allies-glue", &allies_glue},
       {"framework", &framework},
+      {"hostile-purpose", &hostile_purposes},
   };
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);

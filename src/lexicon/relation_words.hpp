@@ -35,6 +35,7 @@
 namespace rawabit::lexicon {
 
 struct RelationWords {
+  WordSet hostile_purposes;  // «وقف»: «تحالف لوقف تقدم الحوثيين» is against them
   WordSet framework;  // «ضمن» (and «في إطار»): the body an actor acts within
   WordSet allies_glue;  // «وحلفاؤها»: «الحكومة السورية وحلفاؤها الروس والإيرانيون» is one list
   WordSet partitives;  // «عشرات»: «عشرات من الجنود» is the object, «من» no preposition of its own

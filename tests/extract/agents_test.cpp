@@ -292,6 +292,12 @@ const std::vector<test_support::ConstructionCase> kCases = {
     {"... a pronoun for the paper will do",
      "وانتقد الاتفاق الذي وقعته واشنطن وطهران عام 2015.",
      {"Iran signed_agreement_with United States"}, {}},
+    {"whom an alliance is against is no ally",
+     "وقد تدخلت السعودية على رأس تحالف عسكري في 2015 لوقف تقدم الحوثيين.",
+     {}, {"Houthis ally_of Saudi Arabia"}},
+    {"... but an agreement to stop the fire is with the party after «مع»",
+     "وأعلنت حماس أنها توصلت لاتفاق لوقف إطلاق النار مع إسرائيل.",
+     {"Hamas signed_agreement_with Israel"}, {}},
 };
 
 TEST(Agents, ConstructionsGiveTheirFacts) { test_support::check_constructions(kCases); }
