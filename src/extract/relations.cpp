@@ -1264,6 +1264,18 @@ void SentenceRelations::role_facts() {
         }
       }
     }
+    if (!of && role.predicate == "counterpart" && tp.arg_first >= ctx.title_first) {
+      // «محادثات مع نظيره ألكسندر لوكاشنكو»: the counterpart's state is the one the office table
+      // gives them in the office of the person they are the counterpart of.
+      auto reference = arg_before(ctx.title_first, kWindow * 2, type_bit(EntityType::Person), true);
+      auto office = reference ? role_of(args_[*reference].entity) : std::nullopt;
+      if (auto entry = ann_.entities[pm.entity].gazetteer; office && entry) {
+        if (auto held = lex_.offices.held(*entry, office->first, doc_.date); held && !held->former) {
+          of = entities_.gazetteer_entity(held->office->of, ann_);
+          known = 0.9;
+        }
+      }
+    }
     if (!of) continue;
     std::string predicate = role.predicate, role_name = role.role;
     double certainty = certainty_of(pm.method) * known;

@@ -10,6 +10,9 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"a counterpart who names no state holds the office the office table gives him",
+     "والتقى الرئيس الروسي فلاديمير بوتين نظيره ألكسندر لوكاشنكو في مينسك.",
+     {"Alexander Lukashenko leader_of Belarus", "Alexander Lukashenko met_with Vladimir Putin"}, {}},
     {"a representative of a body is its official",
      "وقال ممثل منظمة الصحة العالمية في اليمن نيفيو زاغاريا إن الوباء ينتشر.",
      {"نيفيو زاغاريا official_of World Health Organization"}, {}},
