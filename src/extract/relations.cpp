@@ -143,6 +143,7 @@ class SentenceRelations {
   void add_group_args();
   bool closed_before(size_t from, size_t to) const;
   std::optional<std::pair<std::string, std::string>> role_of(uint32_t person) const;
+  std::optional<size_t> counterpart_reference(size_t title_first) const;
   std::optional<uint32_t> accepts(const Arg& a, uint8_t types) const;
   // `cross`: the search may cross a clause boundary (slots with an explicit window).
   std::optional<size_t> arg_after(size_t from, size_t limit, uint8_t types, bool cross = false) const;
@@ -1227,6 +1228,18 @@ void SentenceRelations::emit(uint32_t s, uint32_t o, const std::string& predicat
   ann_.facts.push_back({s, o, predicate, view_.index(), span.begin, span.end, confidence, "", std::move(attrs), rule});
 }
 
+// The person a counterpart title («نظيره») before `title_first` is the counterpart of: the nearest
+// person before it, or the sentence's topic when a comma closed what the topic reported («أكد بوتين
+// أن …، داعيا … اثر محادثات مع نظيره ألكسندر لوكاشنكو»).
+std::optional<size_t> SentenceRelations::counterpart_reference(size_t title_first) const {
+  const uint8_t kPersons = type_bit(EntityType::Person);
+  if (auto near = arg_before(title_first, kWindow * 2, kPersons, true)) return near;
+  auto topic = arg_after(view_.first(), title_first, kPersons, true);
+  if (topic && reported_speech_break(args_[*topic].end, title_first) && !comma_after_report(args_[*topic].end, title_first))
+    return std::nullopt;
+  return topic;
+}
+
 // The predicate and role already found for a person in this document («الرئيس الروسي بوتين»).
 std::optional<std::pair<std::string, std::string>> SentenceRelations::role_of(uint32_t person) const {
   for (const Fact& f : ann_.facts) {
@@ -1267,7 +1280,7 @@ void SentenceRelations::role_facts() {
     if (!of && role.predicate == "counterpart" && tp.arg_first >= ctx.title_first) {
       // «محادثات مع نظيره ألكسندر لوكاشنكو»: the counterpart's state is the one the office table
       // gives them in the office of the person they are the counterpart of.
-      auto reference = arg_before(ctx.title_first, kWindow * 2, type_bit(EntityType::Person), true);
+      auto reference = counterpart_reference(ctx.title_first);
       auto office = reference ? role_of(args_[*reference].entity) : std::nullopt;
       if (auto entry = ann_.entities[pm.entity].gazetteer; office && entry) {
         if (auto held = lex_.offices.held(*entry, office->first, doc_.date); held && !held->former) {
@@ -1282,7 +1295,7 @@ void SentenceRelations::role_facts() {
     if (predicate == "counterpart") {
       if (tp.arg_first < ctx.title_first) continue;  // a counterpart's office is read forwards only
       // «التقى شويغو نظيره البيلاروسي خرينين»: Khrenin holds Shoigu's office in Belarus.
-      auto reference = arg_before(ctx.title_first, kWindow * 2, type_bit(EntityType::Person), true);
+      auto reference = counterpart_reference(ctx.title_first);
       auto held = reference ? role_of(args_[*reference].entity) : std::nullopt;
       if (!held) continue;
       std::tie(predicate, role_name) = *held;

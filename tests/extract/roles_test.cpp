@@ -10,6 +10,9 @@ namespace {
 using test_support::facts_of;
 
 const std::vector<test_support::ConstructionCase> kRoleCases = {
+    {"... also the counterpart of the sentence's topic, after a comma closed what the topic said",
+     "وأكد الرئيس الروسي فلاديمير بوتين أن بلاده لن تبتلع بيلاروس، داعيا إلى تعزيز العلاقات اثر محادثات مع نظيره ألكسندر لوكاشنكو.",
+     {"Alexander Lukashenko leader_of Belarus"}, {}},
     {"a counterpart who names no state holds the office the office table gives him",
      "والتقى الرئيس الروسي فلاديمير بوتين نظيره ألكسندر لوكاشنكو في مينسك.",
      {"Alexander Lukashenko leader_of Belarus", "Alexander Lukashenko met_with Vladimir Putin"}, {}},
