@@ -196,6 +196,7 @@ class SentenceRelations {
   // match ends, or nothing when the pattern does not apply.
   // `suffixed`: the trigger carries a pronoun suffix («زيارتيه»), which refers to its agent.
   std::optional<size_t> try_pattern(const Pattern& p, size_t trig_first, size_t trig_end, bool suffixed);
+  bool attributive_between(size_t from, size_t to) const;
   std::optional<size_t> find_object(const Pattern& p, size_t trig_first, size_t trig_end, size_t after_subject,
                                     const std::vector<size_t>& subjects) const;
   void signatories(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
@@ -992,7 +993,10 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
         // Another preposition on the way begins a phrase of its own: «الهجمات ضد شعبه بدون دعم روسيا».
         auto a = arg_after(q + 1, q + 1 + kPrepReach, spec.types);
         if (a && !preposition_between(q + 1, args_[*a].first) && !person_located(q + 1, *a) &&
-            !office_after(q + 1) && !relative_between(q + 1, args_[*a].first))
+            !office_after(q + 1) && !relative_between(q + 1, args_[*a].first) &&
+            // «الانسحاب من الاتفاق المبرم بين إيران والدول الست»: the noun a participle
+            // describes is the preposition's object, the participle's own arguments are not.
+            !attributive_between(q + 1, args_[*a].first))
           return a;
       } else if (prep.size() == 2 && (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
                                                               (w.starts_with("\u0648") || w.starts_with("\u0641"))))) {
@@ -1359,6 +1363,12 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
   return std::nullopt;
 }
 
+bool SentenceRelations::attributive_between(size_t from, size_t to) const {
+  for (size_t q = from; q < to; ++q)
+    if (reads_as(words().attributives, q)) return true;
+  return false;
+}
+
 // Whether an argument after a trigger is its genitive, not in a prepositional phrase of its own:
 // «التحالف الدولي ضد تنظيم داعش» is no ally of the Islamic State. A preposition that ends the
 // trigger is the trigger's («المدعومة من إيران», «المدعومة من القوات الروسية»: the nisba's head noun
@@ -1395,7 +1405,10 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
                                                      bool suffixed) {
   // «وطلب توسك من الدول الموقعة على الاتفاق أن ...»: an attributive participle states what its noun
   // is; the clause's request or plan does not reach it, only a negation right before it («غير»).
-  Modality modality = !reads_as(words().attributives, trig_first) ? modality_before(trig_first)
+  // So does the noun it follows: «هدد بالانسحاب من الاتفاق الموقع بين إيران والدول الست».
+  bool participle = reads_as(words().attributives, trig_first);
+  bool attributive = participle || (trig_end < view_.end() && reads_as(words().attributives, trig_end));
+  Modality modality = !attributive ? modality_before(trig_first)
                       : trig_first > view_.first() && lex_.negation_cues.longest_at(doc_, trig_first - 1, trig_first)
                           ? Modality::Negated
                           : Modality::Asserted;
@@ -1461,15 +1474,20 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       }
       // An argument before the trigger inside a prepositional phrase is no subject: «... في
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
-      if (s && sw == Slot::Before && (governed(*s) || reacts(*s, trig_first))) continue;
+      // A participle describes the noun right before it whatever governs that noun: «طلب توسك من
+      // الدول الموقعة على الاتفاق», «ضد الحوثيين المدعومين من إيران».
+      bool described = s && participle && args_[*s].end == trig_first;
+      if (s && sw == Slot::Before && ((governed(*s) && !described) || reacts(*s, trig_first))) continue;
       if (!s || args_[*s].target || (args_[*s].dropped && trig_first > dropped_reach_)) continue;
       if ((sw == Slot::After || sw == Slot::Before) && !lexicon::is_symmetric(p.predicate)) agents.push_back(*s);
       // Every argument slot takes an enumeration: «وقع رؤساء روسيا وإيران وكازاخستان اتفاقا».
       subjects = extend_list(*s, p.subject.types, sw == Slot::After);
       // «ملاحقات ضد السلطة الفلسطينية ومنظمة التحرير بشأن ست هجمات»: the whole list is governed.
       if (sw == Slot::Before &&
-          std::any_of(subjects.begin(), subjects.end(), [&](size_t i) { return governed(i); }))
-        continue;
+          std::any_of(subjects.begin(), subjects.end(), [&](size_t i) { return governed(i); })) {
+        if (!described) continue;
+        if (args_[*s].group == 0) subjects = {*s};
+      }
       size_t after_subject = sw == Slot::After || sw == Slot::Prep ? args_[*std::max_element(subjects.begin(), subjects.end())].end : trig_end;
       // «مظليين روس في إطار قوة ... التابعة لمنظمة معاهدة الأمن الجماعي»: the body the subject acts
       // within acts too.
@@ -1484,6 +1502,20 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, not_objects);
       if (object) {
         objects = extend_list(*object, p.object.types, true);
+        // «الدول الثلاث الموقعة على الاتفاق مع إيران، بريطانيا وفرنسا وألمانيا»: an object list that
+        // runs on into the subjects' own apposition ends there.
+        auto is_subject = [&](size_t o) {
+          return std::any_of(subjects.begin(), subjects.end(), [&](size_t i) { return args_[i].entity == args_[o].entity; });
+        };
+        if (auto own = std::find_if(objects.begin() + 1, objects.end(), is_subject); own != objects.end())
+          objects.erase(own, objects.end());
+        // «المدعومة من السعودية والحوثيين المدعومين من إيران»: a conjunct that a participle of its
+        // own describes is no member of the list, it heads a new phrase.
+        auto described_conjunct = [&](size_t o) {
+          return args_[o].end < view_.end() && reads_as(words().attributives, args_[o].end);
+        };
+        if (auto own = std::find_if(objects.begin() + 1, objects.end(), described_conjunct); own != objects.end())
+          objects.erase(own, objects.end());
         // «بقصف أهداف إسرائيلية في الجولان»: the place of the targets is attacked too.
         if (auto place = place_of_targets(objects, p.object)) objects.push_back(*place);
       } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 &&
