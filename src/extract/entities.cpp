@@ -357,7 +357,8 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
 }
 
 // The last word of a multi-word person name, when it can stand for the person alone: not in
-// «X bin Y» or «عبد الله» names, at least four letters, and not a common or function word.
+// «X bin Y» or «عبد الله» names, not a common or function word, and at least four letters — or
+// three that begin no known person's name («هوك» of «براين هوك», not «علي» of «محمد علي»).
 std::optional<std::string> EntityRecognizer::distinctive_surname(const text::Document& doc, const TokenFacts& facts,
                                                                  const Mention& m) const {
   static const std::string kBin = text::normalize_form("بن"), kIbn = text::normalize_form("ابن"),
@@ -367,7 +368,10 @@ std::optional<std::string> EntityRecognizer::distinctive_surname(const text::Doc
     if (w == kBin || w == kIbn || w == kAbd || w == kAl) return std::nullopt;
   }
   std::string_view last = doc.word(m.end_token - 1);
-  if (text::code_points(last) < 4 || facts.common(m.end_token - 1) || facts.function_word(m.end_token - 1)) return std::nullopt;
+  size_t letters = text::code_points(last);
+  if (letters < 3 || (letters == 3 && person_first_words_.count(last)) || facts.common(m.end_token - 1) ||
+      facts.function_word(m.end_token - 1))
+    return std::nullopt;
   return std::string(last);
 }
 
@@ -377,7 +381,9 @@ void EntityRecognizer::surname_pass(const text::Document& doc, const TokenFacts&
   StringMap<Candidates> by_skeleton;
   for (const Mention& m : ann.mentions) {
     if (ann.entities[m.entity].type != EntityType::Person || m.end_token - m.first_token < 2) continue;
-    if (auto surname = distinctive_surname(doc, facts, m); surname && surnames.emplace(*surname, m.entity).second) {
+    // Spelling variants only of longer surnames: three letters leave too little to compare.
+    if (auto surname = distinctive_surname(doc, facts, m); surname && surnames.emplace(*surname, m.entity).second &&
+        text::code_points(*surname) > 3) {
       by_skeleton[name_skeleton(*surname)].emplace_back(*surname, m.entity);
     }
   }

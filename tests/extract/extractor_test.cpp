@@ -120,6 +120,22 @@ TEST(Entities, LaterSurnameLinksToTheFullName) {
   EXPECT_EQ(mentions, 2u);
 }
 
+TEST(Entities, AThreeLetterSurnameLinksUnlessItBeginsNames) {
+  auto persons_mentioned = [](const Result& r) {
+    std::map<uint32_t, size_t> count;
+    for (const Mention& m : r.ann.mentions)
+      if (r.ann.entities[m.entity].type == EntityType::Person) ++count[m.entity];
+    return count;
+  };
+  // «هوك» begins no known person's name: the later mention is the envoy's.
+  auto hook = persons_mentioned(run("وقال المبعوث الأمريكي براين هوك إن المحادثات مستمرة. وكان هوك زار برلين."));
+  ASSERT_EQ(hook.size(), 1u);
+  EXPECT_EQ(hook.begin()->second, 2u);
+  // «علي» begins many: «محمد علي» lends it to nobody.
+  Result ali = run("وقال الملاكم محمد علي إن المباراة صعبة. وأضاف علي أن الجمهور رائع.");
+  for (const auto& [entity, n] : persons_mentioned(ali)) EXPECT_EQ(n, 1u) << ali.ann.entities[entity].name;
+}
+
 TEST(Entities, MisspelledSurnameAfterATitleLinksToTheKnownPerson) {
   Result r = run("وقّع رئيس بيلاروسيا لوكاشينو مرسوما جديدا.");
   EXPECT_EQ(surfaces_of(r, "Alexander Lukashenko"), std::vector<std::string>{"لوكاشينو"});
