@@ -376,15 +376,22 @@ std::optional<std::string> EntityRecognizer::distinctive_surname(const text::Doc
 }
 
 void EntityRecognizer::surname_pass(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
-  // Last words of the multi-word person names mentioned in this document, and their skeletons.
+  // Last words of the multi-word person names mentioned in this document, and their skeletons;
+  // then a one-word name a title gave, which no full name has lent its word («المسؤول الأميركي
+  // هوك», then «هوك زار برلين»), unless a known person's name begins with it («الشيخ محمد»).
   StringMap<uint32_t> surnames;
   StringMap<Candidates> by_skeleton;
-  for (const Mention& m : ann.mentions) {
-    if (ann.entities[m.entity].type != EntityType::Person || m.end_token - m.first_token < 2) continue;
-    // Spelling variants only of longer surnames: three letters leave too little to compare.
-    if (auto surname = distinctive_surname(doc, facts, m); surname && surnames.emplace(*surname, m.entity).second &&
-        text::code_points(*surname) > 3) {
-      by_skeleton[name_skeleton(*surname)].emplace_back(*surname, m.entity);
+  for (bool one_word_pass : {false, true}) {
+    for (const Mention& m : ann.mentions) {
+      if (ann.entities[m.entity].type != EntityType::Person) continue;
+      bool one_word = m.end_token - m.first_token < 2;
+      if (one_word != one_word_pass) continue;
+      if (one_word && (m.method != "title" || person_first_words_.count(doc.word(m.first_token)))) continue;
+      // Spelling variants only of longer surnames: three letters leave too little to compare.
+      if (auto surname = distinctive_surname(doc, facts, m); surname && surnames.emplace(*surname, m.entity).second &&
+          text::code_points(*surname) > 3) {
+        by_skeleton[name_skeleton(*surname)].emplace_back(*surname, m.entity);
+      }
     }
   }
   if (surnames.empty()) return;

@@ -43,6 +43,7 @@ const std::string kFi = text::normalize_form("في");
 const std::string kMin = text::normalize_form("من");
 const std::string kKama = text::normalize_form("كما");
 const std::string kThumma = text::normalize_form("ثم");
+const std::string kQad = text::normalize_form("قد");
 
 // A word without the conjunction و or ف that opens it («وتعهد» → «تعهد»), when more remains.
 std::string_view without_conjunction(std::string_view w) {
@@ -192,6 +193,7 @@ class SentenceRelations {
   std::string attribute_value(size_t word, size_t from, size_t to) const;
   enum class Modality { Asserted, Hypothetical, Negated };
   Modality modality_before(size_t trigger) const;
+  bool perfect_after_qad(size_t qad, size_t verb) const;
   // Emits the pattern's facts for the trigger at [trig_first, trig_end); returns where the
   // match ends, or nothing when the pattern does not apply.
   // `suffixed`: the trigger carries a pronoun suffix («زيارتيه»), which refers to its agent.
@@ -1170,6 +1172,24 @@ std::string SentenceRelations::attribute_value(size_t word, size_t from, size_t 
   return doc_.text.substr(span.begin, span.end - span.begin);
 }
 
+// Whether the verb in تـ at `verb` after the «قد» at `qad` is a past, so that «قد» asserts: «تم»;
+// after a «كان» of the same clause («وكان الرئيس الروسي قد توقف»); or opening its clause with a
+// person or a man's title right after it, whom a present in تـ would make a woman («وقد توقف بوتين
+// في النمسا»).
+bool SentenceRelations::perfect_after_qad(size_t qad, size_t verb) const {
+  if (reads_as(lex_.pasts_after_qad, verb)) return true;
+  for (size_t q = qad; q-- > view_.first() && q + kHypotheticalReach > qad;) {
+    std::string_view w = view_.word(q);
+    if (is_comma(w) || ends_clause(w) || words().relatives.contains(w)) break;
+    if (reads_as(lex_.past_auxiliaries, q)) return true;
+  }
+  bool opens_clause = view_.word(qad) != kQad;  // «وقد», «فقد»
+  if (!opens_clause || verb + 1 >= view_.end()) return false;
+  // A man's title is a man too («وقد توقف الرئيس الروسي»); a title in ة is a woman's.
+  bool mans_title = in_title_phrase(verb + 1) && !view_.word(verb + 1).ends_with("\u0629");
+  return person_at(verb + 1).has_value() || mans_title;
+}
+
 SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) const {
   size_t from = trigger > view_.first() + kHypotheticalReach ? trigger - kHypotheticalReach : view_.first();
   Modality found = Modality::Asserted;
@@ -1193,7 +1213,8 @@ SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) c
       // يـ تـ: third person present; but a word in تـ that ends in ت is a feminine past of the
       // forms تفعّل، تفاعل: «وقد تسببت إعادة فرض العقوبات» asserts.
       bool feminine_past = next.starts_with("\u062A") && next.ends_with("\u062A") && text::code_points(next) >= 4;
-      if ((next.starts_with("\u064A") || next.starts_with("\u062A")) && !feminine_past) {
+      if ((next.starts_with("\u064A") || next.starts_with("\u062A")) && !feminine_past &&
+          !perfect_after_qad(q, m->end_token)) {
         found = Modality::Hypothetical;
       }
     }

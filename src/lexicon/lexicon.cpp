@@ -49,7 +49,10 @@ void load_modality(const fs::path& file, Lexicon& lex) {
     else if (line.fields[1] == "hypothetical-after") lex.after_trigger_cues.add(line.fields[0]);
     else if (line.fields[1] == "conditional") lex.conditional_cues.add(line.fields[0], 0);
     else if (line.fields[1] == "continuing") lex.continuing_verbs.add(line.fields[0]);
-    else line.fail("modality is negation, hypothetical, hypothetical-before-present, hypothetical-after, conditional or continuing");
+    else if (line.fields[1] == "past-auxiliary") lex.past_auxiliaries.add(line.fields[0]);
+    else if (line.fields[1] == "past-after-qad") lex.pasts_after_qad.add(line.fields[0]);
+    else line.fail("modality is negation, hypothetical, hypothetical-before-present, hypothetical-after, conditional, "
+                   "continuing, past-auxiliary or past-after-qad");
   });
 }
 

@@ -36,6 +36,8 @@ struct Lexicon {
   PhraseIndex conditional_cues;     // «إذا»: the condition and its consequence, across commas
   WordSet after_trigger_cues;       // hypothetical right after a verbal noun («اللقاء المرتقب»)
   WordSet continuing_verbs;         // «تواصل»: what follows is happening already; a hedge before stops there
+  WordSet past_auxiliaries;         // «كان»: a «قد» after it in its clause is the perfect («كان قد توقف»)
+  WordSet pasts_after_qad;          // «تم»: a past verb in تـ after «قد», not a present
   // Names and their surroundings (issue 16): a word that is a proclitic glued to a more frequent
   // word → the proclitic's bytes («ونايف» → 2), plus kCommonStem when that word is a common one
   // («لجبهة»); blessings that end a name («رضي الله عنه»); head nouns of places named after a

@@ -131,6 +131,10 @@ TEST(Entities, AThreeLetterSurnameLinksUnlessItBeginsNames) {
   auto hook = persons_mentioned(run("وقال المبعوث الأمريكي براين هوك إن المحادثات مستمرة. وكان هوك زار برلين."));
   ASSERT_EQ(hook.size(), 1u);
   EXPECT_EQ(hook.begin()->second, 2u);
+  // A one-word name after a title lends its word too.
+  auto official = persons_mentioned(run("وحضر المحادثات المسؤول الأميركي هوك. وقال هوك إن النتائج جيدة."));
+  ASSERT_EQ(official.size(), 1u);
+  EXPECT_EQ(official.begin()->second, 2u);
   // «علي» begins many: «محمد علي» lends it to nobody.
   Result ali = run("وقال الملاكم محمد علي إن المباراة صعبة. وأضاف علي أن الجمهور رائع.");
   for (const auto& [entity, n] : persons_mentioned(ali)) EXPECT_EQ(n, 1u) << ali.ann.entities[entity].name;
