@@ -551,7 +551,9 @@ void SentenceRelations::collect_args() {
     if (nisba_actor_at(t) && !in_title_phrase(t)) {
       auto entry = view_.facts().nisba(t);
       size_t end = view_.facts().nisba_end(t);
-      bool target = reads_as(words().target_nouns, t - 1) ||
+      size_t noun = t - 1;  // «ناقلة نفط سعودية»: the head noun before an adjective or a cargo
+      if (noun > view_.first() && words().state_adjectives.contains(view_.word(noun))) --noun;
+      bool target = reads_as(words().target_nouns, noun) || reads_as(words().vessel_nouns, noun) ||
                     (!args_.empty() && args_.back().end == t && args_.back().target);
       // «القوات التابعة للنظام السوري»: from the force noun on, as a named body.
       size_t first = t > view_.first() ? force_of_owner(t - 1) : t;
@@ -687,7 +689,7 @@ bool SentenceRelations::nisba_actor_at(size_t t) const {
   if (!args_.empty() && args_.back().end == t && args_.back().from_nisba) return true;  // a second nisba
   if (words().state_adjectives.contains(view_.word(p)) && p > view_.first()) --p;
   // With its proclitics: «للنظام السوري», «والقوات الروسية».
-  if (reads_as(lex_.force_nouns, p) || reads_as(words().target_nouns, p)) return true;
+  if (reads_as(lex_.force_nouns, p) || reads_as(words().target_nouns, p) || reads_as(words().vessel_nouns, p)) return true;
   // The agent of a verbal noun: «العقوبات الأمريكية على إيران», «الانسحاب الأميركي من الاتفاق»,
   // «الغارات الجوية الإسرائيلية», «لعقوبات أميركية على طهران». A nisba agrees with its noun in
   // definiteness: an indefinite one after a definite noun («العقوبات تركي») is no agent. (A definite
@@ -961,6 +963,9 @@ std::optional<size_t> SentenceRelations::place_of_targets(const std::vector<size
   constexpr size_t kPlaceReach = 2;
   const uint8_t places = type_bit(EntityType::Location) | type_bit(EntityType::Country);
   if (targets.empty() || !args_[targets.back()].target || !(object.types & type_bit(EntityType::Location))) return std::nullopt;
+  size_t noun = args_[targets.back()].first - 1;
+  if (noun > view_.first() && words().state_adjectives.contains(view_.word(noun))) --noun;
+  if (reads_as(words().vessel_nouns, noun)) return std::nullopt;  // the sea a vessel sails is no target
   size_t from = args_[targets.back()].end;
   for (size_t q = from; q < std::min(view_.end(), from + kPlaceReach); ++q) {
     if (std::find(object.preps.begin(), object.preps.end(), std::string(view_.word(q))) == object.preps.end()) continue;

@@ -20,6 +20,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"apposition-pronoun", &apposition_pronouns},
       {"posting", &postings},
       {"target-noun", &target_nouns},
+      {"vessel-noun", &vessel_nouns},
       {"reaction-verb", &reaction_verbs},
       {"treaty-anaphor", &treaty_anaphors},
       {"pair-anaphor", &pair_anaphors},
