@@ -199,6 +199,7 @@ class SentenceRelations {
   // `suffixed`: the trigger carries a pronoun suffix («زيارتيه»), which refers to its agent.
   std::optional<size_t> try_pattern(const Pattern& p, size_t trig_first, size_t trig_end, bool suffixed);
   bool attributive_between(size_t from, size_t to) const;
+  bool conjunct_between(size_t from, size_t to) const;
   std::optional<size_t> find_object(const Pattern& p, size_t trig_first, size_t trig_end, size_t after_subject,
                                     const std::vector<size_t>& subjects) const;
   void signatories(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
@@ -1389,6 +1390,12 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
   return std::nullopt;
 }
 
+bool SentenceRelations::conjunct_between(size_t from, size_t to) const {
+  for (size_t q = from; q < to; ++q)
+    if (view_.word(q).starts_with("\u0648") && !view_.mention_covering(q)) return true;
+  return false;
+}
+
 bool SentenceRelations::attributive_between(size_t from, size_t to) const {
   for (size_t q = from; q < to; ++q)
     if (reads_as(words().attributives, q)) return true;
@@ -1503,6 +1510,8 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       // A participle describes the noun right before it whatever governs that noun: «طلب توسك من
       // الدول الموقعة على الاتفاق», «ضد الحوثيين المدعومين من إيران».
       bool described = s && participle && args_[*s].end == trig_first;
+      // «القوات الأوكرانية والانفصاليين الموالين لروسيا»: a conjunct between is the participle's noun.
+      if (s && participle && sw == Slot::Before && conjunct_between(args_[*s].end, trig_first)) continue;
       if (s && sw == Slot::Before && ((governed(*s) && !described) || reacts(*s, trig_first))) continue;
       if (!s || args_[*s].target || (args_[*s].dropped && trig_first > dropped_reach_)) continue;
       if ((sw == Slot::After || sw == Slot::Before) && !lexicon::is_symmetric(p.predicate)) agents.push_back(*s);
