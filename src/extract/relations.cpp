@@ -200,6 +200,7 @@ class SentenceRelations {
   std::optional<size_t> try_pattern(const Pattern& p, size_t trig_first, size_t trig_end, bool suffixed);
   bool attributive_between(size_t from, size_t to) const;
   bool conjunct_between(size_t from, size_t to) const;
+  bool reads_as_any(const lexicon::WordSet& set, size_t from, size_t to) const;
   std::optional<size_t> find_object(const Pattern& p, size_t trig_first, size_t trig_end, size_t after_subject,
                                     const std::vector<size_t>& subjects) const;
   void signatories(const Pattern& p, const std::vector<size_t>& subjects, const std::vector<size_t>& objects,
@@ -1390,6 +1391,12 @@ std::optional<size_t> SentenceRelations::find_object(const Pattern& p, size_t tr
   return std::nullopt;
 }
 
+bool SentenceRelations::reads_as_any(const lexicon::WordSet& set, size_t from, size_t to) const {
+  for (size_t q = from; q < to; ++q)
+    if (reads_as(set, q)) return true;
+  return false;
+}
+
 bool SentenceRelations::conjunct_between(size_t from, size_t to) const {
   for (size_t q = from; q < to; ++q)
     if (view_.word(q).starts_with("\u0648") && !view_.mention_covering(q)) return true;
@@ -1583,6 +1590,9 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
     if (modality == Modality::Asserted && present_tense(trig_first) && time_to_come(match_end))
       modality = Modality::Hypothetical;  // «ترامب يلتقي بوتين قريبا»
     emit_all(p, subjects, objects, trig_first, trig_end, modality, attrs);
+    // «القصف المتبادل بين إسرائيل وإيران»: each party did it to the other.
+    if (!lexicon::is_symmetric(p.predicate) && reads_as_any(words().mutuals, trig_first, trig_end))
+      emit_all(p, objects, subjects, trig_first, trig_end, modality, attrs);
     if (p.predicate == "signed_agreement_with") signatories(p, subjects, objects, trig_end, modality, std::move(attrs));
     // «الحكومة السورية وحلفاؤها الروس»: the allies' own trigger is read after this match.
     for (size_t i = 1; i < objects.size(); ++i)

@@ -21,6 +21,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"posting", &postings},
       {"target-noun", &target_nouns},
       {"vessel-noun", &vessel_nouns},
+      {"mutual", &mutuals},
       {"reaction-verb", &reaction_verbs},
       {"treaty-anaphor", &treaty_anaphors},
       {"pair-anaphor", &pair_anaphors},
