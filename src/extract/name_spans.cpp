@@ -73,7 +73,8 @@ bool own_first_letter(const text::Document& doc, size_t t, const lexicon::Lexico
   const std::string_view before = word_before(doc, t);
   // After a preposition «و» is a slip of the source («من وكريستيانو رونالدو»), a conjunction still.
   const bool slip = doc.word(t).starts_with(kWaw) && lex.function_words.contains(before);
-  return (!slip && head_before(before, lex)) || pair_listed(doc, doc.word(t), t, lex.own_first_letter);
+  return (!slip && head_before(before, lex)) || lex.own_words.contains(doc.word(t)) ||
+         pair_listed(doc, doc.word(t), t, lex.own_first_letter);
 }
 
 bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
@@ -105,7 +106,9 @@ size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lex
   const bool conjunction = word.starts_with(kWaw) || word.starts_with(kFa);
   const size_t bytes = letters_before_name(doc, t, end, lex, common_stem);
   // «وبليغ حمدي» is «و» + «بليغ حمدي», never «وب» + «ليغ حمدي».
-  if (conjunction && bytes > kWaw.size() && pair_listed(doc, word.substr(kWaw.size()), t, lex.own_first_letter)) {
+  if (conjunction && bytes > kWaw.size() &&
+      (lex.own_words.contains(word.substr(kWaw.size())) ||
+       pair_listed(doc, word.substr(kWaw.size()), t, lex.own_first_letter))) {
     return kWaw.size();
   }
   return bytes;

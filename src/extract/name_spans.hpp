@@ -43,9 +43,10 @@ size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lex
                       bool common_stem);
 
 // Whether the first letter of the word at token t is the own letter of a name it begins, by the
-// corpus's word pairs (Lexicon::own_first_letter, construct_heads): the corpus writes it whole
-// before the next word («بليغ حمدي», «فيدل كاسترو», «بوروسيا دورتموند»), or it follows a head noun
-// in construct or a preposition («محافظة بابل», «جزيرة بريم», «في بابل»).
+// corpus's word pairs (Lexicon::own_first_letter, own_words, construct_heads): the corpus writes it
+// whole before the next word («بليغ حمدي», «فيدل كاسترو», «بوروسيا دورتموند») or ten times as often
+// as its stem anywhere («بيراميدز»), or it follows a head noun in construct or a preposition
+// («محافظة بابل», «جزيرة بريم», «في بابل»).
 bool own_first_letter(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
 
 // name_proclitic() without the corpus's word pairs: the glued-words list and the document.

@@ -83,8 +83,8 @@ void load_name_pairs(const fs::path& file, Lexicon& lex) {
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(3, 3);
     const std::string_view kind = line.fields[0];
-    if (kind == "head" || (kind == "proclitic" && line.fields[2] == "-")) {
-      (kind == "head" ? lex.construct_heads : lex.proclitic_words).add(line.fields[1]);
+    if (kind == "head" || ((kind == "proclitic" || kind == "own") && line.fields[2] == "-")) {
+      (kind == "head" ? lex.construct_heads : kind == "own" ? lex.own_words : lex.proclitic_words).add(line.fields[1]);
       return;
     }
     std::string pair = text::normalize_form(line.fields[1]) + ' ' + text::normalize_form(line.fields[2]);

@@ -51,7 +51,9 @@ struct Lexicon {
   // name goes on over («فرحان حق»); and head nouns after which a word carries no proclitic
   // («محافظة بابل», «في بابل»); a proclitic glued to a name the corpus writes without it
   // («ونذير القطاري»), or before any word («بجندوبة»); a whole name, seldom followed by a name's
-  // word («هيكتور كوبر»).
+  // word («هيكتور كوبر»); words whose first letter is their own before any word, the corpus
+  // writing them ten times as often as any stem without it («بيراميدز», «لبنان»).
+  WordSet own_words;
   WordSet own_first_letter, name_goes_on, construct_heads, proclitic_before_name, proclitic_words, complete_names;
   std::string version;    // a digest of every data file, recorded in the database
 
