@@ -1516,6 +1516,12 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       // بيلاروسيا كان ثمرة اتفاق». (After a verbal noun, «من» may introduce the agent.)
       // A participle describes the noun right before it whatever governs that noun: «طلب توسك من
       // الدول الموقعة على الاتفاق», «ضد الحوثيين المدعومين من إيران».
+      // «مقتل أربعة جنود روس جراء هجوم»: what befalls those named before an attack's phrase of cause
+      // is the attack's, they are its victims, not its agents (a suffixed trigger's pronoun does
+      // refer back; talks «إثر محادثات» are those of whoever held the press conference before).
+      if (s && sw == Slot::Before && !suffixed && p.predicate == "attacked" && trig_first > view_.first() &&
+          reads_as(words().cause_prepositions, trig_first - 1))
+        continue;
       bool described = s && participle && args_[*s].end == trig_first;
       // «القوات الأوكرانية والانفصاليين الموالين لروسيا»: a conjunct between is the participle's noun.
       if (s && participle && sw == Slot::Before && conjunct_between(args_[*s].end, trig_first)) continue;

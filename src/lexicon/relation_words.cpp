@@ -22,6 +22,7 @@ void RelationWords::load(const std::filesystem::path& file) {
       {"target-noun", &target_nouns},
       {"vessel-noun", &vessel_nouns},
       {"mutual", &mutuals},
+      {"cause-preposition", &cause_prepositions},
       {"reaction-verb", &reaction_verbs},
       {"treaty-anaphor", &treaty_anaphors},
       {"pair-anaphor", &pair_anaphors},

@@ -13,6 +13,7 @@
 //   target_nouns          a nisba after them is a state as a target, never an agent («الأهداف الإيرانية»)
 //   vessel_nouns          targets too («ناقلة نفط سعودية»), whose place (a sea) is not attacked
 //   mutuals               a directed trigger with one of them holds both ways («القصف المتبادل بين»)
+//   cause_prepositions    before a trigger: its agent is not before them («مقتل جنود روس جراء هجوم»)
 //   reaction_verbs        their subject reacts to an act, it is not the act's agent («أدانت مصر الهجمات»)
 //   treaty_anaphors       «الاتفاق»: the one treaty the article named before
 //   pair_anaphors         «البلدين»: the last two states the article named before
@@ -43,7 +44,7 @@ struct RelationWords {
   WordSet partitives;  // «عشرات»: «عشرات من الجنود» is the object, «من» no preposition of its own
   WordSet belonging;  // «التابعة»: forces that belong to the body named after it with ل
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
-      state_adjectives, between, former, apposition_pronouns, postings, target_nouns, vessel_nouns, mutuals, reaction_verbs, treaty_anaphors,
+      state_adjectives, between, former, apposition_pronouns, postings, target_nouns, vessel_nouns, mutuals, cause_prepositions, reaction_verbs, treaty_anaphors,
       pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons, division_nouns, attributives, verb_adverbs, own_kin, office_nouns, idioms,
       leader_pair_anaphors, minister_pair_anaphors;
 
