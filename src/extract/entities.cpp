@@ -69,12 +69,52 @@ void EntityRecognizer::add_mention(const text::Document& doc, Annotations& ann, 
                           span.end, std::move(method)});
 }
 
+// Whether the gazetteer person of a one-word form at t is named there by another's first name
+// before it: «أحمد خاتمي» (not «محمد خاتمي», nor «دونالد جيه ترامب» with a middle initial).
+bool EntityRecognizer::after_anothers_first_name(const text::Document& doc, size_t first, size_t t,
+                                                 const lexicon::GazetteerEntry& entry) const {
+  static const std::string kSayyid = text::normalize_form("سيد"), kAbdSpace = text::normalize_form("عبد") + " ";
+  std::string_view before = t > first ? doc.word(t - 1) : std::string_view();
+  // A link word, an honorific, a title with the article, a function or common word is no first
+  // name («ابن سلمان», «سيد نصرالله», «المشير السيسي», «إن السيسي»), nor a known person's own
+  // one-word name («قمة كيم ترمب»).
+  if (t == first || !person_first_words_.count(before) || before == kBin || before == kIbn || before == kSayyid ||
+      has_article(before) || person_words_.count(before))
+    return false;
+  bool particle = false;  // «فإن السيسي»: with its proclitic
+  text::for_each_reading(before, [&](std::string_view form, size_t) {
+    particle = particle || lex_.function_words.contains(form) || lex_.common_words.contains(form);
+  });
+  if (particle) return false;
+  auto has_word = [&](std::string_view word) {
+    return std::any_of(entry.forms.begin(), entry.forms.end(), [&](const std::string& form) {
+      std::string norm = text::normalize_form(form);
+      if (norm.starts_with(kAbdSpace)) norm.erase(kAbdSpace.size() - 1, 1);  // «عبد الملك» as «عبدالملك»
+      for (size_t at = norm.find(word); at != std::string::npos; at = norm.find(word, at + 1)) {
+        bool starts = at == 0 || norm[at - 1] == ' ', ends = at + word.size() == norm.size() || norm[at + word.size()] == ' ';
+        if (starts && ends) return true;
+      }
+      return false;
+    });
+  };
+  // The person's own first name may stand a few words back: «دونالد جيه ترامب», «أنور بن محمد قرقاش».
+  for (size_t back = 1; back <= 3 && back <= t - first; ++back)
+    if (has_word(doc.word(t - back))) return false;
+  return true;
+}
+
 void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const {
   const auto& s = doc.sentences[sentence];
   size_t free_from = s.first_token;  // the first token after the last match
   for (size_t t = s.first_token; t < s.end_token;) {
     auto m = lex_.gazetteer.forms().longest_at(doc, t, s.end_token);
     if (!m) {
+      ++t;
+      continue;
+    }
+    // «أحمد خاتمي» is not Mohammad Khatami: the word is left to the names no list knows.
+    if (m->end_token == t + 1 && m->stem_offset == 0 && lex_.gazetteer[m->value].type == EntityType::Person &&
+        after_anothers_first_name(doc, s.first_token, t, lex_.gazetteer[m->value])) {
       ++t;
       continue;
     }

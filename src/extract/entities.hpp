@@ -71,6 +71,9 @@ class EntityRecognizer {
 
   const ner::Tagger* tagger_;
 
+  // Whether a one-word form of a gazetteer person follows another's first name («أحمد خاتمي»).
+  bool after_anothers_first_name(const text::Document& doc, size_t first, size_t t,
+                                 const lexicon::GazetteerEntry& entry) const;
   void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
   // The tagger's spans in each sentence, in document token indices.
   std::vector<std::vector<ner::TaggedSpan>> tag(const text::Document& doc) const;

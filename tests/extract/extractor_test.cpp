@@ -140,6 +140,15 @@ TEST(Entities, AThreeLetterSurnameLinksUnlessItBeginsNames) {
   for (const auto& [entity, n] : persons_mentioned(ali)) EXPECT_EQ(n, 1u) << ali.ann.entities[entity].name;
 }
 
+TEST(Entities, AKnownSurnameAfterAnotherFirstNameIsSomeoneElse) {
+  // «خاتمي» alone is Mohammad Khatami; after «أحمد» it is Ahmad Khatami, the Friday preacher.
+  EXPECT_TRUE(surfaces_of(run("وشن خطيب جمعة طهران أحمد خاتمي هجوما على واشنطن."), "Mohammad Khatami").empty());
+  EXPECT_EQ(surfaces_of(run("وقال الرئيس الأسبق محمد خاتمي إن الإصلاح مستمر."), "Mohammad Khatami").size(), 1u);
+  // A particle, a title with the article or a middle initial is no other first name.
+  EXPECT_EQ(surfaces_of(run("ووفق البيان فإن السيسي أشاد بالجهود."), "Abdel Fattah el-Sisi").size(), 1u);
+  EXPECT_EQ(surfaces_of(run("وكان قرار المشير السيسي الترشح مفاجئا."), "Abdel Fattah el-Sisi").size(), 1u);
+}
+
 TEST(Entities, MisspelledSurnameAfterATitleLinksToTheKnownPerson) {
   Result r = run("وقّع رئيس بيلاروسيا لوكاشينو مرسوما جديدا.");
   EXPECT_EQ(surfaces_of(r, "Alexander Lukashenko"), std::vector<std::string>{"لوكاشينو"});
