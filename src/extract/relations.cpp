@@ -758,7 +758,9 @@ bool SentenceRelations::comma_after_report(size_t from, size_t to) const {
 bool SentenceRelations::reported_speech_break(size_t from, size_t to) const {
   for (size_t t = from; t < to; ++t)
     if (words().clause_words.contains(view_.word(t))) return true;
-  return false;
+  // A colon right after an argument opens its words or ends a headline's label: «سوريا: أردوغان
+  // عازم على توسيع الهجوم».
+  return from < to && view_.word(from) == ":";
 }
 
 std::optional<size_t> SentenceRelations::arg_after(size_t from, size_t limit, uint8_t types, bool cross) const {
