@@ -30,12 +30,32 @@ bool is_particle(std::string_view w) {
 }
 }
 
+namespace {
+
+// Adds the words of a normalized name to `words`, a leading «عبد X» as one («عبدالملك»).
+void add_name_words(std::string_view name, std::vector<std::string>& words) {
+  static const std::string kAbd = text::normalize_form("عبد");
+  const size_t first = words.size();
+  for (size_t at = 0; at < name.size();) {
+    size_t space = std::min(name.find(' ', at), name.size());
+    if (space > at) words.emplace_back(name.substr(at, space - at));
+    at = space + 1;
+  }
+  if (words.size() > first + 1 && words[first] == kAbd) {
+    words[first] += words[first + 1];
+    words.erase(words.begin() + static_cast<std::ptrdiff_t>(first) + 1);
+  }
+}
+
+}  // namespace
+
 EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagger* tagger) : lex_(lex), tagger_(tagger) {
   const auto& entries = lex.gazetteer.entries();
   for (uint32_t i = 0; i < entries.size(); ++i) {
     if (entries[i].type != EntityType::Person) continue;
     for (const std::string& form : entries[i].forms) {
       std::string norm = text::normalize_form(form);
+      add_name_words(norm, person_name_words_[i]);
       if (norm.find(' ') == std::string::npos) {
         person_words_.emplace(norm, i);
         person_word_skeletons_[name_skeleton(norm)].push_back({norm, i});
@@ -72,8 +92,8 @@ void EntityRecognizer::add_mention(const text::Document& doc, Annotations& ann, 
 // Whether the gazetteer person of a one-word form at t is named there by another's first name
 // before it: «أحمد خاتمي» (not «محمد خاتمي», nor «دونالد جيه ترامب» with a middle initial).
 bool EntityRecognizer::after_anothers_first_name(const text::Document& doc, size_t first, size_t t,
-                                                 const lexicon::GazetteerEntry& entry) const {
-  static const std::string kSayyid = text::normalize_form("سيد"), kAbdSpace = text::normalize_form("عبد") + " ";
+                                                 uint32_t entry) const {
+  static const std::string kSayyid = text::normalize_form("سيد");
   std::string_view before = t > first ? doc.word(t - 1) : std::string_view();
   // A link word, an honorific, a title with the article, a function or common word is no first
   // name («ابن سلمان», «سيد نصرالله», «المشير السيسي», «إن السيسي»), nor a known person's own
@@ -86,20 +106,10 @@ bool EntityRecognizer::after_anothers_first_name(const text::Document& doc, size
     particle = particle || lex_.function_words.contains(form) || lex_.common_words.contains(form);
   });
   if (particle) return false;
-  auto has_word = [&](std::string_view word) {
-    return std::any_of(entry.forms.begin(), entry.forms.end(), [&](const std::string& form) {
-      std::string norm = text::normalize_form(form);
-      if (norm.starts_with(kAbdSpace)) norm.erase(kAbdSpace.size() - 1, 1);  // «عبد الملك» as «عبدالملك»
-      for (size_t at = norm.find(word); at != std::string::npos; at = norm.find(word, at + 1)) {
-        bool starts = at == 0 || norm[at - 1] == ' ', ends = at + word.size() == norm.size() || norm[at + word.size()] == ' ';
-        if (starts && ends) return true;
-      }
-      return false;
-    });
-  };
   // The person's own first name may stand a few words back: «دونالد جيه ترامب», «أنور بن محمد قرقاش».
+  const std::vector<std::string>& own = person_name_words_.at(entry);
   for (size_t back = 1; back <= 3 && back <= t - first; ++back)
-    if (has_word(doc.word(t - back))) return false;
+    if (std::find(own.begin(), own.end(), doc.word(t - back)) != own.end()) return false;
   return true;
 }
 
@@ -114,7 +124,7 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
     }
     // «أحمد خاتمي» is not Mohammad Khatami: the word is left to the names no list knows.
     if (m->end_token == t + 1 && m->stem_offset == 0 && lex_.gazetteer[m->value].type == EntityType::Person &&
-        after_anothers_first_name(doc, s.first_token, t, lex_.gazetteer[m->value])) {
+        after_anothers_first_name(doc, s.first_token, t, m->value)) {
       ++t;
       continue;
     }

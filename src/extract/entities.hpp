@@ -68,12 +68,13 @@ class EntityRecognizer {
   StringMap<std::vector<PersonWord>> person_words_by_prefix_;
   // First words of multi-word gazetteer person forms: first names, which alone name no one.
   StringMap<bool> person_first_words_;
+  // Every word of a gazetteer person's forms, by entry (a leading «عبد الملك» as «عبدالملك»).
+  std::unordered_map<uint32_t, std::vector<std::string>> person_name_words_;
 
   const ner::Tagger* tagger_;
 
   // Whether a one-word form of a gazetteer person follows another's first name («أحمد خاتمي»).
-  bool after_anothers_first_name(const text::Document& doc, size_t first, size_t t,
-                                 const lexicon::GazetteerEntry& entry) const;
+  bool after_anothers_first_name(const text::Document& doc, size_t first, size_t t, uint32_t entry) const;
   void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
   // The tagger's spans in each sentence, in document token indices.
   std::vector<std::vector<ner::TaggedSpan>> tag(const text::Document& doc) const;

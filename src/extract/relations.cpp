@@ -136,6 +136,8 @@ class SentenceRelations {
   void add_dropped_subject();
   std::optional<size_t> opening_verb() const;
   bool adverb_after_verb(size_t t) const;
+  size_t noun_before(size_t t) const;
+  bool target_noun(size_t t) const;
   bool nisba_actor_at(size_t t) const;
   bool in_title_phrase(size_t t) const;
   std::optional<uint32_t> state_of_last_person(size_t t) const;
@@ -194,11 +196,11 @@ class SentenceRelations {
   enum class Modality { Asserted, Hypothetical, Negated };
   Modality modality_before(size_t trigger) const;
   bool perfect_after_qad(size_t qad, size_t verb) const;
+  bool clause_edge(std::string_view w) const;
   // Emits the pattern's facts for the trigger at [trig_first, trig_end); returns where the
   // match ends, or nothing when the pattern does not apply.
   // `suffixed`: the trigger carries a pronoun suffix («زيارتيه»), which refers to its agent.
   std::optional<size_t> try_pattern(const Pattern& p, size_t trig_first, size_t trig_end, bool suffixed);
-  bool attributive_between(size_t from, size_t to) const;
   bool conjunct_between(size_t from, size_t to) const;
   bool reads_as_any(const lexicon::WordSet& set, size_t from, size_t to) const;
   std::optional<size_t> find_object(const Pattern& p, size_t trig_first, size_t trig_end, size_t after_subject,
@@ -553,10 +555,7 @@ void SentenceRelations::collect_args() {
     if (nisba_actor_at(t) && !in_title_phrase(t)) {
       auto entry = view_.facts().nisba(t);
       size_t end = view_.facts().nisba_end(t);
-      size_t noun = t - 1;  // «ناقلة نفط سعودية»: the head noun before an adjective or a cargo
-      if (noun > view_.first() && words().state_adjectives.contains(view_.word(noun))) --noun;
-      bool target = reads_as(words().target_nouns, noun) || reads_as(words().vessel_nouns, noun) ||
-                    (!args_.empty() && args_.back().end == t && args_.back().target);
+      bool target = target_noun(noun_before(t)) || (!args_.empty() && args_.back().end == t && args_.back().target);
       // «القوات التابعة للنظام السوري»: from the force noun on, as a named body.
       size_t first = t > view_.first() ? force_of_owner(t - 1) : t;
       args_.push_back({first < t - 1 ? first : t, end, entities_.gazetteer_entity(*entry, ann_), std::nullopt, 0.9, true,
@@ -685,13 +684,25 @@ bool SentenceRelations::reads_as(const lexicon::WordSet& set, size_t t) const {
   return found;
 }
 
+// The noun whose adjective the word at t may be: the word before, or the one before a state
+// adjective or a cargo («القوات الجوية الروسية», «ناقلة نفط سعودية»).
+size_t SentenceRelations::noun_before(size_t t) const {
+  size_t p = t - 1;
+  if (p > view_.first() && words().state_adjectives.contains(view_.word(p))) --p;
+  return p;
+}
+
+// Whether the word at t is a noun of targets or vessels, with its proclitics.
+bool SentenceRelations::target_noun(size_t t) const {
+  return reads_as(words().target_nouns, t) || reads_as(words().vessel_nouns, t);
+}
+
 bool SentenceRelations::nisba_actor_at(size_t t) const {
   if (t == view_.first() || !view_.facts().nisba(t)) return false;
-  size_t p = t - 1;
   if (!args_.empty() && args_.back().end == t && args_.back().from_nisba) return true;  // a second nisba
-  if (words().state_adjectives.contains(view_.word(p)) && p > view_.first()) --p;
+  size_t p = noun_before(t);
   // With its proclitics: «للنظام السوري», «والقوات الروسية».
-  if (reads_as(lex_.force_nouns, p) || reads_as(words().target_nouns, p) || reads_as(words().vessel_nouns, p)) return true;
+  if (reads_as(lex_.force_nouns, p) || target_noun(p)) return true;
   // The agent of a verbal noun: «العقوبات الأمريكية على إيران», «الانسحاب الأميركي من الاتفاق»,
   // «الغارات الجوية الإسرائيلية», «لعقوبات أميركية على طهران». A nisba agrees with its noun in
   // definiteness: an indefinite one after a definite noun («العقوبات تركي») is no agent. (A definite
@@ -967,9 +978,8 @@ std::optional<size_t> SentenceRelations::place_of_targets(const std::vector<size
   constexpr size_t kPlaceReach = 2;
   const uint8_t places = type_bit(EntityType::Location) | type_bit(EntityType::Country);
   if (targets.empty() || !args_[targets.back()].target || !(object.types & type_bit(EntityType::Location))) return std::nullopt;
-  size_t noun = args_[targets.back()].first - 1;
-  if (noun > view_.first() && words().state_adjectives.contains(view_.word(noun))) --noun;
-  if (reads_as(words().vessel_nouns, noun)) return std::nullopt;  // the sea a vessel sails is no target
+  // The sea a vessel sails is no target.
+  if (reads_as(words().vessel_nouns, noun_before(args_[targets.back()].first))) return std::nullopt;
   size_t from = args_[targets.back()].end;
   for (size_t q = from; q < std::min(view_.end(), from + kPlaceReach); ++q) {
     if (std::find(object.preps.begin(), object.preps.end(), std::string(view_.word(q))) == object.preps.end()) continue;
@@ -1007,7 +1017,7 @@ std::optional<size_t> SentenceRelations::arg_after_prep(size_t from, const SlotS
             !office_after(q + 1) && !relative_between(q + 1, args_[*a].first) &&
             // «الانسحاب من الاتفاق المبرم بين إيران والدول الست»: the noun a participle
             // describes is the preposition's object, the participle's own arguments are not.
-            !attributive_between(q + 1, args_[*a].first))
+            !reads_as_any(words().attributives, q + 1, args_[*a].first))
           return a;
       } else if (prep.size() == 2 && (w.starts_with(prep) || (w.size() > 2 && w.substr(2).starts_with(prep) &&
                                                               (w.starts_with("\u0648") || w.starts_with("\u0641"))))) {
@@ -1181,6 +1191,11 @@ std::string SentenceRelations::attribute_value(size_t word, size_t from, size_t 
   return doc_.text.substr(span.begin, span.end - span.begin);
 }
 
+// Where a reading back from a trigger stops: a comma, the end of a clause, a relative pronoun.
+bool SentenceRelations::clause_edge(std::string_view w) const {
+  return is_comma(w) || ends_clause(w) || words().relatives.contains(w);
+}
+
 // Whether the verb in تـ at `verb` after the «قد» at `qad` is a past, so that «قد» asserts: «تم»;
 // after a «كان» of the same clause («وكان الرئيس الروسي قد توقف»); or opening its clause with a
 // person or a man's title right after it, whom a present in تـ would make a woman («وقد توقف بوتين
@@ -1188,8 +1203,7 @@ std::string SentenceRelations::attribute_value(size_t word, size_t from, size_t 
 bool SentenceRelations::perfect_after_qad(size_t qad, size_t verb) const {
   if (reads_as(lex_.pasts_after_qad, verb)) return true;
   for (size_t q = qad; q-- > view_.first() && q + kHypotheticalReach > qad;) {
-    std::string_view w = view_.word(q);
-    if (is_comma(w) || ends_clause(w) || words().relatives.contains(w)) break;
+    if (clause_edge(view_.word(q))) break;
     if (reads_as(lex_.past_auxiliaries, q)) return true;
   }
   bool opens_clause = view_.word(qad) != kQad;  // «وقد», «فقد»
@@ -1209,7 +1223,7 @@ SentenceRelations::Modality SentenceRelations::modality_before(size_t trigger) c
   // «وسيقوم الاتفاق الذي وقع خلال زيارة ... إلى باريس» reports a visit that took place.
   for (size_t q = trigger; q-- > from;) {
     std::string_view w = view_.word(q);
-    if (is_comma(w) || ends_clause(w) || words().relatives.contains(w)) break;
+    if (clause_edge(w)) break;
     if (reads_as(lex_.continuing_verbs, q)) {
       continuing = q + 1;
       break;
@@ -1405,12 +1419,6 @@ bool SentenceRelations::conjunct_between(size_t from, size_t to) const {
   return false;
 }
 
-bool SentenceRelations::attributive_between(size_t from, size_t to) const {
-  for (size_t q = from; q < to; ++q)
-    if (reads_as(words().attributives, q)) return true;
-  return false;
-}
-
 // Whether an argument after a trigger is its genitive, not in a prepositional phrase of its own:
 // «التحالف الدولي ضد تنظيم داعش» is no ally of the Islamic State. A preposition that ends the
 // trigger is the trigger's («المدعومة من إيران», «المدعومة من القوات الروسية»: the nisba's head noun
@@ -1552,20 +1560,14 @@ std::optional<size_t> SentenceRelations::try_pattern(const Pattern& p, size_t tr
       std::optional<size_t> object = early_object ? early_object : find_object(p, trig_first, trig_end, after_subject, not_objects);
       if (object) {
         objects = extend_list(*object, p.object.types, true);
-        // «الدول الثلاث الموقعة على الاتفاق مع إيران، بريطانيا وفرنسا وألمانيا»: an object list that
-        // runs on into the subjects' own apposition ends there.
-        auto is_subject = [&](size_t o) {
-          return std::any_of(subjects.begin(), subjects.end(), [&](size_t i) { return args_[i].entity == args_[o].entity; });
+        // The object list ends where it runs on into the subjects' own apposition («الدول الثلاث
+        // الموقعة على الاتفاق مع إيران، بريطانيا وفرنسا وألمانيا») or at a conjunct that a participle of
+        // its own describes, heading a new phrase («المدعومة من السعودية والحوثيين المدعومين من إيران»).
+        auto ends_list = [&](size_t o) {
+          bool subject = std::any_of(subjects.begin(), subjects.end(), [&](size_t i) { return args_[i].entity == args_[o].entity; });
+          return subject || (args_[o].end < view_.end() && reads_as(words().attributives, args_[o].end));
         };
-        if (auto own = std::find_if(objects.begin() + 1, objects.end(), is_subject); own != objects.end())
-          objects.erase(own, objects.end());
-        // «المدعومة من السعودية والحوثيين المدعومين من إيران»: a conjunct that a participle of its
-        // own describes is no member of the list, it heads a new phrase.
-        auto described_conjunct = [&](size_t o) {
-          return args_[o].end < view_.end() && reads_as(words().attributives, args_[o].end);
-        };
-        if (auto own = std::find_if(objects.begin() + 1, objects.end(), described_conjunct); own != objects.end())
-          objects.erase(own, objects.end());
+        objects.erase(std::find_if(objects.begin() + 1, objects.end(), ends_list), objects.end());
         // «بقصف أهداف إسرائيلية في الجولان»: the place of the targets is attacked too.
         if (auto place = place_of_targets(objects, p.object)) objects.push_back(*place);
       } else if (lexicon::is_symmetric(p.predicate) && subjects.size() > 1 &&

@@ -30,6 +30,11 @@
 //   idioms                two words, the second a trigger, that mean something else («على وقع»)
 //   leader_pair_anaphors  «الزعيمان»: the last two leaders the article named; minister_pair_anaphors
 //                         «الوزيران» the last two officials
+//   belonging             «التابعة»: forces that belong to the body named after it with ل
+//   partitives            «عشرات»: «عشرات من الجنود» is the object, «من» no preposition of its own
+//   allies_glue           «وحلفاؤها»: «الحكومة السورية وحلفاؤها الروس والإيرانيون» is one list
+//   framework             «ضمن» (and «في إطار»): the body an actor acts within
+//   hostile_purposes      «وقف»: «تحالف لوقف تقدم الحوثيين» is against them
 #pragma once
 #include <filesystem>
 
@@ -38,15 +43,11 @@
 namespace rawabit::lexicon {
 
 struct RelationWords {
-  WordSet hostile_purposes;  // «وقف»: «تحالف لوقف تقدم الحوثيين» is against them
-  WordSet framework;  // «ضمن» (and «في إطار»): the body an actor acts within
-  WordSet allies_glue;  // «وحلفاؤها»: «الحكومة السورية وحلفاؤها الروس والإيرانيون» is one list
-  WordSet partitives;  // «عشرات»: «عشرات من الجنود» is the object, «من» no preposition of its own
-  WordSet belonging;  // «التابعة»: forces that belong to the body named after it with ل
   WordSet prepositions, clause_words, relatives, coordinated_relatives, list_glue, list_glue_prepositions,
-      state_adjectives, between, former, apposition_pronouns, postings, target_nouns, vessel_nouns, mutuals, cause_prepositions, reaction_verbs, treaty_anaphors,
-      pair_anaphors, country_anaphors, group_nouns, group_numbers, kin_nouns, patrons, division_nouns, attributives, verb_adverbs, own_kin, office_nouns, idioms,
-      leader_pair_anaphors, minister_pair_anaphors;
+      state_adjectives, between, former, apposition_pronouns, postings, target_nouns, vessel_nouns, mutuals,
+      cause_prepositions, reaction_verbs, treaty_anaphors, pair_anaphors, country_anaphors, group_nouns,
+      group_numbers, kin_nouns, patrons, division_nouns, attributives, verb_adverbs, own_kin, office_nouns, idioms,
+      leader_pair_anaphors, minister_pair_anaphors, belonging, partitives, allies_glue, framework, hostile_purposes;
 
   void load(const std::filesystem::path& file);
 };

@@ -38,6 +38,17 @@ size_t token_of(const text::Document& doc, const std::string& word) {
   return 0;
 }
 
+// One analysed sentence and the view the span rules read it through.
+struct OneSentence {
+  explicit OneSentence(const std::string& s)
+      : doc(analyzed(s)), classes(lex()), facts(doc, lex(), classes), view(doc, 0, ann, facts) {}
+  text::Document doc;
+  const WordClasses classes;
+  const TokenFacts facts;
+  Annotations ann;
+  SentenceView view;
+};
+
 std::string surface(const text::Document& doc, const NameSpan& sp) {
   auto span = doc.norm.original_span(doc.tokens[sp.first].begin + sp.stem_offset, doc.tokens[sp.end - 1].end);
   return doc.text.substr(span.begin, span.end - span.begin);
@@ -209,13 +220,10 @@ TEST(NameSpans, ChainOfForefathers) {
       {"قال يوسف الخطيب إن الأزمة طويلة.", "يوسف", "الخطيب", "يوسف الخطيب"},  // no chain: nothing added
   };
   for (const Case& c : cases) {
-    text::Document doc = analyzed(c.sentence);
-    const WordClasses classes(lex());
-    const TokenFacts facts(doc, lex(), classes);
-    Annotations ann;
-    SentenceView view(doc, 0, ann, facts);
+    OneSentence one(c.sentence);
+    const text::Document& doc = one.doc;
     NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
-    sp.end = forefathers_end(view, sp.first, sp.end);
+    sp.end = forefathers_end(one.view, sp.first, sp.end);
     EXPECT_EQ(surface(doc, sp), c.name) << c.sentence;
   }
 }
@@ -341,13 +349,10 @@ TEST(NameSpans, AHyphenatedNameGoesOn) {
       {"قال سامي حداد-أمس إن الوضع خطير.", "سامي", "حداد", "سامي حداد"},
   };
   for (const Case& c : cases) {
-    text::Document doc = analyzed(c.sentence);
-    const WordClasses classes(lex());
-    const TokenFacts facts(doc, lex(), classes);
-    Annotations ann;
-    SentenceView view(doc, 0, ann, facts);
+    OneSentence one(c.sentence);
+    const text::Document& doc = one.doc;
     NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
-    sp.end = hyphenated_end(view, sp.end);
+    sp.end = hyphenated_end(one.view, sp.end);
     EXPECT_EQ(surface(doc, sp), c.name) << c.sentence;
   }
 }
@@ -404,13 +409,10 @@ TEST(NameSpans, ANounAndANisbaAreNoName) {
       {"قال مهدي رباعي إن الفريق جاهز.", "مهدي", "رباعي", false},   // no nisba
   };
   for (const Case& c : cases) {
-    text::Document doc = analyzed(c.sentence);
-    const WordClasses classes(lex());
-    const TokenFacts facts(doc, lex(), classes);
-    Annotations ann;
-    SentenceView view(doc, 0, ann, facts);
+    OneSentence one(c.sentence);
+    const text::Document& doc = one.doc;
     NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
-    EXPECT_EQ(noun_and_nisba(view, lex(), sp), c.noun_and_nisba) << c.sentence;
+    EXPECT_EQ(noun_and_nisba(one.view, lex(), sp), c.noun_and_nisba) << c.sentence;
   }
 }
 
