@@ -23,6 +23,7 @@ struct NerOptions {
   std::string conll;
   std::string model;
   bool bench = false;
+  bool margins = false;
 };
 
 struct TrainNerOptions {
@@ -43,18 +44,26 @@ std::filesystem::path default_model() { return schema_dir() / "models" / "ner.bi
 // Prints each sentence as token<TAB>tag lines, a blank line after each. The input is read
 // whole and tagged as one document (Tagger::tag_document): nearby sentences make their names
 // consistent, as in cross-validation.
-void tag_stream(const Tagger& tagger, ConllReader& reader) {
+void tag_stream(const Tagger& tagger, ConllReader& reader, bool with_margins) {
   std::vector<ConllSentence> sentences;
   for (ConllSentence s; reader.next(s);) sentences.push_back(std::move(s));
   std::vector<std::vector<std::string_view>> words;
   for (const ConllSentence& s : sentences) words.push_back(forms_of(s));
   std::vector<std::vector<Tag>> tags;
-  tagger.tag_document(words, tags);
+  std::vector<std::vector<SpanMargin>> margins;
+  tagger.tag_document(words, tags, with_margins ? &margins : nullptr);
   std::string out;
   for (size_t s = 0; s < sentences.size(); ++s) {
     out.clear();
     for (size_t i = 0; i < tags[s].size(); ++i)
       out.append(sentences[s].tokens[i]).append("\t").append(tag_name(tags[s][i])).append("\n");
+    if (with_margins) {
+      for (const SpanMargin& m : margins[s]) {
+        out.append("# ").append(ner_type_name(m.span.type)).append(" ").append(std::to_string(m.span.first));
+        out.append(" ").append(std::to_string(m.span.end)).append(" ").append(std::to_string(m.outside));
+        out.append(" ").append(std::to_string(m.labels)).append("\n");
+      }
+    }
     out += "\n";
     std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
   }
@@ -99,7 +108,7 @@ void run_ner(const NerOptions& o) {
   if (o.bench) {
     bench(tagger, reader);
   } else {
-    tag_stream(tagger, reader);
+    tag_stream(tagger, reader, o.margins);
   }
 }
 
@@ -162,6 +171,7 @@ void add_ner_commands(CLI::App& app) {
       ->required();
   tag->add_option("--model", ner->model, "Model file (default: schema/models/ner.bin)");
   tag->add_flag("--bench", ner->bench, "Report the tagging speed on the input instead of the tags");
+  tag->add_flag("--margins", ner->margins, "After each sentence, print the margins of its names (# TYPE first end outside labels)");
   tag->callback([ner] { run_ner(*ner); });
 
   auto train = std::make_shared<TrainNerOptions>();

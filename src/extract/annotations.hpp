@@ -31,6 +31,7 @@ struct Mention {
   uint32_t first_token, end_token;
   size_t begin, end;                  // original byte span of the entity's words (clitics excluded)
   std::string method;                 // gazetteer | title | surname | variant | tagger
+  bool unsure = false;                // the tagger's alone, read without a firm margin (entities.hpp)
 };
 
 struct Fact {

@@ -15,6 +15,10 @@
 namespace rawabit::extract {
 
 namespace {
+// The tagger's margin (ner::SpanMargin::labels, in the model's int16 weight units) below which a
+// name it read is unsure: in three hand-judged samples of ANT's entities, half of the tagger's
+// names below it were right, and 85 % of those above (docs/entity-sample.md).
+constexpr int64_t kFirmTaggerMargin = 40000;
 constexpr size_t kMaxNameWords = 3;  // more only through «بن»: «تميم بن حمد آل ثاني»
 const std::string kBin = text::normalize_form("بن");
 const std::string kIbn = text::normalize_form("ابن");
@@ -283,9 +287,11 @@ uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& a
 
 // The tagger reads the whole document at once: a name it finds in one sentence helps it find the
 // same name missed in a nearby one (ner::Tagger::tag_document).
-std::vector<std::vector<ner::TaggedSpan>> EntityRecognizer::tag(const text::Document& doc) const {
-  std::vector<std::vector<ner::TaggedSpan>> spans(doc.sentences.size());
-  if (!tagger_) return spans;
+EntityRecognizer::TaggedNames EntityRecognizer::tag(const text::Document& doc) const {
+  TaggedNames out;
+  out.spans.resize(doc.sentences.size());
+  out.firm.resize(doc.sentences.size());
+  if (!tagger_) return out;
   std::vector<std::vector<std::string_view>> words(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const auto& s = doc.sentences[i];
@@ -293,15 +299,21 @@ std::vector<std::vector<ner::TaggedSpan>> EntityRecognizer::tag(const text::Docu
     for (size_t t = s.first_token; t < s.end_token; ++t) words[i].push_back(doc.word(t));
   }
   std::vector<std::vector<ner::Tag>> tags;
-  tagger_->tag_document(words, tags);
+  std::vector<std::vector<ner::SpanMargin>> margins;
+  tagger_->tag_document(words, tags, &margins);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    spans[i] = ner::spans_from_tags(tags[i]);
-    for (ner::TaggedSpan& sp : spans[i]) {
+    out.spans[i] = ner::spans_from_tags(tags[i]);
+    for (ner::TaggedSpan& sp : out.spans[i]) {
+      // A name that document consistency made or retyped was read elsewhere in the document: firm.
+      bool firm = true;
+      for (const ner::SpanMargin& m : margins[i])
+        if (m.span == sp) firm = m.labels >= kFirmTaggerMargin;
+      out.firm[i].push_back(firm);
       sp.first += doc.sentences[i].first_token;
       sp.end += doc.sentences[i].first_token;
     }
   }
-  return spans;
+  return out;
 }
 
 namespace {
@@ -549,12 +561,14 @@ bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceV
 // spelling variant of one), organizations and places. MISC (events, nationalities, works) is
 // not an entity type of the ontology.
 void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
-                                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const {
+                                   const std::vector<ner::TaggedSpan>& tagged, const std::vector<bool>& firm,
+                                   Annotations& ann) const {
   SentenceView view(doc, sentence, ann, facts);
   const size_t sentence_end = doc.sentences[sentence].end_token;
   std::vector<NameSpan> names;
   size_t taken_until = 0;  // the end of the last name taken: a chain of forefathers may reach the next span
-  for (const ner::TaggedSpan& tagged_span : tagged) {
+  for (size_t k = 0; k < tagged.size(); ++k) {
+    const ner::TaggedSpan& tagged_span = tagged[k];
     if (tagged_span.type == ner::NerType::MISC) continue;
     bool person = tagged_span.type == ner::NerType::PER;
     names.clear();
@@ -595,21 +609,39 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
                                                                 : EntityType::Location;
       add_mention(doc, ann, text_entity(doc, ann, type, sp.first, sp.end, "tagger", sp.stem_offset), sentence,
                   sp.first, sp.end, sp.stem_offset, "tagger");
+      ann.mentions.back().unsure = !firm[k];
       taken_until = sp.end;
     }
   }
 }
 
 void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
-  const std::vector<std::vector<ner::TaggedSpan>> tagged = tag(doc);
+  const TaggedNames tagged = tag(doc);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     gazetteer_pass(doc, s, ann);
-    title_pass(doc, facts, s, tagged[s], ann);
-    tagger_pass(doc, facts, s, tagged[s], ann);
+    title_pass(doc, facts, s, tagged.spans[s], ann);
+    tagger_pass(doc, facts, s, tagged.spans[s], tagged.firm[s], ann);
   }
   surname_pass(doc, facts, ann);
   std::sort(ann.mentions.begin(), ann.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+
+void drop_unsupported_names(Annotations& ann) {
+  // Support: a mention that is not unsure, unsure ones in two sentences, or a relation.
+  std::vector<uint8_t> support(ann.entities.size(), 0);  // 0 none, 1 one sentence's unsure mentions, 2 support
+  std::vector<uint32_t> sentence_of(ann.entities.size(), 0);
+  for (const Mention& m : ann.mentions) {
+    uint8_t& s = support[m.entity];
+    if (!m.unsure || (s == 1 && sentence_of[m.entity] != m.sentence)) {
+      s = 2;
+    } else if (s == 0) {
+      s = 1;
+      sentence_of[m.entity] = m.sentence;
+    }
+  }
+  for (const Fact& f : ann.facts) support[f.subject] = support[f.object] = 2;
+  std::erase_if(ann.mentions, [&](const Mention& m) { return support[m.entity] < 2; });
 }
 
 }  // namespace rawabit::extract

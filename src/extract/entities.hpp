@@ -76,12 +76,18 @@ class EntityRecognizer {
   // Whether a one-word form of a gazetteer person follows another's first name («أحمد خاتمي»).
   bool after_anothers_first_name(const text::Document& doc, size_t first, size_t t, uint32_t entry) const;
   void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
-  // The tagger's spans in each sentence, in document token indices.
-  std::vector<std::vector<ner::TaggedSpan>> tag(const text::Document& doc) const;
+  // The tagger's spans in each sentence, in document token indices; with each sentence's spans,
+  // whether the tagger read each one firmly (TaggedNames::firm).
+  struct TaggedNames {
+    std::vector<std::vector<ner::TaggedSpan>> spans;
+    std::vector<std::vector<bool>> firm;
+  };
+  TaggedNames tag(const text::Document& doc) const;
   void title_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
   void tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
-                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
+                   const std::vector<ner::TaggedSpan>& tagged, const std::vector<bool>& firm,
+                   Annotations& ann) const;
   bool plausible_name(const text::Document& doc, const SentenceView& view, const NameSpan& sp) const;
   uint32_t text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first, size_t end,
                        const std::string& origin, size_t stem_offset = 0) const;
@@ -100,5 +106,10 @@ class EntityRecognizer {
   void add_mention(const text::Document& doc, Annotations& ann, uint32_t entity, uint32_t sentence, size_t first,
                    size_t end, size_t stem_offset, std::string method) const;
 };
+
+// Drops the mentions of entities that only the tagger's unsure mentions (Mention::unsure) name:
+// a name the tagger read without a firm margin, once in its document, and in no relation, is
+// more often wrong than right. Run once relations are extracted, which count as support.
+void drop_unsupported_names(Annotations& ann);
 
 }  // namespace rawabit::extract

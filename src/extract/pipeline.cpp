@@ -50,6 +50,7 @@ Annotations Extractor::run(const text::Document& doc) const {
   size_t rule_facts = ann.facts.size();
   scorer_.extract(doc, facts, lex_, ann);
   relations_.date_facts(doc, ann, rule_facts);
+  drop_unsupported_names(ann);
   return ann;
 }
 

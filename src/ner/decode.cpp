@@ -177,4 +177,67 @@ void viterbi(std::span<const int32_t> emission, const IntTransitions& transition
   trace_back(best.data(), scratch.back, labels);
 }
 
+namespace {
+constexpr int64_t kNoPath = std::numeric_limits<int64_t>::min() / 4;
+}  // namespace
+
+void path_scores(std::span<const int32_t> emission, const IntTransitions& transition, PathScores& out) {
+  const size_t n = emission.size() / kLabels;
+  out.forward.assign(n * kLabels, kNoPath);
+  out.backward.assign(n * kLabels, kNoPath);
+  if (n == 0) return;
+  auto t = [&transition](size_t prev, size_t next) { return int64_t{transition[prev * kLabels + next]}; };
+  for (Label l = 0; l < kLabels; ++l) {
+    if (label_may_follow(kOutsideLabel, l)) out.forward[l] = t(kLabels, l) + emission[l];
+  }
+  for (size_t i = 1; i < n; ++i) {
+    for (Label l = 0; l < kLabels; ++l) {
+      int64_t top = kNoPath;
+      for (size_t k = 0; k < kPredecessors.count[l]; ++k) {
+        const Label p = kPredecessors.of[l][k];
+        top = std::max(top, out.forward[(i - 1) * kLabels + p] + t(p, l));
+      }
+      if (top > kNoPath) out.forward[i * kLabels + l] = top + emission[i * kLabels + l];
+    }
+  }
+  for (Label l = 0; l < kLabels; ++l) {
+    if (!opens(l)) out.backward[(n - 1) * kLabels + l] = 0;
+  }
+  for (size_t i = n - 1; i-- > 0;) {
+    for (Label l = 0; l < kLabels; ++l) {
+      int64_t top = kNoPath;
+      for (Label next = 0; next < kLabels; ++next) {
+        const int64_t after = out.backward[(i + 1) * kLabels + next];
+        if (!label_may_follow(l, next) || after == kNoPath) continue;
+        top = std::max(top, t(l, next) + emission[(i + 1) * kLabels + next] + after);
+      }
+      out.backward[i * kLabels + l] = top;
+    }
+  }
+}
+
+int64_t PathScores::best() const {
+  int64_t top = kNoPath;
+  for (Label l = 0; l < kLabels; ++l) top = std::max(top, through(0, l));
+  return top;
+}
+
+int64_t PathScores::best_outside(std::span<const int32_t> emission, const IntTransitions& transition, size_t first,
+                                 size_t end) const {
+  auto t = [&transition](size_t prev, size_t next) { return int64_t{transition[prev * kLabels + next]}; };
+  int64_t score = kNoPath;
+  if (first == 0) {
+    score = t(kLabels, kOutsideLabel);
+  } else {
+    for (Label p = 0; p < kLabels; ++p) {
+      const int64_t f = forward[(first - 1) * kLabels + p];
+      if (!opens(p) && f > kNoPath) score = std::max(score, f + t(p, kOutsideLabel));
+    }
+  }
+  for (size_t i = first; i < end; ++i) {
+    score += emission[i * kLabels + kOutsideLabel] + (i > first ? t(kOutsideLabel, kOutsideLabel) : 0);
+  }
+  return score + backward[(end - 1) * kLabels + kOutsideLabel];
+}
+
 }  // namespace rawabit::ner

@@ -39,4 +39,20 @@ struct IntViterbiScratch {
 void viterbi(std::span<const int32_t> emission, const IntTransitions& transition, IntViterbiScratch& scratch,
              std::vector<Label>& labels);
 
+// The forward and backward scores of a sentence, for how firmly the tagger holds its reading:
+// forward[i * kLabels + l] is the best score of a well-formed path over words 0..i that ends in
+// l (l's emission included); backward[i * kLabels + l] the best of the rest of the sentence
+// after l at word i (l's emission excluded). Their sum at (i, l) is the best whole path through
+// l at i, so the best path scores the maximum of any word's sums.
+struct PathScores {
+  std::vector<int64_t> forward, backward;
+  size_t words() const { return forward.size() / kLabels; }
+  int64_t through(size_t i, Label l) const { return forward[i * kLabels + l] + backward[i * kLabels + l]; }
+  int64_t best() const;
+  // The best whole path that leaves words [first, end) outside any entity (O).
+  int64_t best_outside(std::span<const int32_t> emission, const IntTransitions& transition, size_t first,
+                       size_t end) const;
+};
+void path_scores(std::span<const int32_t> emission, const IntTransitions& transition, PathScores& out);
+
 }  // namespace rawabit::ner

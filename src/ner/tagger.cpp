@@ -4,6 +4,7 @@
 #include <atomic>
 #include <optional>
 #include <cmath>
+#include <limits>
 
 #include "ner/cache.hpp"
 #include "ner/decode.hpp"
@@ -157,15 +158,43 @@ void Tagger::tag_bio(std::span<const std::string_view> words, std::vector<Tag>& 
   tags_from_labels(state.labels_of_words, tags);
 }
 
+namespace {
+
+void add_margins(std::span<const int32_t> emission, const IntTransitions& transition, std::span<const Label> labels,
+                 std::span<const Tag> tags, PathScores& paths, std::vector<SpanMargin>& out) {
+  out.clear();
+  const std::vector<TaggedSpan> spans = spans_from_tags(tags);
+  if (spans.empty()) return;
+  path_scores(emission, transition, paths);
+  const int64_t best = paths.best();
+  const size_t n = labels.size();
+  for (const TaggedSpan& sp : spans) {
+    SpanMargin m{sp, best - paths.best_outside(emission, transition, sp.first, sp.end), 0};
+    int64_t runner_up = std::numeric_limits<int64_t>::min();
+    for (size_t i = sp.first > 0 ? sp.first - 1 : 0; i < std::min<size_t>(n, sp.end + 1); ++i) {
+      for (Label l = 0; l < kLabels; ++l) {
+        if (l != labels[i]) runner_up = std::max(runner_up, paths.through(i, l));
+      }
+    }
+    m.labels = best - runner_up;
+    out.push_back(m);
+  }
+}
+
+}  // namespace
+
 void Tagger::tag_document(std::span<const std::vector<std::string_view>> sentences,
-                          std::vector<std::vector<Tag>>& tags) const {
+                          std::vector<std::vector<Tag>>& tags, std::vector<std::vector<SpanMargin>>* margins) const {
   ThreadState& state = thread_state();
   tags.resize(sentences.size());
+  if (margins) margins->resize(sentences.size());
   std::vector<std::vector<int32_t>> scores(sentences.size());
+  PathScores paths;
   for (size_t s = 0; s < sentences.size(); ++s) {
     this->scores(sentences[s], scores[s]);  // as tag_bio(), keeping the scores for make_consistent()
     viterbi(scores[s], state.transition, state.viterbi, state.labels_of_words);
     tags_from_labels(state.labels_of_words, tags[s]);
+    if (margins) add_margins(scores[s], state.transition, state.labels_of_words, tags[s], paths, (*margins)[s]);
   }
   make_consistent(sentences, tags, {}, scores);
 }

@@ -33,6 +33,16 @@ struct TaggerWeights {
   std::array<float, (kLabels + 1) * kLabels> transition{};
 };
 
+// How firmly the tagger holds a name it read in a sentence (before document consistency), in
+// int16 weight units: by how much its best reading beats the best one that leaves the name's
+// words outside any entity (`outside`), and the best one that gives any of its words, or the
+// words next to it, another label (`labels`: type and bounds).
+struct SpanMargin {
+  TaggedSpan span;
+  int64_t outside = 0;
+  int64_t labels = 0;
+};
+
 class Tagger {
  public:
   // Quantizes trained weights to int16; rows whose weights all round to zero are dropped.
@@ -49,8 +59,10 @@ class Tagger {
   // The sentences of one document, in order: each tagged by tag_bio(), then the names made
   // consistent across nearby sentences (make_consistent with the sentences' scores,
   // document.hpp). This is what the cross-validation figures measure. Thread-safe.
+  // With `margins`, also the margins of the names each sentence alone was read with.
   void tag_document(std::span<const std::vector<std::string_view>> sentences,
-                    std::vector<std::vector<Tag>>& tags) const;
+                    std::vector<std::vector<Tag>>& tags,
+                    std::vector<std::vector<SpanMargin>>* margins = nullptr) const;
 
   // The emission scores of a sentence in int16 weight units, kLabels per word (BILOU labels): the sums of the
   // weights of each word's feature rows. Per-word-type parts come from a per-thread cache

@@ -175,6 +175,38 @@ void check(const RelationCase& c) {
   for (const std::string& f : c.absent) EXPECT_FALSE(facts.count(f)) << "unexpected «" << f << "» in: " << c.sentence;
 }
 
+TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
+  // One row per case: the mentions of entity 0 as (sentence, unsure), whether entity 0 is in a
+  // relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
+  struct Case {
+    std::vector<std::pair<uint32_t, bool>> mentions;
+    bool in_relation;
+    bool kept;
+  };
+  const std::vector<Case> cases = {
+      {{{0, true}}, false, false},                 // read once, unsure
+      {{{0, true}, {0, true}}, false, false},      // twice in one sentence
+      {{{0, true}, {3, true}}, false, true},       // in two sentences
+      {{{0, true}, {2, false}}, false, true},      // a sure mention elsewhere
+      {{{0, true}}, true, true},                   // in a relation
+      {{{0, false}}, false, true},                 // sure
+  };
+  for (size_t c = 0; c < cases.size(); ++c) {
+    Annotations ann;
+    ann.entities.resize(2);
+    for (auto [sentence, unsure] : cases[c].mentions) {
+      ann.mentions.push_back({0, sentence, 0, 1, 0, 1, "tagger"});
+      ann.mentions.back().unsure = unsure;
+    }
+    ann.mentions.push_back({1, 1, 0, 1, 0, 1, "gazetteer"});
+    if (cases[c].in_relation) ann.facts.push_back({0, 1, "met_with", 0, 0, 1, 0.8, "", {}, "test"});
+    drop_unsupported_names(ann);
+    const size_t of_0 = std::count_if(ann.mentions.begin(), ann.mentions.end(), [](const Mention& m) { return m.entity == 0; });
+    EXPECT_EQ(of_0, cases[c].kept ? cases[c].mentions.size() : 0u) << "case " << c;
+    EXPECT_EQ(ann.mentions.size() - of_0, 1u) << "case " << c;
+  }
+}
+
 TEST(Relations, Roles) {
   const RelationCase cases[] = {
       {"صرّح الرئيس الفرنسي إيمانويل ماكرون للصحفيين.", {"Emmanuel Macron leader_of France"}, {}},

@@ -8,6 +8,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <limits>
+#include <map>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -221,6 +224,69 @@ TEST(NerLabels, IntegerViterbiChoosesAsTheDoubleOne) {
       viterbi(emission_double, as_double, double_scratch, from_double);
       ASSERT_EQ(from_int, from_double) << "range " << range << ", round " << round;
     }
+  }
+}
+
+// Every well-formed label sequence of a short sentence, scored as the decoder scores it.
+void for_each_path(size_t n, const std::vector<int32_t>& emission, const IntTransitions& transition,
+                   const std::function<void(const std::vector<Label>&, int64_t)>& use) {
+  std::vector<Label> labels(n, 0);
+  for (;;) {
+    bool ok = !opens(labels[n - 1]);
+    int64_t score = 0;
+    for (size_t i = 0; i < n && ok; ++i) {
+      const Label prev = i ? labels[i - 1] : kOutsideLabel;
+      ok = label_may_follow(prev, labels[i]);
+      score += transition[(i ? prev : kLabels) * kLabels + labels[i]] + emission[i * kLabels + labels[i]];
+    }
+    if (ok) use(labels, score);
+    size_t i = 0;
+    while (i < n && ++labels[i] == kLabels) labels[i++] = 0;
+    if (i == n) return;
+  }
+}
+
+TEST(NerLabels, PathScoresAreTheBestPathsThroughEachLabel) {
+  // Against every path of sentences of up to three words: the best path through each (word,
+  // label), the best path overall (Viterbi's), and the best that leaves a span outside.
+  std::mt19937 rng(20261207);
+  std::uniform_int_distribution<int32_t> value(-1000, 1000), length(1, 3);
+  for (int round = 0; round < 40; ++round) {
+    const size_t n = static_cast<size_t>(length(rng));
+    std::vector<int32_t> emission(n * kLabels);
+    for (int32_t& e : emission) e = value(rng);
+    IntTransitions transition;
+    for (int32_t& t : transition) t = value(rng);
+    std::vector<int64_t> through(n * kLabels, std::numeric_limits<int64_t>::min());
+    int64_t best = std::numeric_limits<int64_t>::min();
+    std::vector<Label> best_labels;
+    std::map<std::pair<size_t, size_t>, int64_t> outside;  // [first, end) all O
+    for_each_path(n, emission, transition, [&](const std::vector<Label>& labels, int64_t score) {
+      for (size_t i = 0; i < n; ++i) through[i * kLabels + labels[i]] = std::max(through[i * kLabels + labels[i]], score);
+      if (score > best) best = score, best_labels = labels;
+      for (size_t first = 0; first < n; ++first) {
+        for (size_t end = first + 1; end <= n && labels[end - 1] == kOutsideLabel; ++end) {
+          auto [it, fresh] = outside.try_emplace({first, end}, score);
+          if (!fresh) it->second = std::max(it->second, score);
+        }
+      }
+    });
+    PathScores paths;
+    path_scores(emission, transition, paths);
+    ASSERT_EQ(paths.words(), n);
+    EXPECT_EQ(paths.best(), best) << "round " << round;
+    IntViterbiScratch scratch;
+    std::vector<Label> viterbi_labels;
+    viterbi(emission, transition, scratch, viterbi_labels);
+    for (size_t i = 0; i < n; ++i) {
+      EXPECT_EQ(paths.through(i, viterbi_labels[i]), best) << "round " << round << ", word " << i;
+      for (Label l = 0; l < kLabels; ++l) {
+        if (through[i * kLabels + l] == std::numeric_limits<int64_t>::min()) continue;  // no path
+        EXPECT_EQ(paths.through(i, l), through[i * kLabels + l]) << "round " << round << ", word " << i;
+      }
+    }
+    for (const auto& [span, score] : outside)
+      EXPECT_EQ(paths.best_outside(emission, transition, span.first, span.second), score) << "round " << round;
   }
 }
 
@@ -906,6 +972,35 @@ TEST_F(CommittedModel, EmptySentenceAndEmptyForms) {
 
 // The shipped model must carry exactly the cue words of schema/models/ner-cues.tsv: editing
 // the file without retraining fails here rather than silently disagreeing with the model.
+TEST_F(CommittedModel, MarginsOfTheNamesOfEachSentence) {
+  std::vector<std::vector<std::string>> text;
+  for (std::string_view sentence : {"التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الألماني في برلين .",
+                                    "وارتفعت الأسعار بشكل كبير خلال الأسبوع الماضي ."}) {
+    std::istringstream in{std::string(sentence)};
+    text.emplace_back();
+    for (std::string w; in >> w;) text.back().push_back(rawabit::text::normalize_form(w));
+  }
+  std::vector<std::vector<std::string_view>> sentences;
+  for (const auto& words : text) sentences.push_back(views(words));
+  std::vector<std::vector<Tag>> tags, tags_alone;
+  std::vector<std::vector<SpanMargin>> margins;
+  tagger_->tag_document(sentences, tags, &margins);
+  tagger_->tag_document(sentences, tags_alone);
+  EXPECT_EQ(tags, tags_alone);  // asking for margins changes no tag
+  ASSERT_EQ(margins.size(), 2u);
+  ASSERT_EQ(margins[0].size(), 2u);
+  EXPECT_EQ(margins[0][0].span, (TaggedSpan{3, 5, NerType::PER}));
+  EXPECT_EQ(margins[0][1].span, (TaggedSpan{8, 9, NerType::LOC}));
+  for (const SpanMargin& m : margins[0]) {
+    // The best reading is the tagger's: every other one scores lower, and a reading that
+    // changes a label of the name changes more than leaving the name out does, or as much.
+    EXPECT_GT(m.outside, 0);
+    EXPECT_GT(m.labels, 0);
+    EXPECT_LE(m.labels, m.outside);
+  }
+  EXPECT_TRUE(margins[1].empty());
+}
+
 TEST_F(CommittedModel, CarriesTheCueWordsOfTheSchemaFile) {
   CueWords file = CueWords::from_file(rawabit::schema_dir() / "models" / "ner-cues.tsv");
   auto as_pairs = [](const CueWords& c) {
