@@ -179,39 +179,57 @@ void viterbi(std::span<const int32_t> emission, const IntTransitions& transition
 
 namespace {
 constexpr int64_t kNoPath = std::numeric_limits<int64_t>::min() / 4;
+
+// The labels that may follow each label (label_may_follow), as Predecessors lists them.
+constexpr Predecessors make_successors() {
+  Predecessors p;
+  for (Label prev = 0; prev < kLabels; ++prev) {
+    for (Label next = 0; next < kLabels; ++next) {
+      if (label_may_follow(prev, next)) p.of[prev][p.count[prev]++] = next;
+    }
+  }
+  return p;
+}
+constexpr Predecessors kSuccessors = make_successors();
+
 }  // namespace
 
+// A path that cannot be (kNoPath) stays far below any real one however many scores are added
+// to it, so the loops need no test for it.
 void path_scores(std::span<const int32_t> emission, const IntTransitions& transition, PathScores& out) {
   const size_t n = emission.size() / kLabels;
-  out.forward.assign(n * kLabels, kNoPath);
-  out.backward.assign(n * kLabels, kNoPath);
+  out.forward.resize(n * kLabels);
+  out.backward.resize(n * kLabels);
   if (n == 0) return;
   auto t = [&transition](size_t prev, size_t next) { return int64_t{transition[prev * kLabels + next]}; };
-  for (Label l = 0; l < kLabels; ++l) {
-    if (label_may_follow(kOutsideLabel, l)) out.forward[l] = t(kLabels, l) + emission[l];
-  }
+  for (Label l = 0; l < kLabels; ++l)
+    out.forward[l] = label_may_follow(kOutsideLabel, l) ? t(kLabels, l) + emission[l] : kNoPath;
   for (size_t i = 1; i < n; ++i) {
+    const int64_t* before = &out.forward[(i - 1) * kLabels];
+    int64_t* here = &out.forward[i * kLabels];
     for (Label l = 0; l < kLabels; ++l) {
       int64_t top = kNoPath;
       for (size_t k = 0; k < kPredecessors.count[l]; ++k) {
         const Label p = kPredecessors.of[l][k];
-        top = std::max(top, out.forward[(i - 1) * kLabels + p] + t(p, l));
+        top = std::max(top, before[p] + t(p, l));
       }
-      if (top > kNoPath) out.forward[i * kLabels + l] = top + emission[i * kLabels + l];
+      here[l] = top + emission[i * kLabels + l];
     }
   }
-  for (Label l = 0; l < kLabels; ++l) {
-    if (!opens(l)) out.backward[(n - 1) * kLabels + l] = 0;
-  }
+  for (Label l = 0; l < kLabels; ++l) out.backward[(n - 1) * kLabels + l] = opens(l) ? kNoPath : 0;
   for (size_t i = n - 1; i-- > 0;) {
+    // after[next]: the best of the rest once `next` is at word i + 1, its emission included.
+    std::array<int64_t, kLabels> after;
+    for (Label next = 0; next < kLabels; ++next)
+      after[next] = emission[(i + 1) * kLabels + next] + out.backward[(i + 1) * kLabels + next];
+    int64_t* here = &out.backward[i * kLabels];
     for (Label l = 0; l < kLabels; ++l) {
       int64_t top = kNoPath;
-      for (Label next = 0; next < kLabels; ++next) {
-        const int64_t after = out.backward[(i + 1) * kLabels + next];
-        if (!label_may_follow(l, next) || after == kNoPath) continue;
-        top = std::max(top, t(l, next) + emission[(i + 1) * kLabels + next] + after);
+      for (size_t k = 0; k < kSuccessors.count[l]; ++k) {
+        const Label next = kSuccessors.of[l][k];
+        top = std::max(top, t(l, next) + after[next]);
       }
-      out.backward[i * kLabels + l] = top;
+      here[l] = top;
     }
   }
 }
@@ -230,8 +248,7 @@ int64_t PathScores::best_outside(std::span<const int32_t> emission, const IntTra
     score = t(kLabels, kOutsideLabel);
   } else {
     for (Label p = 0; p < kLabels; ++p) {
-      const int64_t f = forward[(first - 1) * kLabels + p];
-      if (!opens(p) && f > kNoPath) score = std::max(score, f + t(p, kOutsideLabel));
+      if (!opens(p)) score = std::max(score, forward[(first - 1) * kLabels + p] + t(p, kOutsideLabel));
     }
   }
   for (size_t i = first; i < end; ++i) {
