@@ -557,6 +557,24 @@ bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceV
   return arabic && uncommon;
 }
 
+namespace {
+
+// «سيدي بوزيد», «بئر العبد»: a man's name after a place head (place_heads.txt), read by the
+// tagger as a person, names a town; not with «ولد» in it or right after it («سيدي ولد محم»).
+bool place_after_head(const text::Document& doc, const lexicon::Lexicon& lex, const ner::TaggedSpan& sp,
+                      size_t sentence_end) {
+  static const std::string kWalad = text::normalize_form("ولد");
+  if (sp.end - sp.first < 2) return false;
+  bool head = false;
+  text::for_each_reading(doc.word(sp.first), [&](std::string_view form, size_t) { head = head || lex.place_heads.contains(form); });
+  if (!head) return false;
+  for (size_t t = sp.first + 1; t < std::min<size_t>(sp.end + 1, sentence_end); ++t)
+    if (doc.word(t) == kWalad) return false;
+  return true;
+}
+
+}  // namespace
+
 // Names the tagger finds where no rule found anything: persons (linked to a known person when a
 // spelling variant of one), organizations and places. MISC (events, nationalities, works) is
 // not an entity type of the ontology.
@@ -570,18 +588,14 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
   for (size_t k = 0; k < tagged.size(); ++k) {
     const ner::TaggedSpan& tagged_span = tagged[k];
     if (tagged_span.type == ner::NerType::MISC) continue;
-    bool person = tagged_span.type == ner::NerType::PER;
+    const bool place = tagged_span.type == ner::NerType::LOC ||
+                       (tagged_span.type == ner::NerType::PER && place_after_head(doc, lex_, tagged_span, sentence_end));
+    const bool person = tagged_span.type == ner::NerType::PER && !place;
+    const NameKind kind = person ? NameKind::Person : place ? NameKind::Place : NameKind::Organization;
     names.clear();
-    clean_name_span(doc, lex_, tagged_span.first, tagged_span.end, sentence_end,
-                    person                                     ? NameKind::Person
-                    : tagged_span.type == ner::NerType::ORG ? NameKind::Organization
-                                                             : NameKind::Place,
-                    names);
+    clean_name_span(doc, lex_, tagged_span.first, tagged_span.end, sentence_end, kind, names);
     for (NameSpan sp : names) {
       if (sp.first < taken_until) continue;
-      const NameKind kind = person                                     ? NameKind::Person
-                            : tagged_span.type == ner::NerType::ORG ? NameKind::Organization
-                                                                     : NameKind::Place;
       if (person) {
         sp.end = forefathers_end(view, sp.first, sp.end);
         while (sp.end < sentence_end && !view.mention_covering(sp.end) && name_goes_on(doc, sp.end, lex_)) ++sp.end;
@@ -604,9 +618,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
         }
         if (sp.end - sp.first < 2) continue;  // a lone unknown word is too weak a person («كروز»)
       }
-      EntityType type = person ? EntityType::Person
-                        : tagged_span.type == ner::NerType::ORG ? EntityType::Organization
-                                                                : EntityType::Location;
+      const EntityType type = person ? EntityType::Person : place ? EntityType::Location : EntityType::Organization;
       add_mention(doc, ann, text_entity(doc, ann, type, sp.first, sp.end, "tagger", sp.stem_offset), sentence,
                   sp.first, sp.end, sp.stem_offset, "tagger");
       ann.mentions.back().unsure = !firm[k];

@@ -175,6 +175,23 @@ void check(const RelationCase& c) {
   for (const std::string& f : c.absent) EXPECT_FALSE(facts.count(f)) << "unexpected «" << f << "» in: " << c.sentence;
 }
 
+TEST(Entities, AMansNameAfterAPlaceHeadIsATown) {
+  // The tagger reads «سيدي بوزيد» as a person; after «سيدي» the name is a town, unless «ولد»
+  // makes it a man's («سيدي ولد محم»).
+  auto types_of = [](const Result& r, std::string_view name) {
+    std::set<EntityType> types;
+    for (const Mention& m : r.ann.mentions)
+      if (r.ann.entities[m.entity].name == name) types.insert(r.ann.entities[m.entity].type);
+    return types;
+  };
+  Result town = run("سيدي بوزيد : تعطل الدروس في عدد من المؤسسات بعد اضراب المعلمين.\n"
+                    "تعطلت الدراسة بجملة من المدارس الإبتدائية بسيدي بوزيد اليوم الجمعة بعد دخول المعلمين في اضراب.");
+  EXPECT_EQ(types_of(town, "سيدي بوزيد"), std::set<EntityType>{EntityType::Location});
+  Result man = run("سيدي بوزيد : تعطل الدروس في عدد من المؤسسات بعد اضراب المعلمين.\n"
+                   "وقال رئيس الحزب الحاكم سيدي ولد محم للصحافيين إن المحادثات سمحت بتقدم مهم.");
+  EXPECT_EQ(types_of(man, "سيدي ولد محم"), std::set<EntityType>{EntityType::Person});
+}
+
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   // One row per case: the mentions of entity 0 as (sentence, unsure), whether entity 0 is in a
   // relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
