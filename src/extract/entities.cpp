@@ -51,6 +51,19 @@ void add_name_words(std::string_view name, std::vector<std::string>& words) {
   }
 }
 
+// A name as a label: a hashtag's marks are not part of it («#محمد_السبكي» is «محمد السبكي»).
+std::string without_hashtag_marks(std::string_view surface) {
+  std::string out;
+  for (char c : surface) {
+    if (c == '#') continue;
+    if (c == '_') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out.empty() ? std::string(surface) : out;
+}
+
 }  // namespace
 
 EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagger* tagger) : lex_(lex), tagger_(tagger) {
@@ -160,6 +173,7 @@ size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts
     size_t t = start + n;
     std::string_view w = doc.word(t);
     if (blessing_at(doc, t, end, lex_)) break;  // «عمر رضي الله عنه»
+    if (n > 0 && kin_noun_at(doc, t, lex_)) break;  // «فيليب زوج الملكة»
     if (n > 0 && t + 1 < end && lex_.day_parts.contains(w) && lex_.days.contains(doc.word(t + 1))) break;  // «صباح الأحد»
     bool link = w == kBin || w == kIbn || w == kBint || w == kAal || is_particle(w);  // «بن سلمان», «آل ثاني»
     if (link && n > 0 && start + n + 1 < end && doc.tokens[t + 1].kind == text::TokenKind::Word) {
@@ -282,7 +296,10 @@ uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& a
   std::string surface = doc.text.substr(span.begin, span.end - span.begin);
   std::string key = std::string(lexicon::type_name(type)) + ":" +
                     (type == EntityType::Person ? name_skeleton_of_phrase(name) : name);
-  return ann.intern(key, [&] { return Entity{key, surface, surface, "", type, std::nullopt, std::nullopt, origin, {surface}}; });
+  return ann.intern(key, [&] {
+    std::string label = without_hashtag_marks(surface);
+    return Entity{key, label, label, "", type, std::nullopt, std::nullopt, origin, {surface}};
+  });
 }
 
 // The tagger reads the whole document at once: a name it finds in one sentence helps it find the
@@ -407,6 +424,8 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
           while (start + n < s.end_token && n < kMaxNameWords && !view.mention_covering(start + n) &&
                  name_goes_on(doc, start + n, lex_))
             ++n;
+          for (size_t k = 1; k < n; ++k)
+            if (kin_noun_at(doc, start + k, lex_)) n = k;
         }
       }
       n = hyphenated_end(view, start + n) - start;  // «رينيه جونز-بوس»

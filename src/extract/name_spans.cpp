@@ -145,6 +145,12 @@ size_t letters_before_name(const text::Document& doc, size_t t, size_t end, cons
   return found;
 }
 
+bool kin_noun_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
+  static const std::string kIbn = text::normalize_form("ابن");
+  std::string_view w = doc.word(t);
+  return doc.tokens[t].kind == text::TokenKind::Word && w != kIbn && lex.relation_words.kin_nouns.contains(w);
+}
+
 bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex) {
   return lex.blessings.size() > 0 && lex.blessings.longest_at(doc, t, limit).has_value();
 }
@@ -160,6 +166,7 @@ void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, siz
   NameSpan span{first, first, proclitic};
   for (size_t t = first; t < end; ++t) {
     if (blessing_at(doc, t, sentence_end, lex)) break;  // it may run past the tagger's span
+    if (kind == NameKind::Person && t > first && kin_noun_at(doc, t, lex)) break;
     std::string_view w = doc.word(t);
     // Inside a name a word the corpus reads as و + a word, even a common one («وغاريث»), begins
     // another name; but not after a link word, which a name goes on from («بن واليس»).

@@ -192,6 +192,27 @@ TEST(Entities, AMansNameAfterAPlaceHeadIsATown) {
   EXPECT_EQ(types_of(man, "سيدي ولد محم"), std::set<EntityType>{EntityType::Person});
 }
 
+TEST(Entities, ANounOfKinshipEndsAPersonsName) {
+  Result r = run("وضريح الأميرة آليس، والدة الأمير فيليب زوج الملكة إليزابيث.");
+  std::vector<std::string> persons;
+  for (const Mention& m : r.ann.mentions)
+    if (r.ann.entities[m.entity].type == EntityType::Person) persons.push_back(r.ann.entities[m.entity].name);
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "فيليب"), persons.end());
+  EXPECT_EQ(std::find(persons.begin(), persons.end(), "فيليب زوج"), persons.end());
+}
+
+TEST(Entities, AHashtagsMarksAreNotPartOfTheName) {
+  // The mention keeps the text as written; the entity's name is the name.
+  Result r = run("وأكد المدافع أحمد حجازي أن زميله #محمد_صلاح سيشارك في المباراة المقبلة أمام ليفربول.");
+  bool found = false;
+  for (const Mention& m : r.ann.mentions) {
+    if (r.ann.entities[m.entity].name != "محمد صلاح") continue;
+    found = true;
+    EXPECT_EQ(r.doc.text.substr(m.begin, m.end - m.begin), "محمد_صلاح");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   // One row per case: the mentions of entity 0 as (sentence, unsure), whether entity 0 is in a
   // relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
