@@ -635,6 +635,14 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
           }
           continue;
         }
+        // «ملعب لويجي فيراريس», «مستشفى هوانغبو»: a name after a head noun of named_after.tsv is
+        // the place or the institution, as with a known person.
+        if (sp.stem_offset == 0 && sp.first > doc.sentences[sentence].first_token &&
+            !view.mention_covering(sp.first - 1) && named_after(doc, sentence, sp.first - 1, sp.end, ann)) {
+          ann.mentions.back().unsure = !firm[k];
+          taken_until = sp.end;
+          continue;
+        }
         if (sp.end - sp.first < 2) continue;  // a lone unknown word is too weak a person («كروز»)
       }
       const EntityType type = person ? EntityType::Person : place ? EntityType::Location : EntityType::Organization;

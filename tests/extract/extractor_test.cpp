@@ -213,6 +213,28 @@ TEST(Entities, AHashtagsMarksAreNotPartOfTheName) {
   EXPECT_TRUE(found);
 }
 
+TEST(Entities, ANameNoListKnowsAfterAHeadNounIsThePlace) {
+  // As «مستشفى الملك فهد» with a known person: the tagger's person after the head noun.
+  struct Case {
+    std::string sentence, name;
+    EntityType type;
+  };
+  const std::vector<Case> cases = {
+      {"وعلى ملعب لويجي فيراريس، استعاد نابولي نغمة الانتصارات عقب فوزه على مضيفه سامبدوريا.",
+       "ملعب لويجي فيراريس", EntityType::Location},
+      {"ونقل المصابون إلى مستشفى توماس جيفرسون في فيلادلفيا.", "مستشفى توماس جيفرسون",
+       EntityType::Organization},
+  };
+  for (const Case& c : cases) {
+    Result r = run(c.sentence);
+    std::map<std::string, EntityType> found;
+    for (const Mention& m : r.ann.mentions) found[r.ann.entities[m.entity].name] = r.ann.entities[m.entity].type;
+    ASSERT_TRUE(found.count(c.name)) << c.sentence;
+    EXPECT_EQ(found[c.name], c.type) << c.sentence;
+    for (const auto& [name, type] : found) EXPECT_FALSE(type == EntityType::Person) << name;
+  }
+}
+
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   // One row per case: the mentions of entity 0 as (sentence, unsure), whether entity 0 is in a
   // relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
