@@ -302,6 +302,34 @@ uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& a
   });
 }
 
+namespace {
+
+// The tagger leaves a hyphen outside names and reads «بيير-إيمريك أوباميانغ» as two; two names of
+// one type with only a hyphen written against both between them are one.
+void join_at_hyphens(const text::Document& doc, std::vector<ner::TaggedSpan>& spans, std::vector<bool>& firm) {
+  size_t kept = 0;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    if (kept > 0) {
+      ner::TaggedSpan& last = spans[kept - 1];
+      const size_t h = last.end;
+      if (spans[k].type == last.type && spans[k].first == h + 1 && doc.tokens[h].kind == text::TokenKind::Punct &&
+          doc.word(h) == "-" && doc.tokens[h - 1].end == doc.tokens[h].begin &&
+          doc.tokens[h].end == doc.tokens[h + 1].begin) {
+        last.end = spans[k].end;
+        firm[kept - 1] = firm[kept - 1] || firm[k];
+        continue;
+      }
+    }
+    spans[kept] = spans[k];
+    firm[kept] = firm[k];
+    ++kept;
+  }
+  spans.resize(kept);
+  firm.resize(kept);
+}
+
+}  // namespace
+
 // The tagger reads the whole document at once: a name it finds in one sentence helps it find the
 // same name missed in a nearby one (ner::Tagger::tag_document).
 EntityRecognizer::TaggedNames EntityRecognizer::tag(const text::Document& doc) const {
@@ -329,6 +357,7 @@ EntityRecognizer::TaggedNames EntityRecognizer::tag(const text::Document& doc) c
       sp.first += doc.sentences[i].first_token;
       sp.end += doc.sentences[i].first_token;
     }
+    join_at_hyphens(doc, out.spans[i], out.firm[i]);
   }
   return out;
 }

@@ -235,6 +235,18 @@ TEST(Entities, ANameNoListKnowsAfterAHeadNounIsThePlace) {
   }
 }
 
+TEST(Entities, AHyphenJoinsTheTaggersTwoHalvesOfAName) {
+  // The tagger reads «بيير» and «إيمريك أوباميانغ» apart, the hyphen outside both.
+  for (auto [sentence, name] : {std::pair{"وسجل بيير-إيمريك أوباميانغ هدفين لأرسنال في المباراة.", "بيير-إيمريك أوباميانغ"},
+                                std::pair{"وقال جان-ميشيل أولاس رئيس نادي ليون إن الفريق سيعود.", "جان-ميشيل أولاس"}}) {
+    Result r = run(sentence);
+    std::vector<std::string> persons;
+    for (const Mention& m : r.ann.mentions)
+      if (r.ann.entities[m.entity].type == EntityType::Person) persons.push_back(r.ann.entities[m.entity].name);
+    EXPECT_EQ(persons, std::vector<std::string>{name}) << sentence;
+  }
+}
+
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   // One row per case: the mentions of entity 0 as (sentence, unsure), whether entity 0 is in a
   // relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
