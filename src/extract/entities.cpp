@@ -651,6 +651,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
         sp.end = whole_name_end(doc, lex_, sp);
       }
       sp.end = plausible_end(doc, lex_, sp, kind);
+      while (person && sp.end > sp.first + 1 && is_link(doc.word(sp.end - 1))) --sp.end;  // not «وفاء بن»
       if (person && sp.end > sp.first) sp.first = plausible_first(doc, lex_, sp);
       if (sp.end == sp.first || !plausible_name(doc, view, sp)) continue;
       if (person && noun_and_nisba(view, lex_, sp)) continue;  // «جاسوس روسي»

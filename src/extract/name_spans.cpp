@@ -15,9 +15,9 @@ const std::string kWaw = "\u0648";
 const std::string kBin = text::normalize_form("بن"), kIbn = text::normalize_form("ابن"),
                   kBint = text::normalize_form("بنت"), kAal = text::normalize_form("آل"),
                   kAbu = text::normalize_form("أبو");
+}  // namespace
 
 bool is_link(std::string_view w) { return w == kBin || w == kIbn || w == kBint || w == kAal || w == kAbu; }
-}  // namespace
 
 size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool common_stem) {
   const uint8_t* value = lex.glued_words.find(word);
@@ -163,6 +163,8 @@ void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, siz
   // «بن لادن» after «ل»: a link word begins a name only with a name after it.
   size_t proclitic = name_proclitic(doc, first, end, lex, common_stem);
   if (proclitic && end == first + 1 && is_link(doc.word(first).substr(proclitic))) proclitic = 0;
+  // «نجل سلمان العودة»: the son is not in his father's name.
+  if (kind == NameKind::Person && proclitic == 0 && end > first + 1 && kin_noun_at(doc, first, lex)) ++first;
   NameSpan span{first, first, proclitic};
   for (size_t t = first; t < end; ++t) {
     if (blessing_at(doc, t, sentence_end, lex)) break;  // it may run past the tagger's span
@@ -294,6 +296,8 @@ size_t forefathers_end(const SentenceView& view, size_t first, size_t end) {
            !facts.common(t) && !facts.function_word(t) && !facts.title(t) && !is_link(view.word(t)) &&
            !(has_article(view.word(t)) && facts.nisba(t));
   };
+  // A chain the tagger cut after its link word goes on to the name after it: «وفاء بن عريف».
+  if (end > first + 1 && is_link(view.word(end - 1)) && name_word(end)) ++end;
   // The chain: a link word and a name word, as often as they follow one another.
   bool chained = end > first + 1 && is_link(view.word(end - 2));
   while (end + 1 < view.end() && is_link(view.word(end)) && !view.mention_covering(end) && name_word(end + 1)) {

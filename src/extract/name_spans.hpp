@@ -57,6 +57,9 @@ size_t letters_before_name(const text::Document& doc, size_t t, size_t end, cons
 // word pairs (Lexicon::name_goes_on: «فرحان حق», «كريستوفر راي»).
 bool name_goes_on(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
 
+// Whether a word links a chain of names: «بن», «ابن», «بنت», «آل», «أبو».
+bool is_link(std::string_view w);
+
 // Whether token t is a noun of kinship that ends a person's name before it: «الأمير فيليب زوج
 // الملكة», «أسامة نجل …» (relation_words.tsv's kin-noun, but «ابن», which links a chain of names).
 bool kin_noun_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);

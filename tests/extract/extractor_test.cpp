@@ -199,6 +199,10 @@ TEST(Entities, ANounOfKinshipEndsAPersonsName) {
     if (r.ann.entities[m.entity].type == EntityType::Person) persons.push_back(r.ann.entities[m.entity].name);
   EXPECT_NE(std::find(persons.begin(), persons.end(), "فيليب"), persons.end());
   EXPECT_EQ(std::find(persons.begin(), persons.end(), "فيليب زوج"), persons.end());
+  // Nor does one begin it: «شقيق صالح» (Saleh's brother) is no name; «صالح» alone is too weak one.
+  Result brother = run("هادي يعين شقيق صالح قائدا لقوات الاحتياط.\nوقال شقيق صالح إن القوات جاهزة.");
+  for (const Mention& m : brother.ann.mentions)
+    EXPECT_NE(brother.ann.entities[m.entity].name, "شقيق صالح");
 }
 
 TEST(Entities, AHashtagsMarksAreNotPartOfTheName) {
