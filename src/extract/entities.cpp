@@ -621,6 +621,17 @@ bool place_after_head(const text::Document& doc, const lexicon::Lexicon& lex, co
   return true;
 }
 
+// «شركة فيليب موريس», «لشركة توماس كوك»: a name right after a noun of organization_heads.txt
+// (clitics allowed on the noun), read by the tagger as a person, names the organization.
+bool organization_after_head(const text::Document& doc, const lexicon::Lexicon& lex, const ner::TaggedSpan& sp,
+                             size_t sentence_first) {
+  if (sp.first == sentence_first || doc.tokens[sp.first - 1].kind != text::TokenKind::Word) return false;
+  bool head = false;
+  text::for_each_reading(doc.word(sp.first - 1),
+                         [&](std::string_view form, size_t) { head = head || lex.organization_heads.contains(form); });
+  return head;
+}
+
 }  // namespace
 
 // Names the tagger finds where no rule found anything: persons (linked to a known person when a
@@ -638,7 +649,8 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
     if (tagged_span.type == ner::NerType::MISC) continue;
     const bool place = tagged_span.type == ner::NerType::LOC ||
                        (tagged_span.type == ner::NerType::PER && place_after_head(doc, lex_, tagged_span, sentence_end));
-    const bool person = tagged_span.type == ner::NerType::PER && !place;
+    const bool person = tagged_span.type == ner::NerType::PER && !place &&
+                        !organization_after_head(doc, lex_, tagged_span, doc.sentences[sentence].first_token);
     const NameKind kind = person ? NameKind::Person : place ? NameKind::Place : NameKind::Organization;
     names.clear();
     clean_name_span(doc, lex_, tagged_span.first, tagged_span.end, sentence_end, kind, names);

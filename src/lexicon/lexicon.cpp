@@ -121,6 +121,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.function_words.load(dir / "function_words.txt");
   lex.force_nouns.load(dir / "force_nouns.txt");
   lex.place_heads.load(dir / "place_heads.txt");
+  lex.organization_heads.load(dir / "organization_heads.txt");
   lex.modifiers.load(dir / "modifiers.txt");
   lex.relation_words.load(dir / "relation_words.tsv");
   load_modality(dir / "modality.tsv", lex);

@@ -29,6 +29,7 @@ struct Lexicon {
   WordSet function_words; // particles, pronouns, negation: never part of a name or an argument
   WordSet force_nouns;    // «القوات», «جنود»: a nisba after them acts for its state
   WordSet place_heads;    // «سيدي», «بئر»: a man's name after them names a place («سيدي بوزيد»)
+  WordSet organization_heads;  // «شركة», «بنك»: a person's name after them names the organization
   WordSet modifiers;      // «السابق», «الأخيرة»: may stand between a head noun and its dependent
   WordSet day_parts, days;  // «صباح», «مساء» before «الأحد», «اليوم»: a time, never part of a name
   RelationWords relation_words;  // prepositions, clause words, list glue … (relation_words.hpp)

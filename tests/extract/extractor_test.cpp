@@ -251,6 +251,15 @@ TEST(Entities, AHyphenJoinsTheTaggersTwoHalvesOfAName) {
   }
 }
 
+TEST(Entities, APersonsNameAfterACompanyNounNamesTheCompany) {
+  Result r = run("وكان الرئيس التنفيذي لشركة توماس كوك، بيتر فانكهاوزر، زار القاهرة الأسبوع الماضي.");
+  std::map<std::string, EntityType> found;
+  for (const Mention& m : r.ann.mentions) found[r.ann.entities[m.entity].name] = r.ann.entities[m.entity].type;
+  ASSERT_TRUE(found.count("توماس كوك"));
+  EXPECT_EQ(found["توماس كوك"], EntityType::Organization);
+  EXPECT_EQ(found["بيتر فانكهاوزر"], EntityType::Person);  // the person after the comma stays one
+}
+
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   // One row per case: the mentions of entity 0 as (sentence, unsure), whether entity 0 is in a
   // relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
