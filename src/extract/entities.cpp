@@ -64,6 +64,13 @@ std::string without_hashtag_marks(std::string_view surface) {
   return out.empty() ? std::string(surface) : out;
 }
 
+// Whether the gazetteer entry has a mention in the document so far.
+bool named_in(const Annotations& ann, uint32_t entry) {
+  for (const Mention& m : ann.mentions)
+    if (ann.entities[m.entity].gazetteer == entry) return true;
+  return false;
+}
+
 }  // namespace
 
 EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagger* tagger) : lex_(lex), tagger_(tagger) {
@@ -130,7 +137,8 @@ bool EntityRecognizer::after_anothers_first_name(const text::Document& doc, size
   return true;
 }
 
-void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const {
+void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann,
+                                      std::unordered_set<uint32_t>& namesakes) const {
   const auto& s = doc.sentences[sentence];
   size_t free_from = s.first_token;  // the first token after the last match
   for (size_t t = s.first_token; t < s.end_token;) {
@@ -139,9 +147,15 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
       ++t;
       continue;
     }
-    // «أحمد خاتمي» is not Mohammad Khatami: the word is left to the names no list knows.
-    if (m->end_token == t + 1 && m->stem_offset == 0 && lex_.gazetteer[m->value].type == EntityType::Person &&
-        after_anothers_first_name(doc, s.first_token, t, m->value)) {
+    // «أحمد خاتمي» is not Mohammad Khatami: the word is left to the names no list knows, and so
+    // is the surname alone later in the document, unless the known person is named there too.
+    const bool one_word_person = m->end_token == t + 1 && lex_.gazetteer[m->value].type == EntityType::Person;
+    if (one_word_person && m->stem_offset == 0 && after_anothers_first_name(doc, s.first_token, t, m->value)) {
+      namesakes.insert(m->value);
+      ++t;
+      continue;
+    }
+    if (one_word_person && namesakes.count(m->value) && !named_in(ann, m->value)) {
       ++t;
       continue;
     }
@@ -639,7 +653,7 @@ bool organization_after_head(const text::Document& doc, const lexicon::Lexicon& 
 // not an entity type of the ontology.
 void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                                    const std::vector<ner::TaggedSpan>& tagged, const std::vector<bool>& firm,
-                                   Annotations& ann) const {
+                                   const std::unordered_set<uint32_t>& namesakes, Annotations& ann) const {
   SentenceView view(doc, sentence, ann, facts);
   const size_t sentence_end = doc.sentences[sentence].end_token;
   std::vector<NameSpan> names;
@@ -671,7 +685,9 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
         std::string name(doc.word(sp.first).substr(sp.stem_offset));
         for (size_t t = sp.first + 1; t < sp.end; ++t) name += " " + std::string(doc.word(t));
         if (auto entry = link_person(name)) {
-          if (sp.end - sp.first > 1 || one_word_link_supported(name, *entry, facts.common(sp.first), ann)) {
+          if (sp.end - sp.first > 1 ||
+              ((!namesakes.count(*entry) || named_in(ann, *entry)) &&
+               one_word_link_supported(name, *entry, facts.common(sp.first), ann))) {
             add_mention(doc, ann, gazetteer_entity(*entry, ann), sentence, sp.first, sp.end, sp.stem_offset, "variant");
             taken_until = sp.end;
           }
@@ -698,10 +714,11 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
 
 void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
   const TaggedNames tagged = tag(doc);
+  std::unordered_set<uint32_t> namesakes;  // gazetteer persons whose surname names another here
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    gazetteer_pass(doc, s, ann);
+    gazetteer_pass(doc, s, ann, namesakes);
     title_pass(doc, facts, s, tagged.spans[s], ann);
-    tagger_pass(doc, facts, s, tagged.spans[s], tagged.firm[s], ann);
+    tagger_pass(doc, facts, s, tagged.spans[s], tagged.firm[s], namesakes, ann);
   }
   surname_pass(doc, facts, ann);
   std::sort(ann.mentions.begin(), ann.mentions.end(),

@@ -19,6 +19,7 @@
 #pragma once
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/annotations.hpp"
@@ -75,7 +76,11 @@ class EntityRecognizer {
 
   // Whether a one-word form of a gazetteer person follows another's first name («أحمد خاتمي»).
   bool after_anothers_first_name(const text::Document& doc, size_t first, size_t t, uint32_t entry) const;
-  void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann) const;
+  // `namesakes`: gazetteer persons (entries) whose one-word form named someone else earlier in
+  // the document («أحمد خاتمي»); their one-word form is left alone for the rest of it, unless
+  // the known person is named there too.
+  void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann,
+                      std::unordered_set<uint32_t>& namesakes) const;
   // The tagger's spans in each sentence, in document token indices; with each sentence's spans,
   // whether the tagger read each one firmly (TaggedNames::firm).
   struct TaggedNames {
@@ -87,7 +92,7 @@ class EntityRecognizer {
                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
   void tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                    const std::vector<ner::TaggedSpan>& tagged, const std::vector<bool>& firm,
-                   Annotations& ann) const;
+                   const std::unordered_set<uint32_t>& namesakes, Annotations& ann) const;
   bool plausible_name(const text::Document& doc, const SentenceView& view, const NameSpan& sp) const;
   uint32_t text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first, size_t end,
                        const std::string& origin, size_t stem_offset = 0) const;

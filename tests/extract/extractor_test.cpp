@@ -147,6 +147,15 @@ TEST(Entities, AKnownSurnameAfterAnotherFirstNameIsSomeoneElse) {
   // A particle, a title with the article or a middle initial is no other first name.
   EXPECT_EQ(surfaces_of(run("ووفق البيان فإن السيسي أشاد بالجهود."), "Abdel Fattah el-Sisi").size(), 1u);
   EXPECT_EQ(surfaces_of(run("وكان قرار المشير السيسي الترشح مفاجئا."), "Abdel Fattah el-Sisi").size(), 1u);
+  // The surname alone later in the document is the namesake's, unless the known person is named too.
+  const std::string ahmad = "نقل التلفزيون عن رجل الدين أحمد خاتمي قوله الجمعة إن إسرائيل ستدمر. "
+                            "وقال خاتمي في خطبة الجمعة إن القدرات الصاروخية ستتطور.";
+  EXPECT_TRUE(surfaces_of(run(ahmad), "Mohammad Khatami").empty());
+  EXPECT_EQ(surfaces_of(run("وقال الرئيس الأسبق محمد خاتمي إن الإصلاح ضروري. ورد أحمد خاتمي على الانتقادات. "
+                            "وأضاف خاتمي أن الحوار مطلوب."),
+                        "Mohammad Khatami")
+                .size(),
+            2u);
 }
 
 TEST(Entities, MisspelledSurnameAfterATitleLinksToTheKnownPerson) {
