@@ -160,10 +160,22 @@ void Tagger::tag_bio(std::span<const std::string_view> words, std::vector<Tag>& 
 
 namespace {
 
+// Whether the span is exactly a match of the model's gazetteer names (ContextWord::gaz_tag).
+bool gazetteer_match(std::span<const ContextWord> context, const TaggedSpan& sp) {
+  if (context[sp.first].gaz_tag == kOutside || is_inside(context[sp.first].gaz_tag)) return false;
+  for (size_t i = sp.first + 1; i < sp.end; ++i)
+    if (!is_inside(context[i].gaz_tag)) return false;
+  return sp.end == context.size() || !is_inside(context[sp.end].gaz_tag);
+}
+
+// The margins of the names the tagger read in a sentence, but of those the gazetteer names:
+// they are the gazetteer's to decide, and sentences with no other name need no path scores.
 void add_margins(std::span<const int32_t> emission, const IntTransitions& transition, std::span<const Label> labels,
-                 std::span<const Tag> tags, PathScores& paths, std::vector<SpanMargin>& out) {
+                 std::span<const Tag> tags, std::span<const ContextWord> context, PathScores& paths,
+                 std::vector<SpanMargin>& out) {
   out.clear();
-  const std::vector<TaggedSpan> spans = spans_from_tags(tags);
+  std::vector<TaggedSpan> spans = spans_from_tags(tags);
+  std::erase_if(spans, [&](const TaggedSpan& sp) { return gazetteer_match(context, sp); });
   if (spans.empty()) return;
   path_scores(emission, transition, paths);
   const int64_t best = paths.best();
@@ -194,7 +206,9 @@ void Tagger::tag_document(std::span<const std::vector<std::string_view>> sentenc
     this->scores(sentences[s], scores[s]);  // as tag_bio(), keeping the scores for make_consistent()
     viterbi(scores[s], state.transition, state.viterbi, state.labels_of_words);
     tags_from_labels(state.labels_of_words, tags[s]);
-    if (margins) add_margins(scores[s], state.transition, state.labels_of_words, tags[s], paths, (*margins)[s]);
+    if (margins)
+      add_margins(scores[s], state.transition, state.labels_of_words, tags[s],
+                  std::span<const ContextWord>(state.context).first(tags[s].size()), paths, (*margins)[s]);
   }
   make_consistent(sentences, tags, {}, scores);
 }

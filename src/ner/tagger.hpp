@@ -59,7 +59,8 @@ class Tagger {
   // The sentences of one document, in order: each tagged by tag_bio(), then the names made
   // consistent across nearby sentences (make_consistent with the sentences' scores,
   // document.hpp). This is what the cross-validation figures measure. Thread-safe.
-  // With `margins`, also the margins of the names each sentence alone was read with.
+  // With `margins`, also the margins of the names each sentence alone was read with, but of
+  // those that are exactly a name of the model's gazetteer.
   void tag_document(std::span<const std::vector<std::string_view>> sentences,
                     std::vector<std::vector<Tag>>& tags,
                     std::vector<std::vector<SpanMargin>>* margins = nullptr) const;
