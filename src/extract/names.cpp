@@ -118,6 +118,11 @@ std::u32string inner_vowels(std::string_view word) {
   return out;
 }
 
+char32_t last_code_point(std::string_view word) {
+  std::u32string w = decode(word);
+  return w.empty() ? 0 : w.back();
+}
+
 bool is_subsequence(const std::u32string& small, const std::u32string& big) {
   size_t k = 0;
   for (char32_t c : big)
@@ -150,9 +155,11 @@ bool variant_words(std::string_view a, std::string_view b, const std::string_vie
     append_name_skeleton(b, sb);
   }
   if (text::code_points(sa) >= 2 && sa == (skeleton_b ? *skeleton_b : std::string_view(sb))) {
-    // Vowels may be added or dropped (ترمب / ترامب) but not changed (بوتين / بوتان).
+    // Vowels may be added or dropped (ترمب / ترامب) but not changed (بوتين / بوتان), nor added
+    // at the end, which makes another name («سينغ» / «سانجاي»).
     std::u32string va = inner_vowels(a), vb = inner_vowels(b);
-    if (is_subsequence(va, vb) || is_subsequence(vb, va)) return true;
+    if ((is_subsequence(va, vb) || is_subsequence(vb, va)) && long_vowel(last_code_point(a)) == long_vowel(last_code_point(b)))
+      return true;
   }
   // A slip: the cheap necessary conditions (same first letter, lengths one apart) first.
   return la >= 7 && lb >= 7 && la <= lb + 1 && lb <= la + 1 && first_a == first_b && within_one_edit(a, b);
