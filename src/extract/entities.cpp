@@ -84,7 +84,7 @@ EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagge
         person_words_.emplace(norm, i);
         person_word_skeletons_[name_skeleton(norm)].push_back({norm, i});
       } else {
-        person_skeletons_.emplace(name_skeleton_of_phrase(norm), i);
+        person_skeletons_[name_skeleton_of_phrase(norm)].push_back({norm, i});
         person_first_words_.emplace(norm.substr(0, norm.find(' ')), true);
       }
     }
@@ -231,8 +231,12 @@ size_t EntityRecognizer::without_tanween(const text::Document& doc, size_t start
 
 std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) const {
   if (name.find(' ') != std::string_view::npos) {
+    // The same skeleton, and word by word spelling variants: «سيرجيو راموس» shares a skeleton
+    // with Sergei Rumas («سيرغي روماس») but not the order of its vowels.
     auto it = person_skeletons_.find(name_skeleton_of_phrase(name));
-    if (it != person_skeletons_.end()) return it->second;
+    if (it == person_skeletons_.end()) return std::nullopt;
+    for (const auto& [form, entry] : it->second)
+      if (same_person_by_skeleton(name, form)) return entry;
     return std::nullopt;
   }
   if (auto it = person_words_.find(name); it != person_words_.end()) return it->second;

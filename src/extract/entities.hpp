@@ -55,8 +55,9 @@ class EntityRecognizer {
   using Candidates = std::vector<std::pair<std::string, uint32_t>>;
 
   const lexicon::Lexicon& lex_;
-  // Skeleton of every multi-word gazetteer person form → entry; and single-word forms.
-  StringMap<uint32_t> person_skeletons_;
+  // Skeleton of every multi-word gazetteer person form → the forms and their entries; and
+  // single-word forms.
+  StringMap<Candidates> person_skeletons_;
   StringMap<uint32_t> person_words_;
   StringMap<Candidates> person_word_skeletons_;
   // person_words_ of at least two bytes, in its iteration order, by their first two bytes, with

@@ -123,6 +123,15 @@ char32_t last_code_point(std::string_view word) {
   return w.empty() ? 0 : w.back();
 }
 
+bool is_subsequence(const std::u32string& small, const std::u32string& big);
+
+// Long vowels added or dropped inside a name, never changed, and none added at its end.
+bool compatible_vowels(std::string_view a, std::string_view b) {
+  std::u32string va = inner_vowels(a), vb = inner_vowels(b);
+  return (is_subsequence(va, vb) || is_subsequence(vb, va)) &&
+         long_vowel(last_code_point(a)) == long_vowel(last_code_point(b));
+}
+
 bool is_subsequence(const std::u32string& small, const std::u32string& big) {
   size_t k = 0;
   for (char32_t c : big)
@@ -157,9 +166,7 @@ bool variant_words(std::string_view a, std::string_view b, const std::string_vie
   if (text::code_points(sa) >= 2 && sa == (skeleton_b ? *skeleton_b : std::string_view(sb))) {
     // Vowels may be added or dropped (ترمب / ترامب) but not changed (بوتين / بوتان), nor added
     // at the end, which makes another name («سينغ» / «سانجاي»).
-    std::u32string va = inner_vowels(a), vb = inner_vowels(b);
-    if ((is_subsequence(va, vb) || is_subsequence(vb, va)) && long_vowel(last_code_point(a)) == long_vowel(last_code_point(b)))
-      return true;
+    if (compatible_vowels(a, b)) return true;
   }
   // A slip: the cheap necessary conditions (same first letter, lengths one apart) first.
   return la >= 7 && lb >= 7 && la <= lb + 1 && lb <= la + 1 && first_a == first_b && within_one_edit(a, b);
@@ -171,6 +178,14 @@ bool variant_words(std::string_view a, std::string_view b) { return variant_word
 
 bool variant_words(std::string_view a, std::string_view b, std::string_view skeleton_b) {
   return variant_words(a, b, &skeleton_b);
+}
+
+bool same_person_by_skeleton(std::string_view a, std::string_view b) {
+  auto wa = words_of(a), wb = words_of(b);
+  if (wa.size() != wb.size() || wa.empty()) return false;
+  for (size_t i = 0; i < wa.size(); ++i)
+    if (wa[i] == wb[i]) return true;
+  return same_person(a, b);
 }
 
 bool same_person(std::string_view a, std::string_view b) {

@@ -37,6 +37,11 @@ char32_t name_initial(std::string_view normalized_word);
 
 // Two normalized multi-word names for one person: the same number of words, each pair variants.
 bool same_person(std::string_view a, std::string_view b);
+// Two normalized names with equal name_skeleton_of_phrase() for one person: one word is the
+// same in both, which anchors the others' looser renderings (جون / جان إيف لودريان, نيكولاي /
+// نيكولا ساركوزي, مارك روت / روتي), or else every pair of words is variant_words (same_person):
+// «سيرجيو راموس» is not «سيرغي روماس», whose vowels come in another order.
+bool same_person_by_skeleton(std::string_view a, std::string_view b);
 
 std::vector<std::string_view> words_of(std::string_view phrase);
 
