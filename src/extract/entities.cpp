@@ -149,6 +149,12 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
     }
     // «أحمد خاتمي» is not Mohammad Khatami: the word is left to the names no list knows, and so
     // is the surname alone later in the document, unless the known person is named there too.
+    // «مسقط رأسه» is his birthplace, not Muscat.
+    if (m->end_token == t + 1 && m->end_token < s.end_token &&
+        lex_.idiom_with_name(doc.word(t).substr(m->stem_offset), doc.word(m->end_token))) {
+      ++t;
+      continue;
+    }
     const bool one_word_person = m->end_token == t + 1 && lex_.gazetteer[m->value].type == EntityType::Person;
     if (one_word_person && m->stem_offset == 0 && after_anothers_first_name(doc, s.first_token, t, m->value)) {
       namesakes.insert(m->value);

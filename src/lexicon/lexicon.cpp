@@ -65,6 +65,13 @@ void load_day_parts(const fs::path& file, Lexicon& lex) {
   });
 }
 
+void load_idioms_with_names(const fs::path& file, Lexicon& lex) {
+  read_tsv(file, [&](const TsvLine& line) {
+    line.expect_fields(2, 2);
+    lex.idioms_with_names[text::normalize_form(line.fields[0])].push_back(text::normalize_form(line.fields[1]));
+  });
+}
+
 void load_glued_words(const fs::path& file, Lexicon& lex) {
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(3, 3);
@@ -122,6 +129,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.force_nouns.load(dir / "force_nouns.txt");
   lex.place_heads.load(dir / "place_heads.txt");
   lex.organization_heads.load(dir / "organization_heads.txt");
+  load_idioms_with_names(dir / "idioms_with_names.tsv", lex);
   lex.modifiers.load(dir / "modifiers.txt");
   lex.relation_words.load(dir / "relation_words.tsv");
   load_modality(dir / "modality.tsv", lex);
@@ -139,6 +147,14 @@ Lexicon Lexicon::load(const fs::path& schema) {
   files.push_back(schema / "patterns" / "relations.tsv");
   lex.version = digest_of(files);
   return lex;
+}
+
+bool Lexicon::idiom_with_name(std::string_view form, std::string_view next) const {
+  auto it = idioms_with_names.find(std::string(form));
+  if (it == idioms_with_names.end()) return false;
+  for (const std::string& start : it->second)
+    if (next.starts_with(start)) return true;
+  return false;
 }
 
 }  // namespace rawabit::lexicon

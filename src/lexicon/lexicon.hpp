@@ -3,6 +3,7 @@
 #pragma once
 #include <filesystem>
 #include <string>
+#include <unordered_map>
 
 #include "lexicon/gazetteer.hpp"
 #include "lexicon/nisba.hpp"
@@ -30,6 +31,9 @@ struct Lexicon {
   WordSet force_nouns;    // «القوات», «جنود»: a nisba after them acts for its state
   WordSet place_heads;    // «سيدي», «بئر»: a man's name after them names a place («سيدي بوزيد»)
   WordSet organization_heads;  // «شركة», «بنك»: a person's name after them names the organization
+  // A one-word name's form → beginnings of a next word that make an idiom with it («مسقط رأس»).
+  std::unordered_map<std::string, std::vector<std::string>> idioms_with_names;
+  bool idiom_with_name(std::string_view form, std::string_view next) const;
   WordSet modifiers;      // «السابق», «الأخيرة»: may stand between a head noun and its dependent
   WordSet day_parts, days;  // «صباح», «مساء» before «الأحد», «اليوم»: a time, never part of a name
   RelationWords relation_words;  // prepositions, clause words, list glue … (relation_words.hpp)

@@ -269,6 +269,17 @@ TEST(Entities, APersonsNameAfterACompanyNounNamesTheCompany) {
   EXPECT_EQ(found["بيتر فانكهاوزر"], EntityType::Person);  // the person after the comma stays one
 }
 
+TEST(Entities, ANamesFormInAnIdiomIsNoName) {
+  // «مسقط رأسه» is his birthplace; «مسقط» alone is Muscat.
+  Result r = run("ومن المقرر أن يشيع جثمانه الثلاثاء في مسقط رأسه بمحافظة الغربية. "
+                 "وزار الوزير مسقط الأسبوع الماضي والتقى نظيره العماني.");
+  const std::vector<std::string> muscat = surfaces_of(r, "Muscat");
+  ASSERT_EQ(muscat.size(), 1u);
+  EXPECT_GT(r.ann.mentions.size(), 0u);
+  for (const Mention& m : r.ann.mentions)
+    if (r.ann.entities[m.entity].name == "Muscat") EXPECT_GT(m.begin, r.doc.text.find("وزار"));
+}
+
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   // One row per case: the mentions of entity 0 as (sentence, unsure), whether entity 0 is in a
   // relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
