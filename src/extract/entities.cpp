@@ -147,14 +147,14 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
       ++t;
       continue;
     }
-    // «أحمد خاتمي» is not Mohammad Khatami: the word is left to the names no list knows, and so
-    // is the surname alone later in the document, unless the known person is named there too.
     // «مسقط رأسه» is his birthplace, not Muscat.
     if (m->end_token == t + 1 && m->end_token < s.end_token &&
         lex_.idiom_with_name(doc.word(t).substr(m->stem_offset), doc.word(m->end_token))) {
       ++t;
       continue;
     }
+    // «أحمد خاتمي» is not Mohammad Khatami: the word is left to the names no list knows, and so
+    // is the surname alone later in the document, unless the known person is named there too.
     const bool one_word_person = m->end_token == t + 1 && lex_.gazetteer[m->value].type == EntityType::Person;
     if (one_word_person && m->stem_offset == 0 && after_anothers_first_name(doc, s.first_token, t, m->value)) {
       namesakes.insert(m->value);
@@ -237,8 +237,8 @@ size_t EntityRecognizer::without_tanween(const text::Document& doc, size_t start
 
 std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) const {
   if (name.find(' ') != std::string_view::npos) {
-    // The same skeleton, and word by word spelling variants: «سيرجيو راموس» shares a skeleton
-    // with Sergei Rumas («سيرغي روماس») but not the order of its vowels.
+    // The same skeleton, and a word in common or every word a variant (same_person_by_skeleton):
+    // «سيرجيو راموس» shares a skeleton with Sergei Rumas («سيرغي روماس») and nothing more.
     auto it = person_skeletons_.find(name_skeleton_of_phrase(name));
     if (it == person_skeletons_.end()) return std::nullopt;
     for (const auto& [form, entry] : it->second)
