@@ -71,6 +71,14 @@ bool named_in(const Annotations& ann, uint32_t entry) {
   return false;
 }
 
+// Whether the word before token t, clitics allowed, is one of `heads`.
+bool head_before(const text::Document& doc, const lexicon::WordSet& heads, size_t t, size_t sentence_first) {
+  if (t == sentence_first || doc.tokens[t - 1].kind != text::TokenKind::Word) return false;
+  bool head = false;
+  text::for_each_reading(doc.word(t - 1), [&](std::string_view form, size_t) { head = head || heads.contains(form); });
+  return head;
+}
+
 }  // namespace
 
 EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagger* tagger) : lex_(lex), tagger_(tagger) {
@@ -162,6 +170,12 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
       continue;
     }
     if (one_word_person && namesakes.count(m->value) && !named_in(ann, m->value)) {
+      ++t;
+      continue;
+    }
+    // «نادي برشلونة» is the club: left to the tagger's names, which make it an organization.
+    if (m->stem_offset == 0 && t > free_from && lex_.gazetteer[m->value].type == EntityType::Location &&
+        head_before(doc, lex_.club_heads, t, s.first_token)) {
       ++t;
       continue;
     }
@@ -645,15 +659,13 @@ bool place_after_head(const text::Document& doc, const lexicon::Lexicon& lex, co
   return true;
 }
 
-// «شركة فيليب موريس», «لشركة توماس كوك»: a name right after a noun of organization_heads.txt
-// (clitics allowed on the noun), read by the tagger as a person, names the organization.
+// «شركة فيليب موريس», «لشركة توماس كوك»: a name right after a noun of organization_heads.txt,
+// read by the tagger as a person, names the organization; «نادي برشلونة», a place after a noun
+// of club_heads.txt, names the club.
 bool organization_after_head(const text::Document& doc, const lexicon::Lexicon& lex, const ner::TaggedSpan& sp,
                              size_t sentence_first) {
-  if (sp.first == sentence_first || doc.tokens[sp.first - 1].kind != text::TokenKind::Word) return false;
-  bool head = false;
-  text::for_each_reading(doc.word(sp.first - 1),
-                         [&](std::string_view form, size_t) { head = head || lex.organization_heads.contains(form); });
-  return head;
+  if (sp.type == ner::NerType::LOC) return head_before(doc, lex.club_heads, sp.first, sentence_first);
+  return head_before(doc, lex.organization_heads, sp.first, sentence_first);
 }
 
 }  // namespace
@@ -671,10 +683,12 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
   for (size_t k = 0; k < tagged.size(); ++k) {
     const ner::TaggedSpan& tagged_span = tagged[k];
     if (tagged_span.type == ner::NerType::MISC) continue;
-    const bool place = tagged_span.type == ner::NerType::LOC ||
-                       (tagged_span.type == ner::NerType::PER && place_after_head(doc, lex_, tagged_span, sentence_end));
-    const bool person = tagged_span.type == ner::NerType::PER && !place &&
-                        !organization_after_head(doc, lex_, tagged_span, doc.sentences[sentence].first_token);
+    const bool organization = tagged_span.type == ner::NerType::ORG ||
+                              organization_after_head(doc, lex_, tagged_span, doc.sentences[sentence].first_token);
+    const bool place = !organization && (tagged_span.type == ner::NerType::LOC ||
+                                         (tagged_span.type == ner::NerType::PER &&
+                                          place_after_head(doc, lex_, tagged_span, sentence_end)));
+    const bool person = tagged_span.type == ner::NerType::PER && !place && !organization;
     const NameKind kind = person ? NameKind::Person : place ? NameKind::Place : NameKind::Organization;
     names.clear();
     clean_name_span(doc, lex_, tagged_span.first, tagged_span.end, sentence_end, kind, names);

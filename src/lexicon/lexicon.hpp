@@ -31,6 +31,7 @@ struct Lexicon {
   WordSet force_nouns;    // «القوات», «جنود»: a nisba after them acts for its state
   WordSet place_heads;    // «سيدي», «بئر»: a man's name after them names a place («سيدي بوزيد»)
   WordSet organization_heads;  // «شركة», «بنك»: a person's name after them names the organization
+  WordSet club_heads;          // «نادي», «فريق»: a city's name after them names the club
   // A one-word name's form → beginnings of a next word that make an idiom with it («مسقط رأس»).
   std::unordered_map<std::string, std::vector<std::string>> idioms_with_names;
   bool idiom_with_name(std::string_view form, std::string_view next) const;

@@ -280,6 +280,12 @@ TEST(Entities, ANamesFormInAnIdiomIsNoName) {
     if (r.ann.entities[m.entity].name == "Muscat") EXPECT_GT(m.begin, r.doc.text.find("وزار"));
 }
 
+TEST(Entities, ACityAfterAClubNounIsNoMentionOfTheCity) {
+  EXPECT_TRUE(surfaces_of(run("أعلن نادي برشلونة الإسباني تمديد عقد حارسه الألماني."), "Barcelona").empty());
+  EXPECT_TRUE(surfaces_of(run("وتعاقد فريق ليفربول مع عدة لاعبين أبرزهم السويسري جيردان شاكيري."), "Liverpool").empty());
+  EXPECT_EQ(surfaces_of(run("وزار الرئيس برشلونة الأسبوع الماضي."), "Barcelona").size(), 1u);
+}
+
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   // One row per case: the mentions of entity 0 as (sentence, unsure), whether entity 0 is in a
   // relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
