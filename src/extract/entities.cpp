@@ -73,10 +73,7 @@ bool named_in(const Annotations& ann, uint32_t entry) {
 
 // Whether the word before token t, clitics allowed, is one of `heads`.
 bool head_before(const text::Document& doc, const lexicon::WordSet& heads, size_t t, size_t sentence_first) {
-  if (t == sentence_first || doc.tokens[t - 1].kind != text::TokenKind::Word) return false;
-  bool head = false;
-  text::for_each_reading(doc.word(t - 1), [&](std::string_view form, size_t) { head = head || heads.contains(form); });
-  return head;
+  return t > sentence_first && doc.tokens[t - 1].kind == text::TokenKind::Word && heads.contains_reading(doc.word(t - 1));
 }
 
 }  // namespace
@@ -133,11 +130,8 @@ bool EntityRecognizer::after_anothers_first_name(const text::Document& doc, size
   if (t == first || !person_first_words_.count(before) || before == kBin || before == kIbn || before == kSayyid ||
       has_article(before) || person_words_.count(before))
     return false;
-  bool particle = false;  // «فإن السيسي»: with its proclitic
-  text::for_each_reading(before, [&](std::string_view form, size_t) {
-    particle = particle || lex_.function_words.contains(form) || lex_.common_words.contains(form);
-  });
-  if (particle) return false;
+  // «فإن السيسي»: a particle with its proclitic.
+  if (lex_.function_words.contains_reading(before) || lex_.common_words.contains_reading(before)) return false;
   // The person's own first name may stand a few words back: «دونالد جيه ترامب», «أنور بن محمد قرقاش».
   const std::vector<std::string>& own = person_name_words_.at(entry);
   for (size_t back = 1; back <= 3 && back <= t - first; ++back)
@@ -650,10 +644,7 @@ namespace {
 bool place_after_head(const text::Document& doc, const lexicon::Lexicon& lex, const ner::TaggedSpan& sp,
                       size_t sentence_end) {
   static const std::string kWalad = text::normalize_form("ولد");
-  if (sp.end - sp.first < 2) return false;
-  bool head = false;
-  text::for_each_reading(doc.word(sp.first), [&](std::string_view form, size_t) { head = head || lex.place_heads.contains(form); });
-  if (!head) return false;
+  if (sp.end - sp.first < 2 || !lex.place_heads.contains_reading(doc.word(sp.first))) return false;
   for (size_t t = sp.first + 1; t < std::min<size_t>(sp.end + 1, sentence_end); ++t)
     if (doc.word(t) == kWalad) return false;
   return true;

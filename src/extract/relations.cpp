@@ -679,9 +679,7 @@ bool SentenceRelations::in_title_phrase(size_t t) const {
 
 // Whether the word at t is one of `set`'s, with its proclitics («بالاتفاق», «للبلدين»).
 bool SentenceRelations::reads_as(const lexicon::WordSet& set, size_t t) const {
-  bool found = false;
-  text::for_each_reading(view_.word(t), [&](std::string_view form, size_t) { found = found || set.contains(form); });
-  return found;
+  return set.contains_reading(view_.word(t));
 }
 
 // The noun whose adjective the word at t may be: the word before, or the one before a state

@@ -13,6 +13,9 @@ class WordSet {
   void load(const std::filesystem::path& file);
   void add(std::string_view word);
   bool contains(std::string_view normalized_word) const;
+  // Whether the word or one of its clitic readings (text::for_each_reading) is in the set:
+  // «بالاتفاق», «للبلدين», «لشركة».
+  bool contains_reading(std::string_view normalized_word) const;
   size_t size() const { return words_.size(); }
   // Calls f(word) for every word, in the order added.
   template <class F>
