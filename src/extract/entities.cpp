@@ -343,10 +343,7 @@ void join_at_hyphens(const text::Document& doc, std::vector<ner::TaggedSpan>& sp
   for (size_t k = 0; k < spans.size(); ++k) {
     if (kept > 0) {
       ner::TaggedSpan& last = spans[kept - 1];
-      const size_t h = last.end;
-      if (spans[k].type == last.type && spans[k].first == h + 1 && doc.tokens[h].kind == text::TokenKind::Punct &&
-          doc.word(h) == "-" && doc.tokens[h - 1].end == doc.tokens[h].begin &&
-          doc.tokens[h].end == doc.tokens[h + 1].begin) {
+      if (spans[k].type == last.type && spans[k].first == last.end + 1 && glued_hyphen(doc, last.end)) {
         last.end = spans[k].end;
         firm[kept - 1] = firm[kept - 1] || firm[k];
         continue;

@@ -278,12 +278,16 @@ size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, co
   return lex.complete_names.contains(pair) ? sp.first + 2 : sp.end;
 }
 
+bool glued_hyphen(const text::Document& doc, size_t t) {
+  return t > 0 && t + 1 < doc.tokens.size() && doc.tokens[t].kind == text::TokenKind::Punct && doc.word(t) == "-" &&
+         doc.tokens[t - 1].end == doc.tokens[t].begin && doc.tokens[t].end == doc.tokens[t + 1].begin;
+}
+
 size_t hyphenated_end(const SentenceView& view, size_t end) {
   const text::Document& doc = view.doc();
   const TokenFacts& facts = view.facts();
-  while (end + 1 < view.end() && end > 0 && doc.tokens[end].kind == text::TokenKind::Punct && doc.word(end) == "-" &&
-         doc.tokens[end - 1].end == doc.tokens[end].begin && doc.tokens[end].end == doc.tokens[end + 1].begin &&
-         view.is_word(end + 1) && !view.mention_covering(end + 1) && !facts.common(end + 1)) {
+  while (end + 1 < view.end() && glued_hyphen(doc, end) && view.is_word(end + 1) && !view.mention_covering(end + 1) &&
+         !facts.common(end + 1)) {
     end += 2;
   }
   return end;

@@ -106,6 +106,9 @@ bool noun_and_nisba(const SentenceView& view, const lexicon::Lexicon& lex, const
 // the third is a family name with the article or the pair goes on with a link word («بن»).
 size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
 
+// Whether token t is a hyphen written against the words on both sides («جونز-بوس»).
+bool glued_hyphen(const text::Document& doc, size_t t);
+
 // A person's name ending before token `end` extended over a hyphen and a word written against it
 // on both sides («رينيه جونز-بوس», «مون جي-إن», «أوكسلايد-تشامبرلاين»): not a word a mention
 // covers nor a common word (a function word may be a syllable: «إن»). Returns the new end, within
