@@ -8,23 +8,25 @@ namespace rawabit::ner {
 
 namespace {
 
-// For each label, the labels that may come before it (label_may_follow), in increasing order.
-struct Predecessors {
+// For each label, the labels that may come before it (kPredecessors) or after it (kSuccessors)
+// by label_may_follow, in increasing order.
+struct Neighbours {
   std::array<std::array<Label, kLabels>, kLabels> of{};
   std::array<uint8_t, kLabels> count{};
 };
 
-constexpr Predecessors make_predecessors() {
-  Predecessors p;
-  for (Label next = 0; next < kLabels; ++next) {
-    for (Label prev = 0; prev < kLabels; ++prev) {
-      if (label_may_follow(prev, next)) p.of[next][p.count[next]++] = prev;
+constexpr Neighbours make_neighbours(bool before) {
+  Neighbours n;
+  for (Label l = 0; l < kLabels; ++l) {
+    for (Label other = 0; other < kLabels; ++other) {
+      if (before ? label_may_follow(other, l) : label_may_follow(l, other)) n.of[l][n.count[l]++] = other;
     }
   }
-  return p;
+  return n;
 }
 
-constexpr Predecessors kPredecessors = make_predecessors();
+constexpr Neighbours kPredecessors = make_neighbours(true);
+constexpr Neighbours kSuccessors = make_neighbours(false);
 
 // The labels of the best path: its last label (the best of `last`, the scores at the last word,
 // that leaves no entity open; a tie keeps the earlier label), then back[i * kLabels + l] word by
@@ -180,17 +182,6 @@ void viterbi(std::span<const int32_t> emission, const IntTransitions& transition
 namespace {
 constexpr int64_t kNoPath = std::numeric_limits<int64_t>::min() / 4;
 
-// The labels that may follow each label (label_may_follow), as Predecessors lists them.
-constexpr Predecessors make_successors() {
-  Predecessors p;
-  for (Label prev = 0; prev < kLabels; ++prev) {
-    for (Label next = 0; next < kLabels; ++next) {
-      if (label_may_follow(prev, next)) p.of[prev][p.count[prev]++] = next;
-    }
-  }
-  return p;
-}
-constexpr Predecessors kSuccessors = make_successors();
 
 }  // namespace
 
