@@ -181,8 +181,6 @@ void viterbi(std::span<const int32_t> emission, const IntTransitions& transition
 
 namespace {
 constexpr int64_t kNoPath = std::numeric_limits<int64_t>::min() / 4;
-
-
 }  // namespace
 
 // A path that cannot be (kNoPath) stays far below any real one however many scores are added
