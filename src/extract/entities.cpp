@@ -64,11 +64,10 @@ std::string without_hashtag_marks(std::string_view surface) {
   return out.empty() ? std::string(surface) : out;
 }
 
-// Whether the gazetteer entry has a mention in the document so far.
+// Whether the gazetteer entry is named in the document so far. While entities are recognized,
+// a gazetteer entity exists only with a mention (or as a stands_for target, which no person is).
 bool named_in(const Annotations& ann, uint32_t entry) {
-  for (const Mention& m : ann.mentions)
-    if (ann.entities[m.entity].gazetteer == entry) return true;
-  return false;
+  return std::any_of(ann.entities.begin(), ann.entities.end(), [&](const Entity& e) { return e.gazetteer == entry; });
 }
 
 // Whether the word before token t, clitics allowed, is one of `heads`.
@@ -279,8 +278,7 @@ std::optional<uint32_t> EntityRecognizer::link_person(std::string_view name) con
 
 bool EntityRecognizer::one_word_link_supported(std::string_view word, uint32_t entry, bool common,
                                                const Annotations& ann) const {
-  for (const Entity& e : ann.entities)
-    if (e.gazetteer == entry) return true;  // mentioned already in the document
+  if (named_in(ann, entry)) return true;
   if (common || person_first_words_.count(word)) return false;
   auto it = person_words_.find(word);
   return it != person_words_.end() && it->second == entry;
