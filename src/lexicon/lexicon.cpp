@@ -68,7 +68,8 @@ void load_day_parts(const fs::path& file, Lexicon& lex) {
 void load_idioms_with_names(const fs::path& file, Lexicon& lex) {
   read_tsv(file, [&](const TsvLine& line) {
     line.expect_fields(2, 2);
-    lex.idioms_with_names[text::normalize_form(line.fields[0])].push_back(text::normalize_form(line.fields[1]));
+    lex.idioms_with_names.emplace(text::normalize_form(line.fields[0]), {}).first.push_back(
+        text::normalize_form(line.fields[1]));
   });
 }
 
@@ -151,9 +152,9 @@ Lexicon Lexicon::load(const fs::path& schema) {
 }
 
 bool Lexicon::idiom_with_name(std::string_view form, std::string_view next) const {
-  auto it = idioms_with_names.find(std::string(form));
-  if (it == idioms_with_names.end()) return false;
-  for (const std::string& start : it->second)
+  const std::vector<std::string>* starts = idioms_with_names.find(form);
+  if (!starts) return false;
+  for (const std::string& start : *starts)
     if (next.starts_with(start)) return true;
   return false;
 }

@@ -3,7 +3,7 @@
 #pragma once
 #include <filesystem>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "lexicon/gazetteer.hpp"
 #include "lexicon/nisba.hpp"
@@ -33,7 +33,7 @@ struct Lexicon {
   WordSet organization_heads;  // «شركة», «بنك»: a person's name after them names the organization
   WordSet club_heads;          // «نادي», «فريق»: a city's name after them names the club
   // A one-word name's form → beginnings of a next word that make an idiom with it («مسقط رأس»).
-  std::unordered_map<std::string, std::vector<std::string>> idioms_with_names;
+  WordTable<std::vector<std::string>> idioms_with_names;
   bool idiom_with_name(std::string_view form, std::string_view next) const;
   WordSet modifiers;      // «السابق», «الأخيرة»: may stand between a head noun and its dependent
   WordSet day_parts, days;  // «صباح», «مساء» before «الأحد», «اليوم»: a time, never part of a name
