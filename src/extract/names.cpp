@@ -110,26 +110,18 @@ bool within_one_edit(std::string_view a, std::string_view b) {
          (j < b.size() && rest_a == after_b);
 }
 
-// The long vowels of a word after its first letter, in order.
-std::u32string inner_vowels(std::string_view word) {
-  std::u32string w = decode(word), out;
+// The long vowels of a word after its first letter, in order, and whether it ends on one.
+struct Vowels {
+  std::u32string inner;
+  bool last = false;
+};
+Vowels vowels_of(std::string_view word) {
+  const std::u32string w = decode(word);
+  Vowels out;
   for (size_t i = 1; i < w.size(); ++i)
-    if (long_vowel(w[i])) out.push_back(w[i]);
+    if (long_vowel(w[i])) out.inner.push_back(w[i]);
+  out.last = !w.empty() && long_vowel(w.back());
   return out;
-}
-
-char32_t last_code_point(std::string_view word) {
-  std::u32string w = decode(word);
-  return w.empty() ? 0 : w.back();
-}
-
-bool is_subsequence(const std::u32string& small, const std::u32string& big);
-
-// Long vowels added or dropped inside a name, never changed, and none added at its end.
-bool compatible_vowels(std::string_view a, std::string_view b) {
-  std::u32string va = inner_vowels(a), vb = inner_vowels(b);
-  return (is_subsequence(va, vb) || is_subsequence(vb, va)) &&
-         long_vowel(last_code_point(a)) == long_vowel(last_code_point(b));
 }
 
 bool is_subsequence(const std::u32string& small, const std::u32string& big) {
@@ -137,6 +129,12 @@ bool is_subsequence(const std::u32string& small, const std::u32string& big) {
   for (char32_t c : big)
     if (k < small.size() && small[k] == c) ++k;
   return k == small.size();
+}
+
+// Long vowels added or dropped inside a name, never changed, and none added at its end.
+bool compatible_vowels(std::string_view a, std::string_view b) {
+  const Vowels va = vowels_of(a), vb = vowels_of(b);
+  return (is_subsequence(va.inner, vb.inner) || is_subsequence(vb.inner, va.inner)) && va.last == vb.last;
 }
 
 namespace {
