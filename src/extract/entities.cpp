@@ -606,7 +606,8 @@ void EntityRecognizer::surname_pass(const text::Document& doc, const TokenFacts&
 
 // Whether a tagged span can be a new name: free of mentions, written in Arabic letters (not a
 // credit line or a URL), not a nisba or a title («نظيره البيلاروسي»), not only common words,
-// and not a lone word with the article (names with ال are the gazetteer's: «الترسانة» is not one).
+// and not a lone word with the article (names with ال are the gazetteer's: «الترسانة» is not one)
+// nor a lone head noun («جامعة»).
 bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceView& view, const NameSpan& sp) const {
   const TokenFacts& facts = view.facts();
   // A one-word title at t: none when no title starts there at all.
@@ -626,8 +627,9 @@ bool EntityRecognizer::plausible_name(const text::Document& doc, const SentenceV
     arabic |= static_cast<unsigned char>(w[0]) >= 0xD8 && static_cast<unsigned char>(w[0]) <= 0xDB;
     uncommon |= text::code_points(w) >= 2 && !facts.function_word(t) && !facts.common(t);
   }
-  if (all_nisba || (sp.end - sp.first == 1 && (has_article(word(sp.first)) || text::code_points(word(sp.first)) < 3))) {
-    return false;  // «روسي بيلاروسي», «بي»
+  if (all_nisba || (sp.end - sp.first == 1 && (has_article(word(sp.first)) || text::code_points(word(sp.first)) < 3 ||
+                                                lex_.construct_heads.contains_reading(word(sp.first))))) {
+    return false;  // «روسي بيلاروسي», «بي»; a head noun without the name it heads («وجامعة»)
   }
   return arabic && uncommon;
 }

@@ -286,6 +286,14 @@ TEST(Entities, ACityAfterAClubNounIsNoMentionOfTheCity) {
   EXPECT_EQ(surfaces_of(run("وزار الرئيس برشلونة الأسبوع الماضي."), "Barcelona").size(), 1u);
 }
 
+TEST(Entities, AHeadNounAloneIsNoName) {
+  // The tagger reads «وجامعة» (and universities) as an organization: a head noun names nothing alone.
+  Result r = run("أعلنت السلطات الكندية إخلاء أكثر من 60 مدرسة وجامعة بسبب مخاوف من تهديد إرهابي. "
+                 "كندا : إخلاء نحو 60 مدرسة وجامعة بسبب مخاوف من \"تهديد إرهابي\"");
+  EXPECT_EQ(surfaces_of(r, "Canada").size(), 1u);
+  for (const Mention& m : r.ann.mentions) EXPECT_EQ(r.ann.entities[m.entity].name, "Canada");
+}
+
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   // One row per case: the mentions of entity 0 as (sentence, unsure), whether entity 0 is in a
   // relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
