@@ -3,6 +3,9 @@
 
 #include "cli/commands.hpp"
 #include "common/error.hpp"
+#include "common/paths.hpp"
+#include "lexicon/lexicon.hpp"
+#include "store/glued_names.hpp"
 #include "store/merge.hpp"
 #include "store/store.hpp"
 
@@ -39,6 +42,8 @@ void merge(const MergeOptions& opt) {
     if (lexicon.empty()) lexicon = version;
   }
   target.begin_batch();
+  // Names one shard wrote only with a proclitic may stand alone in another.
+  store::rejoin_glued_names(target.db(), lexicon::Lexicon::load(schema_dir()));
   target.remove_orphans();
   if (!lexicon.empty()) target.set_meta("lexicon_version", lexicon);
   target.set_meta("schema_version", target.schema_version());
