@@ -200,7 +200,7 @@ size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts
     size_t t = start + n;
     std::string_view w = doc.word(t);
     if (blessing_at(doc, t, end, lex_)) break;  // «عمر رضي الله عنه»
-    if (n > 0 && kin_noun_at(doc, t, lex_)) break;  // «فيليب زوج الملكة»
+    if (n > 0 && ends_person_name_at(doc, t, lex_)) break;  // «فيليب زوج الملكة», «صلاح أمام»
     if (n > 0 && t + 1 < end && lex_.day_parts.contains(w) && lex_.days.contains(doc.word(t + 1))) break;  // «صباح الأحد»
     bool link = w == kBin || w == kIbn || w == kBint || w == kAal || is_particle(w);  // «بن سلمان», «آل ثاني»
     if (link && n > 0 && start + n + 1 < end && doc.tokens[t + 1].kind == text::TokenKind::Word) {
@@ -481,7 +481,7 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
                  name_goes_on(doc, start + n, lex_))
             ++n;
           for (size_t k = 1; k < n; ++k)
-            if (kin_noun_at(doc, start + k, lex_)) n = k;
+            if (ends_person_name_at(doc, start + k, lex_)) n = k;
         }
       }
       n = hyphenated_end(view, start + n) - start;  // «رينيه جونز-بوس»
@@ -586,7 +586,7 @@ void EntityRecognizer::surname_pass(const text::Document& doc, const TokenFacts&
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       if (covered[t] || doc.tokens[t].kind != text::TokenKind::Word) continue;
       std::string_view w = doc.word(t);
-      if (facts.common(t) || facts.function_word(t) || !may_hold_surname(w)) continue;
+      if (facts.common(t) || facts.function_word(t) || !may_hold_surname(w) || preposition_amam_at(doc, t)) continue;
       std::optional<uint32_t> entity;
       size_t stem_offset = 0;
       std::string method = "surname";

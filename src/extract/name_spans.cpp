@@ -151,6 +151,32 @@ bool kin_noun_at(const text::Document& doc, size_t t, const lexicon::Lexicon& le
   return doc.tokens[t].kind == text::TokenKind::Word && w != kIbn && lex.relation_words.kin_nouns.contains(w);
 }
 
+bool preposition_amam_at(const text::Document& doc, size_t t) {
+  static const std::string kAmam = text::normalize_form("أمام"), kHamzaAbove = "\u0623";
+  if (doc.tokens[t].kind != text::TokenKind::Word) return false;
+  std::string_view w = doc.word(t);
+  size_t proclitic = 0;  // letters before «أمام»: «وأمام»
+  if (w != kAmam) {
+    if (!(w.starts_with(kWaw) || w.starts_with(kFa)) || w.substr(kWaw.size()) != kAmam) return false;
+    proclitic = 1;
+  }
+  auto span = doc.span_of_tokens(t, t + 1);
+  std::string_view original = std::string_view(doc.text).substr(span.begin, span.end - span.begin);
+  // The letter after the proclitic, past any diacritic on it.
+  size_t i = 0;
+  for (size_t letters = 0; i < original.size();) {
+    size_t at = i;
+    char32_t cp = text::next_code_point(original, i);
+    if (text::is_dropped_mark(cp)) continue;
+    if (letters++ == proclitic) return original.substr(at, i - at) == kHamzaAbove;
+  }
+  return false;
+}
+
+bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
+  return kin_noun_at(doc, t, lex) || preposition_amam_at(doc, t);
+}
+
 bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex) {
   return lex.blessings.size() > 0 && lex.blessings.longest_at(doc, t, limit).has_value();
 }
@@ -164,11 +190,15 @@ void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, siz
   size_t proclitic = name_proclitic(doc, first, end, lex, common_stem);
   if (proclitic && end == first + 1 && is_link(doc.word(first).substr(proclitic))) proclitic = 0;
   // «نجل سلمان العودة»: the son is not in his father's name.
+  if (kind == NameKind::Person && end > first + 1 && preposition_amam_at(doc, first)) {
+    ++first;  // «أمام صلاح»: against Salah
+    proclitic = name_proclitic(doc, first, end, lex, common_stem);
+  }
   if (kind == NameKind::Person && proclitic == 0 && end > first + 1 && kin_noun_at(doc, first, lex)) ++first;
   NameSpan span{first, first, proclitic};
   for (size_t t = first; t < end; ++t) {
     if (blessing_at(doc, t, sentence_end, lex)) break;  // it may run past the tagger's span
-    if (kind == NameKind::Person && t > first && kin_noun_at(doc, t, lex)) break;
+    if (kind == NameKind::Person && t > first && ends_person_name_at(doc, t, lex)) break;
     std::string_view w = doc.word(t);
     // Inside a name a word the corpus reads as و + a word, even a common one («وغاريث»), begins
     // another name; but not after a link word, which a name goes on from («بن واليس»).

@@ -64,6 +64,13 @@ bool is_link(std::string_view w);
 // الملكة», «أسامة نجل …» (relation_words.tsv's kin-noun, but «ابن», which links a chain of names).
 bool kin_noun_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
 
+// Whether token t is the preposition «أمام» (before, against), written so: «صلاح أمام ليفربول»,
+// «محامي واينستين برافمان أمام المحكمة». Unhamzated «امام» may be «إمام» (imam), as in «عادل إمام».
+bool preposition_amam_at(const text::Document& doc, size_t t);
+
+// Whether a person's name ends before token t: a noun of kinship or the preposition «أمام».
+bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
+
 // Whether a blessing or honorific begins at token t («رضي الله عنه»), within [t, limit).
 bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex);
 

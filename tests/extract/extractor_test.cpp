@@ -286,6 +286,12 @@ TEST(Entities, ACityAfterAClubNounIsNoMentionOfTheCity) {
   EXPECT_EQ(surfaces_of(run("وزار الرئيس برشلونة الأسبوع الماضي."), "Barcelona").size(), 1u);
 }
 
+TEST(Entities, ThePrepositionAmamIsNoSurname) {
+  // «أمام» (before) written with its hamza is no later mention of «عادل إمام».
+  Result r = run("وقال الفنان عادل إمام إنه سعيد. ومثل المتهم أمام المحكمة أمس.");
+  EXPECT_EQ(surfaces_of(r, "عادل إمام"), std::vector<std::string>{"عادل إمام"});
+}
+
 TEST(Entities, AHeadNounAloneIsNoName) {
   // The tagger reads «وجامعة» (and universities) as an organization: a head noun names nothing alone.
   Result r = run("أعلنت السلطات الكندية إخلاء أكثر من 60 مدرسة وجامعة بسبب مخاوف من تهديد إرهابي. "

@@ -121,6 +121,13 @@ TEST(NameSpans, CleanedSpans) {
       {"غرق المركب قرب الساحل وبجزيرة لومبوك أمس.", "وبجزيرة", "لومبوك", NameKind::Place, {"جزيرة لومبوك"}},
       // «فادي» is no «ف» + «أدى», a verb.
       {"قال فادي إسماعيل إن الاتفاق قريب.", "فادي", "إسماعيل", NameKind::Person, {"فادي إسماعيل"}},
+      // «أمام» (before, against) written with its hamza is a preposition; «إمام», «امام» may be a name.
+      {"وسجل صلاح أمام ليفربول هدفين.", "صلاح", "أمام", NameKind::Person, {"صلاح"}},
+      {"ومثل برافمان أمام المحكمة.", "برافمان", "أمام", NameKind::Person, {"برافمان"}},
+      {"وسجل أمام صلاح هدفين.", "أمام", "صلاح", NameKind::Person, {"صلاح"}},
+      {"ووقف وأَمام صلاح الحارس.", "وأمام", "صلاح", NameKind::Person, {"صلاح"}},
+      {"وقال الفنان عادل إمام إنه سعيد.", "عادل", "إمام", NameKind::Person, {"عادل إمام"}},
+      {"وقال الفنان عادل امام إنه سعيد.", "عادل", "امام", NameKind::Person, {"عادل امام"}},
   };
   for (const Case& c : cases) {
     text::Document doc = analyzed(c.sentence);
