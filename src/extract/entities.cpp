@@ -669,8 +669,13 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
   std::vector<NameSpan> names;
   size_t taken_until = 0;  // the end of the last name taken: a chain of forefathers may reach the next span
   for (size_t k = 0; k < tagged.size(); ++k) {
-    const ner::TaggedSpan& tagged_span = tagged[k];
+    ner::TaggedSpan tagged_span = tagged[k];
     if (tagged_span.type == ner::NerType::MISC) continue;
+    // A channel: «فرانس تي في»; «تي في» alone is TV, no name.
+    if (size_t end = television_end(view, tagged_span.end); end != tagged_span.end && tagged_span.end - tagged_span.first > 1) {
+      tagged_span.end = static_cast<uint32_t>(end);
+      tagged_span.type = ner::NerType::ORG;
+    }
     const bool organization = tagged_span.type == ner::NerType::ORG ||
                               organization_after_head(doc, lex_, tagged_span, doc.sentences[sentence].first_token);
     const bool place = !organization && (tagged_span.type == ner::NerType::LOC ||

@@ -173,6 +173,17 @@ bool preposition_amam_at(const text::Document& doc, size_t t) {
   return false;
 }
 
+size_t television_end(const SentenceView& view, size_t end) {
+  static const std::string kTee = text::normalize_form("تي"), kFee = text::normalize_form("في");
+  if (end <= view.first() || end >= view.end() || !view.is_word(end) || view.word(end - 1) != kTee ||
+      view.word(end) != kFee)
+    return end;
+  const size_t next = end + 1;
+  // A name after «في» is its object: TV is seldom followed by one, and adjectives with the
+  // article follow both («تي في الإخبارية», «في الأسبوع»).
+  return next < view.end() && view.mention_covering(next) ? end : end + 1;
+}
+
 bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
   return kin_noun_at(doc, t, lex) || preposition_amam_at(doc, t);
 }

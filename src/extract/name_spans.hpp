@@ -113,6 +113,12 @@ bool noun_and_nisba(const SentenceView& view, const lexicon::Lexicon& lex, const
 // the third is a family name with the article or the pair goes on with a link word («بن»).
 size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp);
 
+// The end of a name that ends before token `end` extended over «في» after «تي»: the V of TV, which
+// the tagger reads as the preposition («فرانس تي في», «بي اف ام تي في الإخبارية»); not where a name
+// follows, the object of the preposition («إي يو جي تي في الولايات المتحدة»). Returns `end`
+// otherwise.
+size_t television_end(const SentenceView& view, size_t end);
+
 // Whether token t is a hyphen written against the words on both sides («جونز-بوس»).
 bool glued_hyphen(const text::Document& doc, size_t t);
 

@@ -292,6 +292,18 @@ TEST(Entities, ThePrepositionAmamIsNoSurname) {
   EXPECT_EQ(surfaces_of(r, "عادل إمام"), std::vector<std::string>{"عادل إمام"});
 }
 
+TEST(Entities, TheVOfTvIsNoPreposition) {
+  Result tv = run("وقالت محطة بي اف ام تي في الإخبارية إن الشرطة اعتقلت رجلا في باريس. "
+                  "وأضافت بي اف ام تي في أن المشتبه به كان معروفا لدى الأجهزة الأمنية.");
+  EXPECT_EQ(surfaces_of(tv, "بي اف ام تي في").size(), 2u);
+  EXPECT_TRUE(surfaces_of(tv, "بي اف ام تي").empty());
+  // Before a name or a noun with the article, «في» is the preposition.
+  Result in = run("وذكرت صحيفة نيويورك تايمز أن مؤسسة إي يو جي تي استخدمت 10 قرود. "
+                  "وقال مولر إن الأساليب التي استخدمتها إي يو جي تي في الولايات المتحدة كانت خاطئة.");
+  EXPECT_EQ(surfaces_of(in, "يو جي تي").size(), 2u);
+  EXPECT_EQ(surfaces_of(in, "United States").size(), 1u);
+}
+
 TEST(Entities, AHeadNounAloneIsNoName) {
   // The tagger reads «وجامعة» (and universities) as an organization: a head noun names nothing alone.
   Result r = run("أعلنت السلطات الكندية إخلاء أكثر من 60 مدرسة وجامعة بسبب مخاوف من تهديد إرهابي. "
