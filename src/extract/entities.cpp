@@ -656,6 +656,30 @@ bool organization_after_head(const text::Document& doc, const lexicon::Lexicon& 
   return head_before(doc, lex.organization_heads, sp.first, sentence_first);
 }
 
+// «جونسون آند جونسون», «فروست آند سوليفان»: the English «and» written in Arabic letters joins the
+// names of a firm's founders. The tagger reads such names as persons and often stops at «آند»:
+// the span takes in the word on each side of it and names an organization. Returns whether it did.
+bool firm_of_partners(const SentenceView& view, ner::TaggedSpan& sp) {
+  static const std::string kAnd = text::normalize_form("آند");
+  auto word_at = [&](size_t t) { return t >= view.first() && t < view.end() && view.is_word(t); };
+  auto partner = [&](size_t t) { return word_at(t) && !view.mention_covering(t) && view.word(t) != kAnd; };
+  bool joined = false;
+  if (partner(sp.first) && sp.first > 0 && word_at(sp.first - 1) && view.word(sp.first - 1) == kAnd &&
+      partner(sp.first - 2)) {
+    sp.first -= 2;  // «فروست [آند سوليفان]» read from «سوليفان» on
+    joined = true;
+  } else if (view.word(sp.first) == kAnd && partner(sp.first - 1) && sp.end > sp.first + 1) {
+    sp.first -= 1;  // «فروست [آند سوليفان]»
+    joined = true;
+  }
+  if (word_at(sp.end) && view.word(sp.end) == kAnd && partner(sp.end + 1)) {
+    sp.end += 2;  // «[جونسون] آند جونسون»
+    joined = true;
+  }
+  for (size_t t = sp.first; t < sp.end && !joined; ++t) joined = view.word(t) == kAnd && t > sp.first && t + 1 < sp.end;
+  return joined;
+}
+
 }  // namespace
 
 // Names the tagger finds where no rule found anything: persons (linked to a known person when a
@@ -676,6 +700,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
       tagged_span.end = static_cast<uint32_t>(end);
       tagged_span.type = ner::NerType::ORG;
     }
+    if (firm_of_partners(view, tagged_span)) tagged_span.type = ner::NerType::ORG;
     const bool organization = tagged_span.type == ner::NerType::ORG ||
                               organization_after_head(doc, lex_, tagged_span, doc.sentences[sentence].first_token);
     const bool place = !organization && (tagged_span.type == ner::NerType::LOC ||

@@ -304,6 +304,21 @@ TEST(Entities, TheVOfTvIsNoPreposition) {
   EXPECT_EQ(surfaces_of(in, "United States").size(), 1u);
 }
 
+TEST(Entities, PartnersJoinedByAndNameAFirm) {
+  // «آند» (and) joins the founders' names into the firm's, which the tagger cut or took for a person.
+  Result r = run("وقال واي إس شاشيدار، الشريك والمدير المنتدب لدى شركة فروست آند سوليفان، إن الانتقال سيستغرق "
+                 "سنوات. وتواجه جونسون آند جونسون دعاوى قضائية.");
+  auto type_of = [&](const std::string& name) {
+    std::set<EntityType> types;
+    for (const Entity& e : r.ann.entities)
+      if (e.name == name) types.insert(e.type);
+    return types;
+  };
+  EXPECT_EQ(type_of("فروست آند سوليفان"), std::set<EntityType>{EntityType::Organization});
+  EXPECT_EQ(type_of("جونسون آند جونسون"), std::set<EntityType>{EntityType::Organization});
+  EXPECT_TRUE(type_of("آند سوليفان").empty());
+}
+
 TEST(Entities, AHeadNounAloneIsNoName) {
   // The tagger reads «وجامعة» (and universities) as an organization: a head noun names nothing alone.
   Result r = run("أعلنت السلطات الكندية إخلاء أكثر من 60 مدرسة وجامعة بسبب مخاوف من تهديد إرهابي. "
