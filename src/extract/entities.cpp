@@ -467,7 +467,16 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
       // starts at the name, gives the name's end.
       if (tagger_) {
         const ner::TaggedSpan* sp = person_span(tagged, start, start + n);
+        // Where the tagger's person begins after an ordinary word that follows the title, that
+        // word is no part of the name («الرئيس الفنزويلي يصف مايك بنس», «وزير خارجيته ريكس
+        // تيلرسون»): the tagger's own span names the person.
         if (!sp) continue;
+        bool ordinary_before = false;
+        for (size_t k = start; k < sp->first && !ordinary_before; ++k) {
+          std::string_view w = doc.word(k).substr(k == start ? stem : 0);
+          ordinary_before = lex_.ordinary_words.contains(w) || pronoun_suffixed_noun(w, lex_);
+        }
+        if (ordinary_before) continue;
         if (sp->first == start) {
           const size_t tagged_n = sp->end - start;
           n = std::min<size_t>(tagged_n, std::max<size_t>(n, 1));

@@ -184,6 +184,26 @@ size_t television_end(const SentenceView& view, size_t end) {
   return next < view.end() && view.mention_covering(next) ? end : end + 1;
 }
 
+bool pronoun_suffixed_noun(std::string_view w, const lexicon::Lexicon& lex) {
+  static const std::string kSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647",
+                                          "\u0646\u0627", "\u0643\u0645"};  // هما هم ها ه نا كم
+  static const std::string kTa = "\u062A", kHa = "\u0647", kYaHamza = "\u0626", kHamza = "\u0621";
+  auto listed = [&](std::string_view noun) {
+    return lex.common_words.contains(noun) || lex.ordinary_words.contains(noun);
+  };
+  for (const std::string& suffix : kSuffixes) {
+    if (!w.ends_with(suffix)) continue;
+    std::string_view rest = w.substr(0, w.size() - suffix.size());
+    if (text::code_points(rest) < kMinStemLetters) continue;
+    // The ta marbuta and the hamza change their letter before a pronoun: «خارجيته», «وزرائها».
+    std::string bare(rest);
+    if (rest.ends_with(kTa)) bare = std::string(rest.substr(0, rest.size() - kTa.size())) + kHa;
+    if (rest.ends_with(kYaHamza)) bare = std::string(rest.substr(0, rest.size() - kYaHamza.size())) + kHamza;
+    if (listed(bare) || (bare != rest && listed(rest))) return true;
+  }
+  return false;
+}
+
 bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
   return kin_noun_at(doc, t, lex) || preposition_amam_at(doc, t);
 }

@@ -68,6 +68,10 @@ bool kin_noun_at(const text::Document& doc, size_t t, const lexicon::Lexicon& le
 // «محامي واينستين برافمان أمام المحكمة». Unhamzated «امام» may be «إمام» (imam), as in «عادل إمام».
 bool preposition_amam_at(const text::Document& doc, size_t t);
 
+// Whether a normalized word is a common or ordinary noun with a possessive pronoun on it
+// («خارجيته», his foreign [ministry]; «وزرائها», «دفاعه»): the corpus's lists hold the noun bare.
+bool pronoun_suffixed_noun(std::string_view w, const lexicon::Lexicon& lex);
+
 // Whether a person's name ends before token t: a noun of kinship or the preposition «أمام».
 bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
 

@@ -319,6 +319,14 @@ TEST(Entities, PartnersJoinedByAndNameAFirm) {
   EXPECT_TRUE(type_of("آند سوليفان").empty());
 }
 
+TEST(Entities, AWordBeforeTheTaggersPersonIsNoPartOfATitlesName) {
+  // After a title, a verb or a noun with a pronoun («يصف», «خارجيته») is no first name.
+  Result r = run("الرئيس الفنزويلي يصف مايك بنس بأنه أفعى سامة. وقال وزير خارجيته ريكس تيلرسون إن الوضع خطير.");
+  std::set<std::string> names;
+  for (const Entity& e : r.ann.entities) names.insert(e.name);
+  EXPECT_EQ(names, (std::set<std::string>{"Mike Pence", "Rex Tillerson", "Venezuela"}));  // «الفنزويلي» names its state
+}
+
 TEST(Entities, AHeadNounAloneIsNoName) {
   // The tagger reads «وجامعة» (and universities) as an organization: a head noun names nothing alone.
   Result r = run("أعلنت السلطات الكندية إخلاء أكثر من 60 مدرسة وجامعة بسبب مخاوف من تهديد إرهابي. "

@@ -84,6 +84,22 @@ TEST(NameSpans, GluedProclitics) {
   }
 }
 
+TEST(NameSpans, PronounSuffixedNouns) {
+  const struct {
+    const char* word;
+    bool noun;
+  } cases[] = {
+      {"خارجيته", true},   // his foreign [ministry]: ta marbuta written ت before the pronoun
+      {"خارجيتها", true},
+      {"وزرائها", true},   // its ministers: the hamza's seat changes
+      {"دفاعه", true},
+      {"تيلرسون", false},
+      {"طه", false},       // too short to hold a pronoun
+      {"بنس", false},
+  };
+  for (const auto& c : cases) EXPECT_EQ(pronoun_suffixed_noun(text::normalize_form(c.word), lex()), c.noun) << c.word;
+}
+
 TEST(NameSpans, CleanedSpans) {
   struct Case {
     const char* sentence;
