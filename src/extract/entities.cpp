@@ -24,6 +24,7 @@ const std::string kBin = text::normalize_form("بن");
 const std::string kIbn = text::normalize_form("ابن");
 const std::string kBint = text::normalize_form("بنت");
 const std::string kAal = text::normalize_form("آل");
+const std::string kWaw = "\u0648";
 // Particles inside foreign names: «برونو لو مير», «أورسولا فون دير لاين», «لويس دي غيندوس».
 const std::vector<std::string> kNameParticles = {text::normalize_form("لو"), text::normalize_form("دي"),
                                                  text::normalize_form("فون"), text::normalize_form("فان"),
@@ -194,6 +195,20 @@ bool family_word(const text::Document& doc, const TokenFacts& facts, const lexic
          !facts.title(t) && !facts.nisba(t) && !has_article(w) && !lex.ordinary_words.contains(w);
 }
 
+namespace {
+
+// Whether the word at token t, after a name's first word, is «و» glued to a name word or a word
+// with the article, beginning something else: «الرئيسين كيم وترامب», «الأمير وليام وكاثرين
+// ميدلتون», «كرارة والفنانة ريم»; not «وئام وهاب», «رون ويدن», whose stems are no name words.
+bool another_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
+  std::string_view w = doc.word(t);
+  if (!w.starts_with(kWaw) || glued_proclitic(w, lex, true) != kWaw.size() || is_link(doc.word(t - 1))) return false;
+  std::string_view stem = w.substr(kWaw.size());
+  return lex.name_words.contains(stem) || has_article(stem);
+}
+
+}  // namespace
+
 size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts& facts, size_t start, size_t end) const {
   size_t n = 0, limit = kMaxNameWords;
   while (start + n < end && n < limit) {
@@ -202,6 +217,7 @@ size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts
     if (blessing_at(doc, t, end, lex_)) break;  // «عمر رضي الله عنه»
     if (n > 0 && ends_person_name_at(doc, t, lex_)) break;  // «فيليب زوج الملكة», «صلاح أمام»
     if (n > 0 && t + 1 < end && lex_.day_parts.contains(w) && lex_.days.contains(doc.word(t + 1))) break;  // «صباح الأحد»
+    if (n > 0 && another_name_at(doc, t, lex_)) break;  // «الرئيسين كيم وترامب»
     bool link = w == kBin || w == kIbn || w == kBint || w == kAal || is_particle(w);  // «بن سلمان», «آل ثاني»
     if (link && n > 0 && start + n + 1 < end && doc.tokens[t + 1].kind == text::TokenKind::Word) {
       // The word after the link, and a family name after it: «عادل بن أحمد الجبير».
@@ -490,7 +506,7 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
                  name_goes_on(doc, start + n, lex_))
             ++n;
           for (size_t k = 1; k < n; ++k)
-            if (ends_person_name_at(doc, start + k, lex_)) n = k;
+            if (ends_person_name_at(doc, start + k, lex_) || another_name_at(doc, start + k, lex_)) n = k;
         }
       }
       n = hyphenated_end(view, start + n) - start;  // «رينيه جونز-بوس»

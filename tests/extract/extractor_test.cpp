@@ -327,6 +327,14 @@ TEST(Entities, AWordBeforeTheTaggersPersonIsNoPartOfATitlesName) {
   EXPECT_EQ(names, (std::set<std::string>{"Mike Pence", "Rex Tillerson", "Venezuela"}));  // «الفنزويلي» names its state
 }
 
+TEST(Entities, ATitleNamesNoTwoPersonsJoinedByAnd) {
+  Result r = run("وتوجه وفد إلى بيونغيانغ لترتيب تفاصيل الاجتماع بين الرئيسين كيم وترامب.");
+  std::set<std::string> names;
+  for (const Entity& e : r.ann.entities)
+    if (e.type == EntityType::Person) names.insert(e.name);
+  EXPECT_EQ(names, (std::set<std::string>{"كيم", "Donald Trump"}));
+}
+
 TEST(Entities, AHeadNounAloneIsNoName) {
   // The tagger reads «وجامعة» (and universities) as an organization: a head noun names nothing alone.
   Result r = run("أعلنت السلطات الكندية إخلاء أكثر من 60 مدرسة وجامعة بسبب مخاوف من تهديد إرهابي. "
