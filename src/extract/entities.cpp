@@ -332,18 +332,21 @@ bool EntityRecognizer::named_after(const text::Document& doc, uint32_t sentence,
 // An entity found in text (not in the gazetteer), keyed so that spellings of one name merge
 // across documents: persons by their name skeleton, others by their matching form.
 uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first,
-                                       size_t end, const std::string& origin, size_t stem_offset) const {
-  std::string name;
+                                       size_t end, const std::string& origin, size_t stem_offset,
+                                       bool article_elided) const {
+  static const std::string kArticle = "\u0627\u0644";
+  std::string name = article_elided ? kArticle : std::string();
   for (size_t t = first; t < end; ++t) {
     if (t > first) name += ' ';
     name += t == first ? doc.word(t).substr(stem_offset) : doc.word(t);
   }
   auto span = doc.norm.original_span(doc.tokens[first].begin + stem_offset, doc.tokens[end - 1].end);
   std::string surface = doc.text.substr(span.begin, span.end - span.begin);
+  const std::string article = article_elided ? kArticle : std::string();
   std::string key = std::string(lexicon::type_name(type)) + ":" +
                     (type == EntityType::Person ? name_skeleton_of_phrase(name) : name);
   return ann.intern(key, [&] {
-    std::string label = without_hashtag_marks(surface);
+    std::string label = article + without_hashtag_marks(surface);
     return Entity{key, label, label, "", type, std::nullopt, std::nullopt, origin, {surface}};
   });
 }
@@ -771,7 +774,8 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
         if (sp.end - sp.first < 2) continue;  // a lone unknown word is too weak a person («كروز»)
       }
       const EntityType type = person ? EntityType::Person : place ? EntityType::Location : EntityType::Organization;
-      add_mention(doc, ann, text_entity(doc, ann, type, sp.first, sp.end, "tagger", sp.stem_offset), sentence,
+      add_mention(doc, ann, text_entity(doc, ann, type, sp.first, sp.end, "tagger", sp.stem_offset, sp.article_elided),
+                  sentence,
                   sp.first, sp.end, sp.stem_offset, "tagger");
       ann.mentions.back().unsure = !firm[k];
       taken_until = sp.end;

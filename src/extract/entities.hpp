@@ -96,7 +96,7 @@ class EntityRecognizer {
                    const std::unordered_set<uint32_t>& namesakes, Annotations& ann) const;
   bool plausible_name(const text::Document& doc, const SentenceView& view, const NameSpan& sp) const;
   uint32_t text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first, size_t end,
-                       const std::string& origin, size_t stem_offset = 0) const;
+                       const std::string& origin, size_t stem_offset = 0, bool article_elided = false) const;
   bool one_word_link_supported(std::string_view word, uint32_t entry, bool common, const Annotations& ann) const;
   // Whether a title's affiliation is a state or organization the person held office for; none
   // when the title names none or the person's offices are unknown.

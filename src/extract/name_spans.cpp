@@ -69,6 +69,17 @@ bool head_before(std::string_view w, const lexicon::Lexicon& lex) {
 }
 }  // namespace
 
+size_t elided_article(std::string_view word, const lexicon::Lexicon& lex) {
+  static const std::string kLamLam = "\u0644\u0644", kArticle = "\u0627\u0644";
+  if (!word.starts_with(kLamLam)) return 0;
+  std::string_view rest = word.substr(kLamLam.size());
+  if (text::code_points(rest) < kMinStemLetters) return 0;
+  const std::string with_article = kArticle + std::string(rest);
+  return lex.article_words.contains(rest) || lex.common_words.contains(with_article) || lex.construct_heads.contains(rest)
+             ? kLamLam.size()
+             : 0;
+}
+
 bool own_first_letter(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
   const std::string_view before = word_before(doc, t);
   // After a preposition «و» is a slip of the source («من وكريستيانو رونالدو»), a conjunction still.
@@ -227,6 +238,10 @@ void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, siz
   }
   if (kind == NameKind::Person && proclitic == 0 && end > first + 1 && kin_noun_at(doc, first, lex)) ++first;
   NameSpan span{first, first, proclitic};
+  if (proclitic == 0 && kind != NameKind::Person && end > first + 1) {
+    span.stem_offset = elided_article(doc.word(first), lex);  // «للاتحاد الدولي»
+    span.article_elided = span.stem_offset > 0;
+  }
   for (size_t t = first; t < end; ++t) {
     if (blessing_at(doc, t, sentence_end, lex)) break;  // it may run past the tagger's span
     if (kind == NameKind::Person && t > first && ends_person_name_at(doc, t, lex)) break;

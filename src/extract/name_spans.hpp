@@ -21,6 +21,8 @@ namespace rawabit::extract {
 struct NameSpan {
   size_t first, end;       // tokens [first, end)
   size_t stem_offset = 0;  // normalized bytes of the first token before the name (a proclitic)
+  // «للاتحاد الدولي» is «ل» + «الاتحاد الدولي»: the span leaves out «لل», the name takes «ال» back.
+  bool article_elided = false;
   bool operator==(const NameSpan&) const = default;
 };
 
@@ -41,6 +43,11 @@ size_t glued_proclitic(std::string_view word, const lexicon::Lexicon& lex, bool 
 // «ونذير القطاري», «لمنزل بورقيبة»; «وبليغ حمدي»).
 size_t name_proclitic(const text::Document& doc, size_t t, size_t end, const lexicon::Lexicon& lex,
                       bool common_stem);
+
+// The bytes of «لل» at the start of a normalized word that is «ل» + the article + a noun the
+// corpus writes with the article («للاتحاد», «للبنك»): 0 for any other word («للارس» is «ل» +
+// «لارس»).
+size_t elided_article(std::string_view word, const lexicon::Lexicon& lex);
 
 // Whether the first letter of the word at token t is the own letter of a name it begins, by the
 // corpus's word pairs (Lexicon::own_first_letter, own_words, construct_heads): the corpus writes it
@@ -80,7 +87,8 @@ bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexico
 
 enum class NameKind { Person, Organization, Place };
 
-// The names in a span [first, end) the tagger found: the proclitic of its first word left out,
+// The names in a span [first, end) the tagger found: the proclitic of its first word left out
+// (for organizations and places «لل» too, the article elided after it),
 // cut before a blessing, and — for persons and places, not organizations, whose names join words
 // with و («منظمة الأغذية والزراعة») — split before a later word that is «و» glued to a word.
 // Appends to `out` the spans that keep a word; [first, end) lies in a sentence that ends before

@@ -335,6 +335,12 @@ TEST(Entities, ATitleNamesNoTwoPersonsJoinedByAnd) {
   EXPECT_EQ(names, (std::set<std::string>{"كيم", "Donald Trump"}));
 }
 
+TEST(Entities, AnOrganizationAfterLamLamTakesItsArticleBack) {
+  // «للاتحاد» is «ل» + «الاتحاد»: the span leaves «لل» out, as the gazetteer's do («للأمم المتحدة»).
+  Result r = run("أما شاران بورو الأمينة العامة للاتحاد النقابي الدولي فاعتبرت أن القفزة التقنية ستفقد زخمها.");
+  EXPECT_EQ(surfaces_of(r, "الاتحاد النقابي الدولي"), std::vector<std::string>{"اتحاد النقابي الدولي"});
+}
+
 TEST(Entities, AHeadNounAloneIsNoName) {
   // The tagger reads «وجامعة» (and universities) as an organization: a head noun names nothing alone.
   Result r = run("أعلنت السلطات الكندية إخلاء أكثر من 60 مدرسة وجامعة بسبب مخاوف من تهديد إرهابي. "

@@ -84,6 +84,13 @@ TEST(NameSpans, GluedProclitics) {
   }
 }
 
+TEST(NameSpans, ElidedArticles) {
+  EXPECT_EQ(elided_article(text::normalize_form("للاتحاد"), lex()), 4u);  // «لل»: two letters, four bytes
+  EXPECT_EQ(elided_article(text::normalize_form("للبنك"), lex()), 4u);
+  EXPECT_EQ(elided_article(text::normalize_form("للارس"), lex()), 0u);    // Lars, after «ل»
+  EXPECT_EQ(elided_article(text::normalize_form("الاتحاد"), lex()), 0u);
+}
+
 TEST(NameSpans, PronounSuffixedNouns) {
   const struct {
     const char* word;
