@@ -216,7 +216,8 @@ bool pronoun_suffixed_noun(std::string_view w, const lexicon::Lexicon& lex) {
 }
 
 bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
-  return kin_noun_at(doc, t, lex) || preposition_amam_at(doc, t);
+  return kin_noun_at(doc, t, lex) || preposition_amam_at(doc, t) ||
+         (doc.tokens[t].kind == text::TokenKind::Word && elided_article(doc.word(t), lex) > 0);
 }
 
 bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex) {
@@ -384,8 +385,12 @@ size_t forefathers_end(const SentenceView& view, size_t first, size_t end) {
     end += 2;
     chained = true;
   }
-  // Then the family name with the article, when the chain ends on a plain name.
-  if (chained && name_word(end) && has_article(view.word(end)) && !facts.nisba(end)) ++end;
+  // Then the family name with the article, when the chain ends on a plain name; not «لل» (to
+  // the), a preposition before a noun: «فتيحة بن قاسم للعربية».
+  static const std::string kToThe = "\u0644\u0644";
+  if (chained && name_word(end) && has_article(view.word(end)) && !view.word(end).starts_with(kToThe) &&
+      !facts.nisba(end))
+    ++end;
   return end;
 }
 

@@ -151,6 +151,8 @@ TEST(NameSpans, CleanedSpans) {
       {"ووقف وأَمام صلاح الحارس.", "وأمام", "صلاح", NameKind::Person, {"صلاح"}},
       {"وقال الفنان عادل إمام إنه سعيد.", "عادل", "إمام", NameKind::Person, {"عادل إمام"}},
       {"وقال الفنان عادل امام إنه سعيد.", "عادل", "امام", NameKind::Person, {"عادل امام"}},
+      // «لل» and a noun after a name is a preposition: «to Al Arabiya».
+      {"وقالت الشاعرة فتيحة بن قاسم للعربية إن اللقاء مهم.", "فتيحة", "للعربية", NameKind::Person, {"فتيحة بن قاسم"}},
   };
   for (const Case& c : cases) {
     text::Document doc = analyzed(c.sentence);
