@@ -216,8 +216,20 @@ bool pronoun_suffixed_noun(std::string_view w, const lexicon::Lexicon& lex) {
 }
 
 bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
-  return kin_noun_at(doc, t, lex) || preposition_amam_at(doc, t) ||
-         (doc.tokens[t].kind == text::TokenKind::Word && elided_article(doc.word(t), lex) > 0);
+  // «أبا» is «أبو» in the accusative, a link word of names («خالد أبا الخيل»); a name word such
+  // as «سارا» is written with tanween as an adjective too.
+  static const std::string kAba = text::normalize_form("أبا");
+  if (kin_noun_at(doc, t, lex) || preposition_amam_at(doc, t)) return true;
+  if (doc.tokens[t].kind != text::TokenKind::Word) return false;
+  std::string_view w = doc.word(t);
+  if (elided_article(w, lex) > 0) return true;
+  if (!lex.tanween_words.contains(w) || lex.name_words.contains(w) || w == kAba) return false;
+  // Before another name word it is a first name after all: «بروفيسور سارا دانيوس».
+  const size_t next = t + 1;
+  const bool name_follows = next < doc.tokens.size() && doc.tokens[next].kind == text::TokenKind::Word &&
+                            !lex.function_words.contains(doc.word(next)) && !lex.common_words.contains(doc.word(next)) &&
+                            !lex.ordinary_words.contains(doc.word(next));
+  return !name_follows;
 }
 
 bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex) {

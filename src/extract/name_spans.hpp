@@ -79,8 +79,9 @@ bool preposition_amam_at(const text::Document& doc, size_t t);
 // («خارجيته», his foreign [ministry]; «وزرائها», «دفاعه»): the corpus's lists hold the noun bare.
 bool pronoun_suffixed_noun(std::string_view w, const lexicon::Lexicon& lex);
 
-// Whether a person's name ends before token t: a noun of kinship, the preposition «أمام», or «ل»
-// and the article before a noun («فتيحة بن قاسم للعربية»).
+// Whether a person's name ends before token t: a noun of kinship, the preposition «أمام», «ل»
+// and the article before a noun («فتيحة بن قاسم للعربية»), or a word the corpus writes with
+// tanween («تشارلز مازحا», Charles jokingly: Lexicon::tanween_words).
 bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
 
 // Whether a blessing or honorific begins at token t («رضي الله عنه»), within [t, limit).

@@ -131,6 +131,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.place_heads.load(dir / "place_heads.txt");
   lex.organization_heads.load(dir / "organization_heads.txt");
   lex.club_heads.load(dir / "club_heads.txt");
+  lex.tanween_words.load(dir / "tanween_words.txt");
   load_idioms_with_names(dir / "idioms_with_names.tsv", lex);
   lex.modifiers.load(dir / "modifiers.txt");
   lex.relation_words.load(dir / "relation_words.tsv");

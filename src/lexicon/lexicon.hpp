@@ -32,6 +32,7 @@ struct Lexicon {
   WordSet place_heads;    // «سيدي», «بئر»: a man's name after them names a place («سيدي بوزيد»)
   WordSet organization_heads;  // «شركة», «بنك»: a person's name after them names the organization
   WordSet club_heads;          // «نادي», «فريق»: a city's name after them names the club
+  WordSet tanween_words;       // «مازحاً», «أيضاً»: words the corpus writes with tanween, never a name's
   // A one-word name's form → beginnings of a next word that make an idiom with it («مسقط رأس»).
   WordTable<std::vector<std::string>> idioms_with_names;
   bool idiom_with_name(std::string_view form, std::string_view next) const;

@@ -151,6 +151,9 @@ TEST(NameSpans, CleanedSpans) {
       {"ووقف وأَمام صلاح الحارس.", "وأمام", "صلاح", NameKind::Person, {"صلاح"}},
       {"وقال الفنان عادل إمام إنه سعيد.", "عادل", "إمام", NameKind::Person, {"عادل إمام"}},
       {"وقال الفنان عادل امام إنه سعيد.", "عادل", "امام", NameKind::Person, {"عادل امام"}},
+      // A word the corpus writes with tanween is no name's («jokingly»), unless a name word follows it.
+      {"وقال تشارلز مازحا: ستكون تجربة غريبة.", "تشارلز", "مازحا", NameKind::Person, {"تشارلز"}},
+      {"ووصل كيم مبتسما وهو يلوح.", "كيم", "مبتسما", NameKind::Person, {"كيم"}},
       // «لل» and a noun after a name is a preposition: «to Al Arabiya».
       {"وقالت الشاعرة فتيحة بن قاسم للعربية إن اللقاء مهم.", "فتيحة", "للعربية", NameKind::Person, {"فتيحة بن قاسم"}},
   };
