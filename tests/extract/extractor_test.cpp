@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "common/paths.hpp"
@@ -79,6 +80,22 @@ std::vector<std::string> surfaces_of(const Result& r, const std::string& entity)
   for (const Mention& m : r.ann.mentions)
     if (r.ann.entities[m.entity].name == entity) out.push_back(r.doc.text.substr(m.begin, m.end - m.begin));
   return out;
+}
+
+// The types of the entities named `name` that have mentions.
+std::set<EntityType> types_of(const Result& r, std::string_view name) {
+  std::set<EntityType> types;
+  for (const Mention& m : r.ann.mentions)
+    if (r.ann.entities[m.entity].name == name) types.insert(r.ann.entities[m.entity].type);
+  return types;
+}
+
+// The names of the document's entities (of one type, if given), with mentions or not.
+std::set<std::string> names_of(const Result& r, std::optional<EntityType> type = std::nullopt) {
+  std::set<std::string> names;
+  for (const Entity& e : r.ann.entities)
+    if (!type || e.type == *type) names.insert(e.name);
+  return names;
 }
 
 TEST(Entities, CliticsStayOutsideTheSpan) {
@@ -187,12 +204,6 @@ void check(const RelationCase& c) {
 TEST(Entities, AMansNameAfterAPlaceHeadIsATown) {
   // The tagger reads «سيدي بوزيد» as a person; after «سيدي» the name is a town, unless «ولد»
   // makes it a man's («سيدي ولد محم»).
-  auto types_of = [](const Result& r, std::string_view name) {
-    std::set<EntityType> types;
-    for (const Mention& m : r.ann.mentions)
-      if (r.ann.entities[m.entity].name == name) types.insert(r.ann.entities[m.entity].type);
-    return types;
-  };
   Result town = run("سيدي بوزيد : تعطل الدروس في عدد من المؤسسات بعد اضراب المعلمين.\n"
                     "تعطلت الدراسة بجملة من المدارس الإبتدائية بسيدي بوزيد اليوم الجمعة بعد دخول المعلمين في اضراب.");
   EXPECT_EQ(types_of(town, "سيدي بوزيد"), std::set<EntityType>{EntityType::Location});
@@ -297,7 +308,7 @@ TEST(Entities, TheVOfTvIsNoPreposition) {
                   "وأضافت بي اف ام تي في أن المشتبه به كان معروفا لدى الأجهزة الأمنية.");
   EXPECT_EQ(surfaces_of(tv, "بي اف ام تي في").size(), 2u);
   EXPECT_TRUE(surfaces_of(tv, "بي اف ام تي").empty());
-  // Before a name or a noun with the article, «في» is the preposition.
+  // Before a name, «في» is the preposition.
   Result in = run("وذكرت صحيفة نيويورك تايمز أن مؤسسة إي يو جي تي استخدمت 10 قرود. "
                   "وقال مولر إن الأساليب التي استخدمتها إي يو جي تي في الولايات المتحدة كانت خاطئة.");
   EXPECT_EQ(surfaces_of(in, "يو جي تي").size(), 2u);
@@ -308,31 +319,20 @@ TEST(Entities, PartnersJoinedByAndNameAFirm) {
   // «آند» (and) joins the founders' names into the firm's, which the tagger cut or took for a person.
   Result r = run("وقال واي إس شاشيدار، الشريك والمدير المنتدب لدى شركة فروست آند سوليفان، إن الانتقال سيستغرق "
                  "سنوات. وتواجه جونسون آند جونسون دعاوى قضائية.");
-  auto type_of = [&](const std::string& name) {
-    std::set<EntityType> types;
-    for (const Entity& e : r.ann.entities)
-      if (e.name == name) types.insert(e.type);
-    return types;
-  };
-  EXPECT_EQ(type_of("فروست آند سوليفان"), std::set<EntityType>{EntityType::Organization});
-  EXPECT_EQ(type_of("جونسون آند جونسون"), std::set<EntityType>{EntityType::Organization});
-  EXPECT_TRUE(type_of("آند سوليفان").empty());
+  EXPECT_EQ(types_of(r, "فروست آند سوليفان"), std::set<EntityType>{EntityType::Organization});
+  EXPECT_EQ(types_of(r, "جونسون آند جونسون"), std::set<EntityType>{EntityType::Organization});
+  EXPECT_TRUE(types_of(r, "آند سوليفان").empty());
 }
 
 TEST(Entities, AWordBeforeTheTaggersPersonIsNoPartOfATitlesName) {
   // After a title, a verb or a noun with a pronoun («يصف», «خارجيته») is no first name.
   Result r = run("الرئيس الفنزويلي يصف مايك بنس بأنه أفعى سامة. وقال وزير خارجيته ريكس تيلرسون إن الوضع خطير.");
-  std::set<std::string> names;
-  for (const Entity& e : r.ann.entities) names.insert(e.name);
-  EXPECT_EQ(names, (std::set<std::string>{"Mike Pence", "Rex Tillerson", "Venezuela"}));  // «الفنزويلي» names its state
+  EXPECT_EQ(names_of(r), (std::set<std::string>{"Mike Pence", "Rex Tillerson", "Venezuela"}));  // «الفنزويلي» names its state
 }
 
 TEST(Entities, ATitleNamesNoTwoPersonsJoinedByAnd) {
   Result r = run("وتوجه وفد إلى بيونغيانغ لترتيب تفاصيل الاجتماع بين الرئيسين كيم وترامب.");
-  std::set<std::string> names;
-  for (const Entity& e : r.ann.entities)
-    if (e.type == EntityType::Person) names.insert(e.name);
-  EXPECT_EQ(names, (std::set<std::string>{"كيم", "Donald Trump"}));
+  EXPECT_EQ(names_of(r, EntityType::Person), (std::set<std::string>{"كيم", "Donald Trump"}));
 }
 
 TEST(Entities, AnOrganizationAfterLamLamTakesItsArticleBack) {
