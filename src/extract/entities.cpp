@@ -334,19 +334,18 @@ bool EntityRecognizer::named_after(const text::Document& doc, uint32_t sentence,
 uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first,
                                        size_t end, const std::string& origin, size_t stem_offset,
                                        bool article_elided) const {
-  static const std::string kArticle = "\u0627\u0644";
-  std::string name = article_elided ? kArticle : std::string();
+  const std::string_view article = article_elided ? "\u0627\u0644" : "";  // «ال» back after «لل»
+  std::string name(article);
   for (size_t t = first; t < end; ++t) {
     if (t > first) name += ' ';
     name += t == first ? doc.word(t).substr(stem_offset) : doc.word(t);
   }
   auto span = doc.norm.original_span(doc.tokens[first].begin + stem_offset, doc.tokens[end - 1].end);
   std::string surface = doc.text.substr(span.begin, span.end - span.begin);
-  const std::string article = article_elided ? kArticle : std::string();
   std::string key = std::string(lexicon::type_name(type)) + ":" +
                     (type == EntityType::Person ? name_skeleton_of_phrase(name) : name);
   return ann.intern(key, [&] {
-    std::string label = article + without_hashtag_marks(surface);
+    std::string label = std::string(article) + without_hashtag_marks(surface);
     return Entity{key, label, label, "", type, std::nullopt, std::nullopt, origin, {surface}};
   });
 }

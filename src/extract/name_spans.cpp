@@ -12,6 +12,7 @@ constexpr size_t kMinStemLetters = 3;  // «وعلي» → «علي»; the gener
 constexpr size_t kMinCommonStemLetters = 4;
 constexpr size_t kMinTrailLetters = 4;
 const std::string kWaw = "\u0648";
+const std::string kYa = "\u064A", kLam = "\u0644", kBa = "\u0628", kLamLam = kLam + kLam, kArticle = "\u0627\u0644";
 const std::string kBin = text::normalize_form("بن"), kIbn = text::normalize_form("ابن"),
                   kBint = text::normalize_form("بنت"), kAal = text::normalize_form("آل"),
                   kAbu = text::normalize_form("أبو");
@@ -70,7 +71,6 @@ bool head_before(std::string_view w, const lexicon::Lexicon& lex) {
 }  // namespace
 
 size_t elided_article(std::string_view word, const lexicon::Lexicon& lex) {
-  static const std::string kLamLam = "\u0644\u0644", kArticle = "\u0627\u0644";
   if (!word.starts_with(kLamLam)) return 0;
   std::string_view rest = word.substr(kLamLam.size());
   if (text::code_points(rest) < kMinStemLetters) return 0;
@@ -244,11 +244,11 @@ void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, siz
   // «بن لادن» after «ل»: a link word begins a name only with a name after it.
   size_t proclitic = name_proclitic(doc, first, end, lex, common_stem);
   if (proclitic && end == first + 1 && is_link(doc.word(first).substr(proclitic))) proclitic = 0;
-  // «نجل سلمان العودة»: the son is not in his father's name.
   if (kind == NameKind::Person && end > first + 1 && preposition_amam_at(doc, first)) {
     ++first;  // «أمام صلاح»: against Salah
     proclitic = name_proclitic(doc, first, end, lex, common_stem);
   }
+  // «نجل سلمان العودة»: the son is not in his father's name.
   if (kind == NameKind::Person && proclitic == 0 && end > first + 1 && kin_noun_at(doc, first, lex)) ++first;
   NameSpan span{first, first, proclitic};
   if (proclitic == 0 && kind != NameKind::Person && end > first + 1) {
@@ -272,7 +272,6 @@ void clean_name_span(const text::Document& doc, const lexicon::Lexicon& lex, siz
 }
 
 namespace {
-const std::string kYa = "\u064A", kLam = "\u0644", kBa = "\u0628", kLamLam = kLam + kLam, kArticle = "\u0627\u0644";
 
 // The corpus's ordinary words, not the common words, which hold names of the news the
 // ANERcorp annotations never saw («خاشقجي», «يوفنتوس»).
@@ -399,8 +398,7 @@ size_t forefathers_end(const SentenceView& view, size_t first, size_t end) {
   }
   // Then the family name with the article, when the chain ends on a plain name; not «لل» (to
   // the), a preposition before a noun: «فتيحة بن قاسم للعربية».
-  static const std::string kToThe = "\u0644\u0644";
-  if (chained && name_word(end) && has_article(view.word(end)) && !view.word(end).starts_with(kToThe) &&
+  if (chained && name_word(end) && has_article(view.word(end)) && !view.word(end).starts_with(kLamLam) &&
       !facts.nisba(end))
     ++end;
   return end;
