@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,7 +53,7 @@ std::vector<Entity> load_entities(SQLite::Database& db) {
 }
 
 // Whether the lexicon says a name's first letter is its own, whatever other articles write.
-bool own_first_letter(std::string_view form, const lexicon::Lexicon& lex) {
+bool lexicon_gives_first_letter(std::string_view form, const lexicon::Lexicon& lex) {
   if (lex.gazetteer.forms().find(form) || lex.own_words.contains(first_word(form))) return true;
   size_t second_end = form.find(' ', first_word(form).size() + 1);
   return form.find(' ') != std::string_view::npos && lex.own_first_letter.contains(form.substr(0, second_end));
@@ -170,6 +171,14 @@ std::pair<size_t, bool> move_mentions(SQLite::Database& db, const Entity& glued,
   return {moved, stayed};
 }
 
+// Runs one statement with its integer parameters bound in order.
+void execute(SQLite::Database& db, const char* sql, std::initializer_list<int64_t> values) {
+  SQLite::Statement statement(db, sql);
+  int index = 0;
+  for (int64_t value : values) statement.bind(++index, value);
+  statement.exec();
+}
+
 // Gives the relations of `from` to `to` (evidence joins a relation `to` has already) and deletes `from`.
 void hand_over(SQLite::Database& db, int64_t from, int64_t to) {
   SQLite::Statement relations(db, "SELECT id, subject_id, predicate, object_id FROM relations "
@@ -184,8 +193,8 @@ void hand_over(SQLite::Database& db, int64_t from, int64_t to) {
   for (const Row& r : rows) {
     int64_t subject = r.subject == from ? to : r.subject, object = r.object == from ? to : r.object;
     if (subject == object) {  // an entity related to itself says nothing
-      db.exec("DELETE FROM evidence WHERE relation_id = " + std::to_string(r.id));
-      db.exec("DELETE FROM relations WHERE id = " + std::to_string(r.id));
+      execute(db, "DELETE FROM evidence WHERE relation_id = ?", {r.id});
+      execute(db, "DELETE FROM relations WHERE id = ?", {r.id});
       continue;
     }
     SQLite::Statement existing(db, "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ?");
@@ -193,25 +202,15 @@ void hand_over(SQLite::Database& db, int64_t from, int64_t to) {
     existing.bind(2, r.predicate);
     existing.bind(3, object);
     if (existing.executeStep()) {
-      SQLite::Statement join(db, "UPDATE evidence SET relation_id = ? WHERE relation_id = ?");
-      join.bind(1, existing.getColumn(0).getInt64());
-      join.bind(2, r.id);
-      join.exec();
-      db.exec("DELETE FROM relations WHERE id = " + std::to_string(r.id));
+      execute(db, "UPDATE evidence SET relation_id = ? WHERE relation_id = ?", {existing.getColumn(0).getInt64(), r.id});
+      execute(db, "DELETE FROM relations WHERE id = ?", {r.id});
     } else {
-      SQLite::Statement update(db, "UPDATE relations SET subject_id = ?, object_id = ? WHERE id = ?");
-      update.bind(1, subject);
-      update.bind(2, object);
-      update.bind(3, r.id);
-      update.exec();
+      execute(db, "UPDATE relations SET subject_id = ?, object_id = ? WHERE id = ?", {subject, object, r.id});
     }
   }
-  SQLite::Statement stands(db, "UPDATE entities SET stands_for = ? WHERE stands_for = ?");
-  stands.bind(1, to);
-  stands.bind(2, from);
-  stands.exec();
-  db.exec("DELETE FROM aliases WHERE entity_id = " + std::to_string(from));
-  db.exec("DELETE FROM entities WHERE id = " + std::to_string(from));
+  execute(db, "UPDATE entities SET stands_for = ? WHERE stands_for = ?", {to, from});
+  execute(db, "DELETE FROM aliases WHERE entity_id = ?", {from});
+  execute(db, "DELETE FROM entities WHERE id = ?", {from});
 }
 
 }  // namespace
@@ -225,7 +224,7 @@ RejoinTally rejoin_glued_names(SQLite::Database& db, const lexicon::Lexicon& lex
   }
   RejoinTally tally;
   for (Entity& glued : entities) {
-    if (!glued.tagger || glued.mentions == 0 || own_first_letter(glued.form, lex)) continue;
+    if (!glued.tagger || glued.mentions == 0 || lexicon_gives_first_letter(glued.form, lex)) continue;
     std::string_view proclitic;
     const Entity* bare = bare_entity(glued, by_slot, &proclitic);
     if (!bare) continue;
