@@ -330,7 +330,8 @@ bool EntityRecognizer::named_after(const text::Document& doc, uint32_t sentence,
 }
 
 // An entity found in text (not in the gazetteer), keyed so that spellings of one name merge
-// across documents: persons by their name skeleton, others by their matching form.
+// across documents: persons by person_key() (their name skeleton, mostly), others by their
+// matching form.
 uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first,
                                        size_t end, const std::string& origin, size_t stem_offset,
                                        bool article_elided) const {
@@ -343,7 +344,7 @@ uint32_t EntityRecognizer::text_entity(const text::Document& doc, Annotations& a
   auto span = doc.norm.original_span(doc.tokens[first].begin + stem_offset, doc.tokens[end - 1].end);
   std::string surface = doc.text.substr(span.begin, span.end - span.begin);
   std::string key = std::string(lexicon::type_name(type)) + ":" +
-                    (type == EntityType::Person ? name_skeleton_of_phrase(name) : name);
+                    (type == EntityType::Person ? person_key(name, lex_.native_name_words) : name);
   return ann.intern(key, [&] {
     std::string label = std::string(article) + without_hashtag_marks(surface);
     return Entity{key, label, label, "", type, std::nullopt, std::nullopt, origin, {surface}};

@@ -73,6 +73,47 @@ std::string name_skeleton_of_phrase(std::string_view phrase) {
   return out;
 }
 
+namespace {
+
+// How a native word is looked up and keyed: one spelling for the ways Arabic writes a name.
+// Hamza on a seat is read as the seat («عائض» / «عايض») and hamza on the line left out («عطاء» /
+// «عطا»); a doubled «و» or «ي» is written once («داوود» / «داود», «يحيى» / «يحي»). In words of
+// five letters or more, the Maghrebi «بال» at the start is «بل» («بالحاج» / «بلحاج»), and an alef
+// before the last letter, which the old spelling leaves out, is dropped («إسحق» / «إسحاق»,
+// «الرحمن» / «الرحمان»). scripts/make-native-words lists the words so.
+std::u32string native_spelling(std::string_view word) {
+  std::u32string out;
+  for (size_t i = 0; i < word.size();) {
+    char32_t c = text::next_code_point(word, i);
+    if (c == U'\u0626') c = U'\u064A';  // ئ → ي
+    if (c == U'\u0624') c = U'\u0648';  // ؤ → و
+    if (c == U'\u0621') continue;        // ء
+    if (!out.empty() && c == out.back() && (c == U'\u0648' || c == U'\u064A')) continue;
+    out.push_back(c);
+  }
+  constexpr size_t kLong = 5;
+  if (out.size() >= kLong && out.compare(0, 3, U"\u0628\u0627\u0644") == 0) out.erase(1, 1);  // بال → بل
+  if (out.size() >= kLong && out[out.size() - 2] == U'\u0627') out.erase(out.size() - 2, 1);
+  return out;
+}
+
+}  // namespace
+
+std::string person_key(std::string_view phrase, const lexicon::WordSet& native_words) {
+  std::string out;
+  for (std::string_view w : words_of(phrase)) {
+    if (!out.empty()) out += ' ';
+    std::string spelling;
+    for (char32_t c : native_spelling(w)) text::append_utf8(spelling, c);
+    if (native_words.contains(spelling)) {
+      out += spelling;
+    } else {
+      append_name_skeleton(w, out);
+    }
+  }
+  return out;
+}
+
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::u32string x = decode(a), y = decode(b);
   std::vector<size_t> row(y.size() + 1);

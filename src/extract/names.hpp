@@ -11,12 +11,19 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/word_set.hpp"
+
 namespace rawabit::extract {
 
 std::string name_skeleton(std::string_view normalized_word);
 // name_skeleton() appended to out, or its first max_letters letters.
 void append_name_skeleton(std::string_view normalized_word, std::string& out, size_t max_letters = SIZE_MAX);
 std::string name_skeleton_of_phrase(std::string_view normalized_phrase);  // word skeletons joined by ' '
+// The key that merges renderings of a person's name found in text: name_skeleton_of_phrase(),
+// except that a native word (schema/lexicon/native_name_words.txt) stands as written. Arabic
+// spells its names one way and tells them apart by the long vowels a skeleton drops: «محمد» /
+// «محمود», «حسن» / «حسين», «سعيد» / «سعودي» are different names.
+std::string person_key(std::string_view normalized_phrase, const lexicon::WordSet& native_words);
 
 // Levenshtein distance over code points.
 size_t edit_distance(std::string_view a, std::string_view b);

@@ -132,6 +132,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.organization_heads.load(dir / "organization_heads.txt");
   lex.club_heads.load(dir / "club_heads.txt");
   lex.tanween_words.load(dir / "tanween_words.txt");
+  lex.native_name_words.load(dir / "native_name_words.txt");
   load_idioms_with_names(dir / "idioms_with_names.tsv", lex);
   lex.modifiers.load(dir / "modifiers.txt");
   lex.relation_words.load(dir / "relation_words.tsv");

@@ -33,6 +33,7 @@ struct Lexicon {
   WordSet organization_heads;  // «شركة», «بنك»: a person's name after them names the organization
   WordSet club_heads;          // «نادي», «فريق»: a city's name after them names the club
   WordSet tanween_words;       // «مازحاً», «أيضاً»: words the corpus writes with tanween, never a name's
+  WordSet native_name_words;   // «محمد» / «محمود»: Arabic words one skeleton would confuse (scripts/make-native-words)
   // A one-word name's form → beginnings of a next word that make an idiom with it («مسقط رأس»).
   WordTable<std::vector<std::string>> idioms_with_names;
   bool idiom_with_name(std::string_view form, std::string_view next) const;
