@@ -32,6 +32,7 @@ struct Mention {
   size_t begin, end;                  // original byte span of the entity's words (clitics excluded)
   std::string method;                 // gazetteer | title | surname | variant | tagger
   bool unsure = false;                // the tagger's alone, read without a firm margin (entities.hpp)
+  bool announced = false;             // an organization noun stands before it: «شركة "X"», «نادي X»
 };
 
 struct Fact {

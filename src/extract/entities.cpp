@@ -678,6 +678,14 @@ bool place_after_head(const text::Document& doc, const lexicon::Lexicon& lex, co
 // «شركة فيليب موريس», «لشركة توماس كوك»: a name right after a noun of organization_heads.txt,
 // read by the tagger as a person, names the organization; «نادي برشلونة», a place after a noun
 // of club_heads.txt, names the club.
+// Whether a company's, paper's or club's noun (clitics allowed) stands right before token t, or
+// before a quote mark there: «شركة "أوتوسترادي"», «نادي بروج».
+bool announced_organization(const text::Document& doc, const lexicon::Lexicon& lex, size_t t, size_t sentence_first) {
+  auto quote = [](std::string_view w) { return w == "\"" || w == "«" || w == "“" || w == "'"; };
+  if (t > sentence_first && doc.tokens[t - 1].kind == text::TokenKind::Punct && quote(doc.word(t - 1))) --t;
+  return head_before(doc, lex.organization_heads, t, sentence_first) || head_before(doc, lex.club_heads, t, sentence_first);
+}
+
 bool organization_after_head(const text::Document& doc, const lexicon::Lexicon& lex, const ner::TaggedSpan& sp,
                              size_t sentence_first) {
   if (sp.type == ner::NerType::LOC) return head_before(doc, lex.club_heads, sp.first, sentence_first);
@@ -778,6 +786,9 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
                   sentence,
                   sp.first, sp.end, sp.stem_offset, "tagger");
       ann.mentions.back().unsure = !firm[k];
+      ann.mentions.back().announced =
+          type == EntityType::Organization && sp.stem_offset == 0 &&
+          announced_organization(doc, lex_, sp.first, doc.sentences[sentence].first_token);
       taken_until = sp.end;
     }
   }
@@ -797,12 +808,15 @@ void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& fa
 }
 
 void drop_unsupported_names(Annotations& ann) {
-  // Support: a mention that is not unsure, unsure ones in two sentences, or a relation.
+  // Support: a mention that is not unsure, unsure ones in two sentences, or a relation. Unsure
+  // organizations that no company's or club's noun announces are wrong more often than persons
+  // (most are products, films, vehicles or fragments of acronyms): two sentences do not support them.
   std::vector<uint8_t> support(ann.entities.size(), 0);  // 0 none, 1 one sentence's unsure mentions, 2 support
   std::vector<uint32_t> sentence_of(ann.entities.size(), 0);
   for (const Mention& m : ann.mentions) {
     uint8_t& s = support[m.entity];
-    if (!m.unsure || (s == 1 && sentence_of[m.entity] != m.sentence)) {
+    const bool unannounced_organization = ann.entities[m.entity].type == EntityType::Organization && !m.announced;
+    if (!m.unsure || (!unannounced_organization && s == 1 && sentence_of[m.entity] != m.sentence)) {
       s = 2;
     } else if (s == 0) {
       s = 1;

@@ -115,7 +115,9 @@ class EntityRecognizer {
 
 // Drops the mentions of entities that only the tagger's unsure mentions (Mention::unsure) name:
 // a name the tagger read without a firm margin, once in its document, and in no relation, is
-// more often wrong than right. Run once relations are extracted, which count as support.
+// more often wrong than right; so is such an organization named in several sentences, unless a
+// company's or club's noun stands before it (Mention::announced). Run once relations are
+// extracted, which count as support.
 void drop_unsupported_names(Annotations& ann);
 
 }  // namespace rawabit::extract
