@@ -19,6 +19,7 @@
 #include "common/paths.hpp"
 #include "extract/pipeline.hpp"
 #include "lexicon/lexicon.hpp"
+#include "store/completed_names.hpp"
 #include "store/glued_names.hpp"
 #include "store/sha256.hpp"
 #include "store/store.hpp"
@@ -243,8 +244,10 @@ class Builder {
     store_.begin_batch();
     prune();
     store_.restore_indexes();
-    // What one article cannot tell, the whole database can: «بنابل» is «ب» + «نابل».
+    // What one article cannot tell, the whole database can: «بنابل» is «ب» + «نابل», and «مون»
+    // before «جاي إن» is Moon Jae-in.
     store::rejoin_glued_names(store_.db(), lex_);
+    store::complete_cut_names(store_.db(), lex_);
     store_.remove_orphans();
     store_.set_meta("schema_version", store_.schema_version());
     store_.set_meta("lexicon_version", lex_.version);

@@ -5,6 +5,7 @@
 #include "common/error.hpp"
 #include "common/paths.hpp"
 #include "lexicon/lexicon.hpp"
+#include "store/completed_names.hpp"
 #include "store/glued_names.hpp"
 #include "store/merge.hpp"
 #include "store/store.hpp"
@@ -42,8 +43,10 @@ void merge(const MergeOptions& opt) {
     if (lexicon.empty()) lexicon = version;
   }
   target.begin_batch();
-  // Names one shard wrote only with a proclitic may stand alone in another.
-  store::rejoin_glued_names(target.db(), lexicon::Lexicon::load(schema_dir()));
+  // Names one shard wrote only with a proclitic, or cut short, may stand whole in another.
+  const lexicon::Lexicon lex = lexicon::Lexicon::load(schema_dir());
+  store::rejoin_glued_names(target.db(), lex);
+  store::complete_cut_names(target.db(), lex);
   target.remove_orphans();
   if (!lexicon.empty()) target.set_meta("lexicon_version", lexicon);
   target.set_meta("schema_version", target.schema_version());
