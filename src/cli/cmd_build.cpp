@@ -244,6 +244,7 @@ class Builder {
     store_.begin_batch();
     prune();
     store_.restore_indexes();
+    store_.drop_weak_mentions();
     // What one article cannot tell, the whole database can: «بنابل» is «ب» + «نابل», and «مون»
     // before «جاي إن» is Moon Jae-in.
     store::rejoin_glued_names(store_.db(), lex_);

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "common/error.hpp"
 #include "common/paths.hpp"
+#include "extract/entities.hpp"
 #include "extract/pipeline.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/input.hpp"
@@ -54,8 +55,9 @@ void extract_all(const std::vector<std::string>& inputs, size_t max_document_mb)
   text::Warn warn = [](const std::string& w) { std::cerr << "rawabit: warning: " << terminal_safe(w) << "\n"; };
   auto emit = [&](text::Document&& doc) {
     text::analyze_text(doc);
-    std::cout << record_of(doc, extractor.run(doc)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-              << "\n";
+    extract::Annotations ann = extractor.run(doc);
+    extract::drop_weak_mentions(ann);  // one document alone cannot vouch for them
+    std::cout << record_of(doc, ann).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   };
   if (!inputs.empty()) {
     std::vector<std::filesystem::path> paths(inputs.begin(), inputs.end());

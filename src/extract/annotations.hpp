@@ -33,6 +33,7 @@ struct Mention {
   std::string method;                 // gazetteer | title | surname | variant | tagger
   bool unsure = false;                // the tagger's alone, read without a firm margin (entities.hpp)
   bool announced = false;             // an organization noun stands before it: «شركة "X"», «نادي X»
+  bool weak = false;                  // kept only where the corpus names its entity firmly (entities.hpp)
 };
 
 struct Fact {

@@ -810,21 +810,30 @@ void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& fa
 void drop_unsupported_names(Annotations& ann) {
   // Support: a mention that is not unsure, unsure ones in two sentences, or a relation. Unsure
   // organizations that no company's or club's noun announces are wrong more often than persons
-  // (most are products, films, vehicles or fragments of acronyms): two sentences do not support them.
+  // (most are products, films, vehicles or fragments of acronyms): two sentences are weak support.
   std::vector<uint8_t> support(ann.entities.size(), 0);  // 0 none, 1 one sentence's unsure mentions, 2 support
   std::vector<uint32_t> sentence_of(ann.entities.size(), 0);
+  std::vector<bool> firm(ann.entities.size(), false);  // support other than two unannounced sentences
   for (const Mention& m : ann.mentions) {
     uint8_t& s = support[m.entity];
-    const bool unannounced_organization = ann.entities[m.entity].type == EntityType::Organization && !m.announced;
-    if (!m.unsure || (!unannounced_organization && s == 1 && sentence_of[m.entity] != m.sentence)) {
+    if (!m.unsure || m.announced || ann.entities[m.entity].type != EntityType::Organization) firm[m.entity] = true;
+    if (!m.unsure || (s == 1 && sentence_of[m.entity] != m.sentence)) {
       s = 2;
     } else if (s == 0) {
       s = 1;
       sentence_of[m.entity] = m.sentence;
     }
   }
-  for (const Fact& f : ann.facts) support[f.subject] = support[f.object] = 2;
+  for (const Fact& f : ann.facts) {
+    support[f.subject] = support[f.object] = 2;
+    firm[f.subject] = firm[f.object] = true;
+  }
   std::erase_if(ann.mentions, [&](const Mention& m) { return support[m.entity] < 2; });
+  for (Mention& m : ann.mentions) m.weak = !firm[m.entity];
+}
+
+void drop_weak_mentions(Annotations& ann) {
+  std::erase_if(ann.mentions, [](const Mention& m) { return m.weak; });
 }
 
 }  // namespace rawabit::extract

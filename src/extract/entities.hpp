@@ -115,9 +115,13 @@ class EntityRecognizer {
 
 // Drops the mentions of entities that only the tagger's unsure mentions (Mention::unsure) name:
 // a name the tagger read without a firm margin, once in its document, and in no relation, is
-// more often wrong than right; so is such an organization named in several sentences, unless a
-// company's or club's noun stands before it (Mention::announced). Run once relations are
-// extracted, which count as support.
+// more often wrong than right. Run once relations are extracted, which count as support.
+// An organization that only unsure mentions in several sentences name, none announced by a
+// company's or club's noun (Mention::announced), is wrong more often than right too, but one the
+// corpus names firmly elsewhere is not («سامسونغ»): its mentions are kept and marked weak, for
+// the build to drop where no firm mention of the entity is stored (Store::drop_weak_mentions), and
+// for a reader of one document alone to drop with drop_weak_mentions().
 void drop_unsupported_names(Annotations& ann);
+void drop_weak_mentions(Annotations& ann);
 
 }  // namespace rawabit::extract

@@ -205,6 +205,7 @@ struct Store::Statements {
         relation_id(db, "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ?"),
         insert_evidence(db, "INSERT INTO evidence(relation_id, document_id, sentence_id, start, end, confidence, "
                             "date, attrs, pattern) VALUES (?,?,?,?,?,?,?,?,?)"),
+        insert_weak(db, "INSERT INTO temp.weak_mentions(document_id, start) VALUES (?, ?)"),
         insert_sentences(db,
                          "INSERT INTO " + spans + "(document_id, ordinal, start, end" +
                              (text_stored ? ", text" : "") + ") VALUES ",
@@ -215,7 +216,7 @@ struct Store::Statements {
 
   SQLite::Statement doc_by_source, doc_by_sha, insert_duplicate, delete_evidence, delete_mentions, delete_sentences,
       delete_duplicates, delete_doc, insert_doc, index_sentences, unindex_sentences, entity_by_key,
-      insert_entity, set_stands_for, insert_relation, relation_id, insert_evidence;
+      insert_entity, set_stands_for, insert_relation, relation_id, insert_evidence, insert_weak;
   MultiRowInsert insert_sentences, insert_mentions, insert_aliases;
 };
 
@@ -264,6 +265,8 @@ Store::Store(const std::filesystem::path& db_path) : db_(open_database(db_path))
     // Databases made before sentence_spans store the sentences' text in the table `sentences`.
     sentence_text_stored_ =
         db_.execAndGet("SELECT type = 'table' FROM sqlite_schema WHERE name = 'sentences'").getInt();
+    // The weak mentions this connection writes (extract::Mention::weak), until drop_weak_mentions().
+    db_.exec("CREATE TEMP TABLE IF NOT EXISTS weak_mentions (document_id INTEGER NOT NULL, start INTEGER NOT NULL)");
     sql_ = std::make_unique<Statements>(db_, fts_text_sql("text"), sentence_table(), sentence_text_stored_);
   } catch (const SQLite::Exception& e) {
     throw Error(db_path.string() + ": cannot prepare the database: " + e.what());
@@ -435,6 +438,8 @@ Outcome Store::add(const text::Document& doc, const std::string& sha256, const e
     bind_all(insert, p, doc_id, sentence_ids[m.sentence], entity, chars(m.begin), chars(m.end), surface, m.method);
     add_alias(entity, surface);  // spelling variants as met in text
   });
+  for (const extract::Mention& m : *mentions)
+    if (m.weak) run(sql_->insert_weak, doc_id, chars(m.begin));
 
   for (const extract::Fact& f : ann.facts) {
     if (!stored_entity[f.subject] || !stored_entity[f.object]) continue;
@@ -533,6 +538,18 @@ void Store::defer_indexes() {
 // The sort behind CREATE INDEX spills to a temporary file past the page cache's size (see
 // temp_store in the constructor).
 void Store::restore_indexes() { db_.exec(schema_sql()); }  // every statement of it is IF NOT EXISTS
+
+size_t Store::drop_weak_mentions() {
+  db_.exec("CREATE INDEX IF NOT EXISTS temp.weak_mentions_at ON weak_mentions(document_id, start)");
+  const int dropped = db_.exec(
+      "WITH weak AS (SELECT m.id, m.entity_id FROM mentions m JOIN temp.weak_mentions w "
+      "              ON w.document_id = m.document_id AND w.start = m.start) "
+      "DELETE FROM mentions WHERE id IN (SELECT id FROM weak WHERE entity_id NOT IN ("
+      "  SELECT m.entity_id FROM mentions m WHERE m.entity_id IN (SELECT entity_id FROM weak) "
+      "  AND m.id NOT IN (SELECT id FROM weak)))");
+  db_.exec("DELETE FROM temp.weak_mentions");
+  return static_cast<size_t>(dropped);
+}
 
 void Store::remove_orphans() {
   db_.exec("DELETE FROM relations WHERE id NOT IN (SELECT relation_id FROM evidence)");

@@ -386,7 +386,8 @@ TEST(Entities, AnOrganizationAfterACompanysOrClubsNounIsAnnounced) {
 
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   // One row per case: entity 0's type, its mentions as (sentence, unsure, announced), whether it
-  // is in a relation, and whether its mentions stay. Entity 1 has one sure mention throughout.
+  // is in a relation, whether its mentions stay, and whether they stay weak (for the corpus to
+  // vouch for). Entity 1 has one sure mention throughout.
   struct Sighting {
     uint32_t sentence;
     bool unsure;
@@ -397,6 +398,7 @@ TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
     std::vector<Sighting> mentions;
     bool in_relation;
     bool kept;
+    bool weak = false;
   };
   constexpr EntityType kPer = EntityType::Person, kOrg = EntityType::Organization;
   const std::vector<Case> cases = {
@@ -406,10 +408,11 @@ TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
       {kPer, {{0, true}, {2, false}}, false, true},      // a sure mention elsewhere
       {kPer, {{0, true}}, true, true},                   // in a relation
       {kPer, {{0, false}}, false, true},                 // sure
-      // An organization no company's or club's noun announces needs a sure mention or a relation.
-      {kOrg, {{0, true}, {3, true}}, false, false},
+      // An organization no company's or club's noun announces, in two sentences: weak.
+      {kOrg, {{0, true}, {3, true}}, false, true, true},
       {kOrg, {{0, true, true}, {3, true, true}}, false, true},  // «شركة "X"» twice
-      {kOrg, {{0, true, true}}, false, false},                  // announced once
+      {kOrg, {{0, true, true}, {3, true}}, false, true},        // announced once
+      {kOrg, {{0, true, true}}, false, false},                  // announced, one sentence
       {kOrg, {{0, true}, {2, false}}, false, true},
       {kOrg, {{0, true}}, true, true},
   };
@@ -429,6 +432,10 @@ TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
     const size_t of_0 = std::count_if(ann.mentions.begin(), ann.mentions.end(), [](const Mention& m) { return m.entity == 0; });
     EXPECT_EQ(of_0, cases[c].kept ? cases[c].mentions.size() : 0u) << "case " << c;
     EXPECT_EQ(ann.mentions.size() - of_0, 1u) << "case " << c;
+    for (const Mention& m : ann.mentions) EXPECT_EQ(m.weak, m.entity == 0 && cases[c].weak) << "case " << c;
+    drop_weak_mentions(ann);
+    const size_t firm_of_0 = std::count_if(ann.mentions.begin(), ann.mentions.end(), [](const Mention& m) { return m.entity == 0; });
+    EXPECT_EQ(firm_of_0, cases[c].kept && !cases[c].weak ? cases[c].mentions.size() : 0u) << "case " << c;
   }
 }
 
