@@ -39,6 +39,7 @@ class EntityDatabase {
     fs::remove_all(dir_, ignored);
   }
   SQLite::Database& db() { return store_->db(); }
+  Store& store() { return *store_; }
 
   int64_t document(const std::string& text) {
     SQLite::Statement d(db(), "INSERT INTO documents (source, sha256, text) VALUES (?, ?, ?)");

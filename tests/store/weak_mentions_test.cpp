@@ -3,35 +3,18 @@
 // it firmly, and loses them where none does.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <random>
 #include <string>
-#include <vector>
 
+#include "entity_database.hpp"
 #include "extract/annotations.hpp"
-#include "store/store.hpp"
 #include "text/document.hpp"
 
 namespace rawabit::store {
 namespace {
 
-namespace fs = std::filesystem;
-
-class ScratchStore {
+// Documents stored through Store::add, as a build stores them.
+class ScratchStore : public EntityDatabase {
  public:
-  ScratchStore() {
-    std::random_device rd;
-    dir_ = fs::temp_directory_path() / ("rawabit-weak-test-" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(dir_);
-    store_ = std::make_unique<Store>(dir_ / "kg.sqlite");
-  }
-  ~ScratchStore() {
-    store_.reset();
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
-  Store& store() { return *store_; }
-
   // Stores a document whose every occurrence of `name` is a tagger mention of the organization
   // of that name, weak or not.
   void add(const std::string& source, const std::string& text, const std::string& name, bool weak) {
@@ -49,18 +32,15 @@ class ScratchStore {
       ann.mentions.push_back({0, sentence, 0, 1, at, at + name.size(), "tagger"});
       ann.mentions.back().weak = weak;
     }
-    store_->add(doc, source, ann);
+    store().add(doc, source, ann);
   }
 
   int64_t mentions_of(const std::string& name) {
-    return store_->db()
+    return db()
         .execAndGet("SELECT COUNT(*) FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name_ar = '" + name + "'")
         .getInt64();
   }
 
- private:
-  fs::path dir_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST(WeakMentions, StayWhereTheCorpusNamesTheEntityFirmly) {
