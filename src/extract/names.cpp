@@ -8,12 +8,6 @@ namespace rawabit::extract {
 
 namespace {
 
-std::u32string decode(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) out.push_back(text::next_code_point(s, i));
-  return out;
-}
-
 char32_t fold_consonant(char32_t c) {
   switch (c) {
     case U'\u063A': case U'\u062C': case U'\u0642': return U'\u0643';  // غ ج ق → ك
@@ -103,8 +97,7 @@ std::string person_key(std::string_view phrase, const lexicon::WordSet& native_w
   std::string out;
   for (std::string_view w : words_of(phrase)) {
     if (!out.empty()) out += ' ';
-    std::string spelling;
-    for (char32_t c : native_spelling(w)) text::append_utf8(spelling, c);
+    const std::string spelling = text::encode_utf8(native_spelling(w));
     if (native_words.contains(spelling)) {
       out += spelling;
     } else {
@@ -115,7 +108,7 @@ std::string person_key(std::string_view phrase, const lexicon::WordSet& native_w
 }
 
 size_t edit_distance(std::string_view a, std::string_view b) {
-  std::u32string x = decode(a), y = decode(b);
+  std::u32string x = text::decode_utf8(a), y = text::decode_utf8(b);
   std::vector<size_t> row(y.size() + 1);
   for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
   for (size_t i = 1; i <= x.size(); ++i) {
@@ -157,7 +150,7 @@ struct Vowels {
   bool last = false;
 };
 Vowels vowels_of(std::string_view word) {
-  const std::u32string w = decode(word);
+  const std::u32string w = text::decode_utf8(word);
   Vowels out;
   for (size_t i = 1; i < w.size(); ++i)
     if (long_vowel(w[i])) out.inner.push_back(w[i]);

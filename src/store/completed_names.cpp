@@ -38,12 +38,6 @@ std::string match_form(std::string_view s) {
   return out;
 }
 
-std::string utf8(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) text::append_utf8(out, c);
-  return out;
-}
-
 // match_form() of a span of text, without ICU where the span is Arabic letters (no tatweel),
 // ASCII lower-case letters and digits, spaces and hyphens only (most are): normalize_form() then
 // changes nothing but the alef forms, «ى» and «ة». The pass reads one such span per word it tries.
@@ -56,7 +50,7 @@ std::string span_match_form(std::u32string_view s) {
       continue;
     }
     const bool arabic_letter = c >= U'\u0621' && c <= U'\u064A' && c != U'\u0640';
-    if (!arabic_letter && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return match_form(utf8(s));
+    if (!arabic_letter && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return match_form(text::encode_utf8(s));
     if (c == U'\u0622' || c == U'\u0623' || c == U'\u0625') c = U'\u0627';  // آ أ إ → ا
     if (c == U'\u0649') c = U'\u064A';                                       // ى → ي
     if (c == U'\u0629') c = U'\u0647';                                       // ة → ه
@@ -131,7 +125,7 @@ bool words_may_name(std::u32string_view text, size_t from, size_t to, const lexi
     while (pos < to && word_char(text[pos])) ++pos;
     if (pos == start) continue;
     std::u32string_view word = text.substr(start, pos - start);
-    std::string form = text::normalize_form(utf8(word));
+    std::string form = text::normalize_form(text::encode_utf8(word));
     if (form.empty() || lex.function_words.contains(form) || lex.common_words.contains(form))
       return false;
   }
@@ -220,8 +214,7 @@ class Completer {
     text_query_.bind(1, document);
     std::string raw = text_query_.executeStep() ? text_query_.getColumn(0).getString() : std::string();
     text_query_.reset();
-    std::u32string text;
-    for (size_t i = 0; i < raw.size();) text.push_back(text::next_code_point(raw, i));
+    const std::u32string text = text::decode_utf8(raw);
     std::vector<Mention> taken(mentions.begin(), mentions.end());  // and the moves' spans, which no other may overlap
     for (const Mention& m : mentions) {
       if (!entities_.at(m.entity).found_in_text || m.end > text.size() || m.start >= m.end) continue;
@@ -247,7 +240,7 @@ class Completer {
       if (to.mentions < from.mentions || words_within(to.form, from.form)) continue;
       if (covered_by_another(m, start, end, mentions)) continue;
       if (!words_may_name(text, start, m.start, lex_) || !words_may_name(text, m.end, end, lex_)) continue;
-      return Move{m.id, m.entity, it->second, start, end, utf8(text.substr(start, end - start))};
+      return Move{m.id, m.entity, it->second, start, end, text::encode_utf8(text.substr(start, end - start))};
     }
     return std::nullopt;
   }

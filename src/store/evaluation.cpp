@@ -25,18 +25,6 @@ const std::vector<std::u32string> kClitics = {U"\u0648\u0627\u0644", U"\u0641\u0
                                               U"\u0643\u0627\u0644", U"\u0644\u0644", U"\u0648", U"\u0641",
                                               U"\u0628", U"\u0644", U"\u0643"};
 
-std::u32string decode(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) out.push_back(text::next_code_point(s, i));
-  return out;
-}
-
-std::string encode(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) text::append_utf8(out, c);
-  return out;
-}
-
 // Python's str.isspace(), which its \s and strip() follow.
 bool python_space(char32_t c) {
   return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
@@ -45,7 +33,7 @@ bool python_space(char32_t c) {
 
 // Python's repr() of a str, as score.py prints the names in its list of misses.
 std::string python_repr(std::string_view s) {
-  const std::u32string cs = decode(s);
+  const std::u32string cs = text::decode_utf8(s);
   const bool has_single = cs.find(U'\'') != std::u32string::npos, has_double = cs.find(U'"') != std::u32string::npos;
   const char32_t quote = has_single && !has_double ? U'"' : U'\'';
   std::string out(1, char(quote));
@@ -110,7 +98,7 @@ bool python_truthy(const nlohmann::json& j) {
 std::u32string normal(std::string_view s) {
   std::u32string out;
   bool space = false;
-  for (char32_t c : decode(s)) {
+  for (char32_t c : text::decode_utf8(s)) {
     if ((c >= 0x064B && c <= 0x0652) || c == 0x0640 || c == 0x0670 || (c >= 0x200C && c <= 0x200F)) continue;
     if (c == 0x0622 || c == 0x0623 || c == 0x0625 || c == 0x0671) c = 0x0627;
     if (c == 0x0649) c = 0x064A;
@@ -129,17 +117,17 @@ std::u32string normal(std::string_view s) {
   u.toLower();
   std::string lowered;
   u.toUTF8String(lowered);
-  return decode(lowered);
+  return text::decode_utf8(lowered);
 }
 
 Forms variants(std::string_view surface) {
   std::u32string n = normal(surface);
-  Forms out{encode(n)};
+  Forms out{text::encode_utf8(n)};
   for (const std::u32string& c : kClitics) {
     if (n.starts_with(c) && n.size() >= c.size() + 2) {
       std::u32string rest = n.substr(c.size());
-      out.insert(encode(rest));
-      if (c == U"\u0644\u0644" || c.size() == 3) out.insert(encode(U"\u0627\u0644" + rest));
+      out.insert(text::encode_utf8(rest));
+      if (c == U"\u0644\u0644" || c.size() == 3) out.insert(text::encode_utf8(U"\u0627\u0644" + rest));
     }
   }
   return out;
@@ -209,9 +197,10 @@ class DocumentScorer {
         Forms forms;
         const nlohmann::json& surfaces = e.at("surface");
         if (surfaces.is_string()) {  // Python iterates a str by its characters
-          for (char32_t c : decode(surfaces.get<std::string>())) forms.insert(encode(normal(encode(std::u32string(1, c)))));
+          for (char32_t c : text::decode_utf8(surfaces.get<std::string>()))
+            forms.insert(text::encode_utf8(normal(text::encode_utf8(std::u32string(1, c)))));
         } else {
-          for (const auto& s : surfaces) forms.insert(encode(normal(s.get<std::string>())));
+          for (const auto& s : surfaces) forms.insert(text::encode_utf8(normal(s.get<std::string>())));
         }
         gold_forms_[name] = forms;
         gold_type_[name] = e.at("type");
@@ -310,7 +299,7 @@ class DocumentScorer {
 
 }  // namespace
 
-std::string gold_normal_form(std::string_view s) { return encode(normal(s)); }
+std::string gold_normal_form(std::string_view s) { return text::encode_utf8(normal(s)); }
 
 std::set<std::string> gold_variants(std::string_view surface) { return variants(surface); }
 

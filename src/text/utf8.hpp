@@ -89,6 +89,20 @@ inline void append_utf8(std::string& out, char32_t cp) {
   for (size_t k = 0; k < n; ++k) out.push_back(bytes[k]);
 }
 
+// The code points of well-formed UTF-8, for code that indexes a text by character.
+inline std::u32string decode_utf8(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) out.push_back(next_code_point(s, i));
+  return out;
+}
+
+// The UTF-8 of code points.
+inline std::string encode_utf8(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) append_utf8(out, c);
+  return out;
+}
+
 // Length of the well-formed UTF-8 sequence starting at s[i], or 0 if the bytes there are not one.
 size_t utf8_sequence_length(std::string_view s, size_t i);
 
