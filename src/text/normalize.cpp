@@ -131,19 +131,21 @@ bool is_letter_at(std::string_view s, size_t i) {
 
 }  // namespace
 
-NormalizedText normalize(std::string_view original) {
+namespace {
+
+// Calls put(cp, from, to) for each character of the NFKC form of `original`, in order, with the
+// byte range [from, to) of `original` it came from; a hashtag's '#' before a letter is left out
+// and its '_' given as a space. Folding is the caller's.
+template <class Put>
+void for_each_nfkc(std::string_view original, Put&& put) {
   const icu::Normalizer2& norm = nfkc();
   const std::vector<uint8_t>& flags = nfkc_flags();
   auto boundary_before = [&](char32_t c) {
     return c < 0x10000 ? (flags[c] & kBoundaryBefore) != 0 : norm.hasBoundaryBefore(static_cast<UChar32>(c));
   };
-  NormalizedText out;
-  out.original_size = original.size();
-  Writer write(out, original.size() + 4);
-
   // Walk NFKC segments: a segment starts at a character with a normalization boundary before
-  // it. A segment that is inert (the common case: plain letters) is folded directly; otherwise
-  // ICU normalizes the segment and every output character maps to the whole segment.
+  // it. A segment that is inert (the common case: plain letters) is passed on directly;
+  // otherwise ICU normalizes the segment and every output character maps to the whole segment.
   // Each character is decoded once: `next` is the character at `i`, read ahead while extending a
   // segment and used as the start of the following one.
   size_t i = 0, next_end = 0;
@@ -170,9 +172,9 @@ NormalizedText normalize(std::string_view original) {
     }
     const auto from = static_cast<uint32_t>(seg_begin), to = static_cast<uint32_t>(i);
     if (cp == '_') {
-      write.put_folded(U' ', from, to);  // words of a hashtag: «#عهد_التميمي»
+      put(U' ', from, to);  // words of a hashtag: «#عهد_التميمي»
     } else if (alone) {
-      write.put_folded(cp, from, to);
+      put(cp, from, to);
     } else {
       UErrorCode status = U_ZERO_ERROR;
       icu::UnicodeString src = icu::UnicodeString::fromUTF8(
@@ -181,11 +183,20 @@ NormalizedText normalize(std::string_view original) {
       if (U_FAILURE(status)) throw Error("ICU: NFKC normalization failed");
       for (int32_t k = 0; k < dst.length();) {
         UChar32 c = dst.char32At(k);
-        write.put_folded(static_cast<char32_t>(c), from, to);
+        put(static_cast<char32_t>(c), from, to);
         k += U16_LENGTH(c);
       }
     }
   }
+}
+
+}  // namespace
+
+NormalizedText normalize(std::string_view original) {
+  NormalizedText out;
+  out.original_size = original.size();
+  Writer write(out, original.size() + 4);
+  for_each_nfkc(original, [&](char32_t cp, uint32_t from, uint32_t to) { write.put_folded(cp, from, to); });
   write.finish();
   return out;
 }
@@ -198,20 +209,24 @@ NormalizedText::Span NormalizedText::original_span(size_t begin, size_t end) con
   return {origin[begin], origin_end[std::min(end, text.size()) - 1]};
 }
 
+// normalize() without the offset map, which a form for matching has no use for: per call, the
+// map's two arrays cost more than a short form's normalization.
 std::string normalize_form(std::string_view s) {
-  NormalizedText n = normalize(s);
+  const char16_t* folded = fold_table().data();
   std::string out;
-  out.reserve(n.text.size());
+  out.reserve(s.size());
   bool space = false;
-  for (char c : n.text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+  for_each_nfkc(s, [&](char32_t cp, uint32_t, uint32_t) {
+    const char32_t f = cp < 0x10000 ? folded[cp] : fold(cp);
+    if (f == 0) return;
+    if (f == ' ' || f == '\t' || f == '\n' || f == '\r') {
       space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
+      return;
     }
-  }
+    if (space) out += ' ';
+    space = false;
+    append_utf8(out, f);
+  });
   return out;
 }
 
