@@ -38,49 +38,12 @@ std::string match_form(std::string_view s) {
   return out;
 }
 
-// match_form() of a span of text, without ICU where the span is Arabic letters (no tatweel),
-// ASCII lower-case letters and digits, spaces and hyphens only (most are): normalize_form() then
-// changes nothing but the alef forms, «ى» and «ة». The pass reads one such span per word it tries.
-std::string span_match_form(std::u32string_view s) {
-  std::string out;
-  bool space = false;
-  for (char32_t c : s) {
-    if (c == ' ' || c == '-') {
-      space = !out.empty();
-      continue;
-    }
-    const bool arabic_letter = c >= U'\u0621' && c <= U'\u064A' && c != U'\u0640';
-    if (!arabic_letter && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return match_form(text::encode_utf8(s));
-    if (c == U'\u0622' || c == U'\u0623' || c == U'\u0625') c = U'\u0627';  // آ أ إ → ا
-    if (c == U'\u0649') c = U'\u064A';                                       // ى → ي
-    if (c == U'\u0629') c = U'\u0647';                                       // ة → ه
-    if (space) out += ' ';
-    space = false;
-    text::append_utf8(out, c);
-  }
-  return out;
-}
-
-std::string slot(std::string_view type, std::string_view form) { return std::string(type).append(1, '\t').append(form); }
-
 // Whether the words of `part` stand in a row among those of `whole`.
 bool words_within(std::string_view part, std::string_view whole) {
   return (" " + std::string(whole) + " ").find(" " + std::string(part) + " ") != std::string::npos;
 }
 
 bool gap_char(char32_t c) { return c == ' ' || c == '-' || c == U'\u2013' || c == U'\u00A0'; }
-
-bool word_char(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  switch (c) {
-    case U'\u00A0': case U'\u00AB': case U'\u00BB': case U'\u060C': case U'\u061B': case U'\u061F':
-    case U'\u06D4': case U'\u2013': case U'\u2014': case U'\u2018': case U'\u2019': case U'\u201C': case U'\u201D':
-    case U'\u2026':
-      return false;
-    default:
-      return !(c >= U'\u2000' && c <= U'\u200F');
-  }
-}
 
 // Where the words next to [start, end) begin (left) or end (right), nearest first: up to
 // kMaxWords, each a gap of one or two spaces or hyphens away from the last.
@@ -202,7 +165,7 @@ class Completer {
   void index(int64_t id, const std::string& form) {
     const Entity& e = entities_.at(id);
     if (form.empty() || e.type.empty() || e.documents < static_cast<int64_t>(kMinDocuments)) return;
-    int64_t& best = by_form_[slot(e.type, form)];
+    int64_t& best = by_form_[entity_slot(e.type, form)];
     if (best == 0 || entities_.at(best).mentions < e.mentions) best = id;
   }
 
@@ -234,7 +197,8 @@ class Completer {
       if (k < right.size()) spans.emplace_back(m.start, right[k]);
     }
     for (auto [start, end] : spans) {
-      auto it = by_form_.find(slot(from.type, span_match_form(text.substr(start, end - start))));
+      const std::string form = match_form(text::encode_utf8(text.substr(start, end - start)));
+      auto it = by_form_.find(entity_slot(from.type, form));
       if (it == by_form_.end() || it->second == m.entity) continue;
       const Entity& to = entities_.at(it->second);
       if (to.mentions < from.mentions || words_within(to.form, from.form)) continue;
@@ -257,7 +221,7 @@ class Completer {
   std::vector<int64_t> documents_of_;  // the document of each of mentions_
   std::unordered_map<int64_t, Entity> entities_;
   std::unordered_map<int64_t, int64_t> last_document_;  // while counting documents
-  std::unordered_map<std::string, int64_t> by_form_;  // slot(type, form) → entity
+  std::unordered_map<std::string, int64_t> by_form_;  // entity_slot(type, form) → entity
   SQLite::Statement text_query_{db_, "SELECT text FROM documents WHERE id = ?"};
 };
 

@@ -18,6 +18,22 @@ void execute(SQLite::Database& db, const char* sql, std::initializer_list<int64_
 
 }  // namespace
 
+std::string entity_slot(std::string_view type, std::string_view form) {
+  return std::string(type).append(1, '\t').append(form);
+}
+
+bool word_char(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  switch (c) {
+    case U'\u00A0': case U'\u00AB': case U'\u00BB': case U'\u060C': case U'\u061B': case U'\u061F':
+    case U'\u06D4': case U'\u2013': case U'\u2014': case U'\u2018': case U'\u2019': case U'\u201C': case U'\u201D':
+    case U'\u2026':
+      return false;
+    default:
+      return !(c >= U'\u2000' && c <= U'\u200F');
+  }
+}
+
 void fold_entity_into(SQLite::Database& db, int64_t from, int64_t to) {
   SQLite::Statement relations(db, "SELECT id, subject_id, predicate, object_id FROM relations "
                                   "WHERE subject_id = ?1 OR object_id = ?1");

@@ -1,11 +1,21 @@
-// Folding an entity into another once a build is written (issue 16): the passes that move a
-// name's mentions to the entity it belongs to (glued_names.hpp, completed_names.hpp) end here.
+// What the passes that move a name's mentions to the entity it belongs to once a build is
+// written (glued_names.hpp, completed_names.hpp; issue 16) share: finding an entity by its name,
+// reading the words around a mention, and folding an entity into another.
 #pragma once
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 namespace rawabit::store {
+
+// The key under which a pass finds an entity: its type and its normalized Arabic name.
+std::string entity_slot(std::string_view type, std::string_view form);
+
+// Whether a code point belongs to a word of a mention's context: a letter, a digit or a mark;
+// not white space, nor ASCII or Arabic punctuation («» ، ؛ ؟ “ ” – …).
+bool word_char(char32_t cp);
 
 // Gives the relations of `from` to `to` (its evidence joins a relation `to` has already; one that
 // would relate `to` with itself is dropped), points what stood for `from` at `to`, and deletes

@@ -32,10 +32,6 @@ struct Entity {
   bool gone = false;  // deleted, its mentions given away
 };
 
-std::string entity_slot(std::string_view type, std::string_view form) {
-  return std::string(type).append(1, '\t').append(form);
-}
-
 std::string_view first_word(std::string_view form) { return form.substr(0, form.find(' ')); }
 
 std::vector<Entity> load_entities(SQLite::Database& db) {
@@ -81,16 +77,6 @@ const Entity* bare_entity(const Entity& glued, const std::unordered_map<std::str
   return best;
 }
 
-bool separator(char32_t cp) {
-  switch (cp) {
-    case U'\u00A0': case U'\u00AB': case U'\u00BB': case U'\u060C': case U'\u061B': case U'\u061F':
-    case U'\u2018': case U'\u2019': case U'\u201C': case U'\u201D':
-      return true;
-    default:
-      return cp < 0x80 && !(cp >= '0' && cp <= '9') && !(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z');
-  }
-}
-
 // The normalized word right before a mention, over white space and opening quotes or brackets
 // («ولاية "بسكرة"»); empty when other punctuation or nothing stands there.
 std::string word_before(std::string_view context) {
@@ -109,7 +95,7 @@ std::string word_before(std::string_view context) {
       break;
   }
   size_t end = k;
-  while (k > 0 && !separator(cps[k - 1].first)) --k;
+  while (k > 0 && word_char(cps[k - 1].first)) --k;
   if (k == end) return {};
   size_t from = cps[k].second, to = end < cps.size() ? cps[end].second : context.size();
   return text::normalize_form(context.substr(from, to - from));
