@@ -24,7 +24,6 @@ const std::string kBin = text::normalize_form("بن");
 const std::string kIbn = text::normalize_form("ابن");
 const std::string kBint = text::normalize_form("بنت");
 const std::string kAal = text::normalize_form("آل");
-const std::string kWaw = "\u0648";
 // Particles inside foreign names: «برونو لو مير», «أورسولا فون دير لاين», «لويس دي غيندوس».
 const std::vector<std::string> kNameParticles = {text::normalize_form("لو"), text::normalize_form("دي"),
                                                  text::normalize_form("فون"), text::normalize_form("فان"),
@@ -194,20 +193,6 @@ bool family_word(const text::Document& doc, const TokenFacts& facts, const lexic
   return doc.tokens[t].kind == text::TokenKind::Word && text::code_points(w) >= 3 && !facts.function_word(t) &&
          !facts.title(t) && !facts.nisba(t) && !has_article(w) && !lex.ordinary_words.contains(w);
 }
-
-namespace {
-
-// Whether the word at token t, after a name's first word, is «و» glued to a name word or a word
-// with the article, beginning something else: «الرئيسين كيم وترامب», «الأمير وليام وكاثرين
-// ميدلتون», «كرارة والفنانة ريم»; not «وئام وهاب», «رون ويدن», whose stems are no name words.
-bool another_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
-  std::string_view w = doc.word(t);
-  if (!w.starts_with(kWaw) || glued_proclitic(w, lex, true) != kWaw.size() || is_link(doc.word(t - 1))) return false;
-  std::string_view stem = w.substr(kWaw.size());
-  return lex.name_words.contains(stem) || has_article(stem);
-}
-
-}  // namespace
 
 size_t EntityRecognizer::name_length(const text::Document& doc, const TokenFacts& facts, size_t start, size_t end) const {
   size_t n = 0, limit = kMaxNameWords;
@@ -675,9 +660,6 @@ bool place_after_head(const text::Document& doc, const lexicon::Lexicon& lex, co
   return true;
 }
 
-// «شركة فيليب موريس», «لشركة توماس كوك»: a name right after a noun of organization_heads.txt,
-// read by the tagger as a person, names the organization; «نادي برشلونة», a place after a noun
-// of club_heads.txt, names the club.
 // Whether a company's, paper's or club's noun (clitics allowed) stands right before token t, or
 // before a quote mark there: «شركة "أوتوسترادي"», «نادي بروج».
 bool announced_organization(const text::Document& doc, const lexicon::Lexicon& lex, size_t t, size_t sentence_first) {
@@ -686,6 +668,9 @@ bool announced_organization(const text::Document& doc, const lexicon::Lexicon& l
   return head_before(doc, lex.organization_heads, t, sentence_first) || head_before(doc, lex.club_heads, t, sentence_first);
 }
 
+// «شركة فيليب موريس», «لشركة توماس كوك»: a name right after a noun of organization_heads.txt,
+// read by the tagger as a person, names the organization; «نادي برشلونة», a place after a noun
+// of club_heads.txt, names the club.
 bool organization_after_head(const text::Document& doc, const lexicon::Lexicon& lex, const ner::TaggedSpan& sp,
                              size_t sentence_first) {
   if (sp.type == ner::NerType::LOC) return head_before(doc, lex.club_heads, sp.first, sentence_first);

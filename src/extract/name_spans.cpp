@@ -232,6 +232,13 @@ bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lex
   return !name_follows;
 }
 
+bool another_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex) {
+  std::string_view w = doc.word(t);
+  if (!w.starts_with(kWaw) || glued_proclitic(w, lex, true) != kWaw.size() || is_link(doc.word(t - 1))) return false;
+  std::string_view stem = w.substr(kWaw.size());
+  return lex.name_words.contains(stem) || has_article(stem);
+}
+
 bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex) {
   return lex.blessings.size() > 0 && lex.blessings.longest_at(doc, t, limit).has_value();
 }

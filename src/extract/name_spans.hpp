@@ -84,6 +84,11 @@ bool pronoun_suffixed_noun(std::string_view w, const lexicon::Lexicon& lex);
 // tanween («تشارلز مازحا», Charles jokingly: Lexicon::tanween_words).
 bool ends_person_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
 
+// Whether the word at token t, after a name's first word, is «و» glued to a name word or a word
+// with the article, beginning something else: «الرئيسين كيم وترامب», «الأمير وليام وكاثرين
+// ميدلتون», «كرارة والفنانة ريم»; not «وئام وهاب», «رون ويدن», whose stems are no name words.
+bool another_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon& lex);
+
 // Whether a blessing or honorific begins at token t («رضي الله عنه»), within [t, limit).
 bool blessing_at(const text::Document& doc, size_t t, size_t limit, const lexicon::Lexicon& lex);
 
