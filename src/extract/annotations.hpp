@@ -32,7 +32,8 @@ struct Mention {
   size_t begin, end;                  // original byte span of the entity's words (clitics excluded)
   std::string method;                 // gazetteer | title | surname | variant | tagger
   bool unsure = false;                // the tagger's alone, read without a firm margin (entities.hpp)
-  bool announced = false;             // an organization noun stands before it: «شركة "X"», «نادي X»
+  bool tentative = false;             // the tagger's alone, below a sure margin, as every unsure one
+  bool announced = false;             // an organization noun stands before it or heads it: «نادي X», «جامعة X»
   bool weak = false;                  // kept only where the corpus names its entity firmly (entities.hpp)
 };
 

@@ -1,6 +1,7 @@
 #include "extract/entities.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_set>
 
 #include "extract/name_spans.hpp"
@@ -8,6 +9,8 @@
 #include "extract/sentence_view.hpp"
 #include "extract/titles.hpp"
 #include "extract/variant_index.hpp"
+#include "ner/cues.hpp"
+#include "ner/words.hpp"
 #include "text/clitics.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -19,6 +22,15 @@ namespace {
 // name it read is unsure: in three hand-judged samples of ANT's entities, half of the tagger's
 // names below it were right, and 85 % of those above (docs/entity-sample.md).
 constexpr int64_t kFirmTaggerMargin = 40000;
+// Below this margin an organization the tagger read is tentative: in five later samples, 9 of 19
+// such organizations were right, against 12 of 13 above it (persons: 74 % and 90 %).
+constexpr int64_t kSureTaggerMargin = 60000;
+
+void mark_reading(Mention& m, int64_t margin) {
+  m.unsure = margin < kFirmTaggerMargin;
+  m.tentative = margin < kSureTaggerMargin;
+}
+
 constexpr size_t kMaxNameWords = 3;  // more only through «بن»: «تميم بن حمد آل ثاني»
 const std::string kBin = text::normalize_form("بن");
 const std::string kIbn = text::normalize_form("ابن");
@@ -340,23 +352,23 @@ namespace {
 
 // The tagger leaves a hyphen outside names and reads «بيير-إيمريك أوباميانغ» as two; two names of
 // one type with only a hyphen written against both between them are one.
-void join_at_hyphens(const text::Document& doc, std::vector<ner::TaggedSpan>& spans, std::vector<bool>& firm) {
+void join_at_hyphens(const text::Document& doc, std::vector<ner::TaggedSpan>& spans, std::vector<int64_t>& margin) {
   size_t kept = 0;
   for (size_t k = 0; k < spans.size(); ++k) {
     if (kept > 0) {
       ner::TaggedSpan& last = spans[kept - 1];
       if (spans[k].type == last.type && spans[k].first == last.end + 1 && glued_hyphen(doc, last.end)) {
         last.end = spans[k].end;
-        firm[kept - 1] = firm[kept - 1] || firm[k];
+        margin[kept - 1] = std::max(margin[kept - 1], margin[k]);
         continue;
       }
     }
     spans[kept] = spans[k];
-    firm[kept] = firm[k];
+    margin[kept] = margin[k];
     ++kept;
   }
   spans.resize(kept);
-  firm.resize(kept);
+  margin.resize(kept);
 }
 
 }  // namespace
@@ -366,7 +378,7 @@ void join_at_hyphens(const text::Document& doc, std::vector<ner::TaggedSpan>& sp
 EntityRecognizer::TaggedNames EntityRecognizer::tag(const text::Document& doc) const {
   TaggedNames out;
   out.spans.resize(doc.sentences.size());
-  out.firm.resize(doc.sentences.size());
+  out.margin.resize(doc.sentences.size());
   if (!tagger_) return out;
   std::vector<std::vector<std::string_view>> words(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -380,15 +392,15 @@ EntityRecognizer::TaggedNames EntityRecognizer::tag(const text::Document& doc) c
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     out.spans[i] = ner::spans_from_tags(tags[i]);
     for (ner::TaggedSpan& sp : out.spans[i]) {
-      // A name that document consistency made or retyped was read elsewhere in the document: firm.
-      bool firm = true;
+      // A name that document consistency made or retyped was read elsewhere in the document: sure.
+      int64_t margin = std::numeric_limits<int64_t>::max();
       for (const ner::SpanMargin& m : margins[i])
-        if (m.span == sp) firm = m.labels >= kFirmTaggerMargin;
-      out.firm[i].push_back(firm);
+        if (m.span == sp) margin = m.labels;
+      out.margin[i].push_back(margin);
       sp.first += doc.sentences[i].first_token;
       sp.end += doc.sentences[i].first_token;
     }
-    join_at_hyphens(doc, out.spans[i], out.firm[i]);
+    join_at_hyphens(doc, out.spans[i], out.margin[i]);
   }
   return out;
 }
@@ -668,6 +680,12 @@ bool announced_organization(const text::Document& doc, const lexicon::Lexicon& l
   return head_before(doc, lex.organization_heads, t, sentence_first) || head_before(doc, lex.club_heads, t, sentence_first);
 }
 
+// «جامعة ساسيكس», «حزب البيت اليهودي»: a name whose first word is one of the tagger's
+// organization nouns (the `org` cues its model carries) says what it names.
+bool headed_by_organization_noun(const ner::Tagger& tagger, std::string_view first_word) {
+  return tagger.resources().cues.bits(ner::hash_of(first_word)) & ner::kOrgCue;
+}
+
 // «شركة فيليب موريس», «لشركة توماس كوك»: a name right after a noun of organization_heads.txt,
 // read by the tagger as a person, names the organization; «نادي برشلونة», a place after a noun
 // of club_heads.txt, names the club.
@@ -707,7 +725,7 @@ bool firm_of_partners(const SentenceView& view, ner::TaggedSpan& sp) {
 // spelling variant of one), organizations and places. MISC (events, nationalities, works) is
 // not an entity type of the ontology.
 void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
-                                   const std::vector<ner::TaggedSpan>& tagged, const std::vector<bool>& firm,
+                                   const std::vector<ner::TaggedSpan>& tagged, const std::vector<int64_t>& margin,
                                    const std::unordered_set<uint32_t>& namesakes, Annotations& ann) const {
   SentenceView view(doc, sentence, ann, facts);
   const size_t sentence_end = doc.sentences[sentence].end_token;
@@ -760,7 +778,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
         // the place or the institution, as with a known person.
         if (sp.stem_offset == 0 && sp.first > doc.sentences[sentence].first_token &&
             !view.mention_covering(sp.first - 1) && named_after(doc, sentence, sp.first - 1, sp.end, ann)) {
-          ann.mentions.back().unsure = !firm[k];
+          mark_reading(ann.mentions.back(), margin[k]);
           taken_until = sp.end;
           continue;
         }
@@ -770,10 +788,11 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
       add_mention(doc, ann, text_entity(doc, ann, type, sp.first, sp.end, "tagger", sp.stem_offset, sp.article_elided),
                   sentence,
                   sp.first, sp.end, sp.stem_offset, "tagger");
-      ann.mentions.back().unsure = !firm[k];
+      mark_reading(ann.mentions.back(), margin[k]);
       ann.mentions.back().announced =
-          type == EntityType::Organization && sp.stem_offset == 0 &&
-          announced_organization(doc, lex_, sp.first, doc.sentences[sentence].first_token);
+          type == EntityType::Organization &&
+          (headed_by_organization_noun(*tagger_, doc.word(sp.first).substr(sp.stem_offset)) ||
+           (sp.stem_offset == 0 && announced_organization(doc, lex_, sp.first, doc.sentences[sentence].first_token)));
       taken_until = sp.end;
     }
   }
@@ -785,7 +804,7 @@ void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& fa
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     gazetteer_pass(doc, s, ann, namesakes);
     title_pass(doc, facts, s, tagged.spans[s], ann);
-    tagger_pass(doc, facts, s, tagged.spans[s], tagged.firm[s], namesakes, ann);
+    tagger_pass(doc, facts, s, tagged.spans[s], tagged.margin[s], namesakes, ann);
   }
   surname_pass(doc, facts, ann);
   std::sort(ann.mentions.begin(), ann.mentions.end(),
@@ -793,15 +812,15 @@ void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& fa
 }
 
 void drop_unsupported_names(Annotations& ann) {
-  // Support: a mention that is not unsure, unsure ones in two sentences, or a relation. Unsure
+  // Support: a mention that is not unsure, unsure ones in two sentences, or a relation. Tentative
   // organizations that no company's or club's noun announces are wrong more often than persons
-  // (most are products, films, vehicles or fragments of acronyms): two sentences are weak support.
+  // (most are products, films, vehicles or fragments of acronyms): they are weak support.
   std::vector<uint8_t> support(ann.entities.size(), 0);  // 0 none, 1 one sentence's unsure mentions, 2 support
   std::vector<uint32_t> sentence_of(ann.entities.size(), 0);
-  std::vector<bool> firm(ann.entities.size(), false);  // support other than two unannounced sentences
+  std::vector<bool> firm(ann.entities.size(), false);  // support other than unannounced tentative mentions
   for (const Mention& m : ann.mentions) {
     uint8_t& s = support[m.entity];
-    if (!m.unsure || m.announced || ann.entities[m.entity].type != EntityType::Organization) firm[m.entity] = true;
+    if (!m.tentative || m.announced || ann.entities[m.entity].type != EntityType::Organization) firm[m.entity] = true;
     if (!m.unsure || (s == 1 && sentence_of[m.entity] != m.sentence)) {
       s = 2;
     } else if (s == 0) {

@@ -83,16 +83,17 @@ class EntityRecognizer {
   void gazetteer_pass(const text::Document& doc, uint32_t sentence, Annotations& ann,
                       std::unordered_set<uint32_t>& namesakes) const;
   // The tagger's spans in each sentence, in document token indices; with each sentence's spans,
-  // whether the tagger read each one firmly (TaggedNames::firm).
+  // the tagger's margin for each (ner::SpanMargin::labels; the largest int64_t for a name that
+  // document consistency made or retyped).
   struct TaggedNames {
     std::vector<std::vector<ner::TaggedSpan>> spans;
-    std::vector<std::vector<bool>> firm;
+    std::vector<std::vector<int64_t>> margin;
   };
   TaggedNames tag(const text::Document& doc) const;
   void title_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
   void tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
-                   const std::vector<ner::TaggedSpan>& tagged, const std::vector<bool>& firm,
+                   const std::vector<ner::TaggedSpan>& tagged, const std::vector<int64_t>& margin,
                    const std::unordered_set<uint32_t>& namesakes, Annotations& ann) const;
   bool plausible_name(const text::Document& doc, const SentenceView& view, const NameSpan& sp) const;
   uint32_t text_entity(const text::Document& doc, Annotations& ann, EntityType type, size_t first, size_t end,
@@ -116,8 +117,9 @@ class EntityRecognizer {
 // Drops the mentions of entities that only the tagger's unsure mentions (Mention::unsure) name:
 // a name the tagger read without a firm margin, once in its document, and in no relation, is
 // more often wrong than right. Run once relations are extracted, which count as support.
-// An organization that only unsure mentions in several sentences name, none announced by a
-// company's or club's noun (Mention::announced), is wrong more often than right too, but one the
+// An organization that only tentative mentions name (Mention::tentative: read below a sure
+// margin), none announced by a company's or club's noun (Mention::announced), is wrong about as
+// often as right too, but one the
 // corpus names firmly elsewhere is not («سامسونغ»): its mentions are kept and marked weak, for
 // the build to drop where no firm mention of the entity is stored (Store::drop_weak_mentions), and
 // for a reader of one document alone to drop with drop_weak_mentions().

@@ -21,6 +21,9 @@ namespace rawabit::store {
 namespace {
 
 constexpr int kBusyTimeoutMs = 2000;
+// Documents that, each naming an organization only weakly, vouch for it together: most names the
+// corpus repeats apart are real («يويفا», «ويغان»), and they are the ones an analyst looks for.
+constexpr int kVouchingDocuments = 3;
 
 // SQLite counts every allocation under a global mutex, for sqlite3_memory_used() that rawabit
 // never calls: off, before the library initializes (at the first connection). Each connection
@@ -541,12 +544,15 @@ void Store::restore_indexes() { db_.exec(schema_sql()); }  // every statement of
 
 size_t Store::drop_weak_mentions() {
   db_.exec("CREATE INDEX IF NOT EXISTS temp.weak_mentions_at ON weak_mentions(document_id, start)");
+  // Vouched for: a mention that is not weak, or weak ones in kVouchingDocuments documents.
   const int dropped = db_.exec(
-      "WITH weak AS (SELECT m.id, m.entity_id FROM mentions m JOIN temp.weak_mentions w "
-      "              ON w.document_id = m.document_id AND w.start = m.start) "
-      "DELETE FROM mentions WHERE id IN (SELECT id FROM weak WHERE entity_id NOT IN ("
-      "  SELECT m.entity_id FROM mentions m WHERE m.entity_id IN (SELECT entity_id FROM weak) "
-      "  AND m.id NOT IN (SELECT id FROM weak)))");
+      "WITH weak AS (SELECT m.id, m.entity_id, m.document_id FROM mentions m JOIN temp.weak_mentions w "
+      "              ON w.document_id = m.document_id AND w.start = m.start), "
+      "vouched AS (SELECT m.entity_id FROM mentions m WHERE m.entity_id IN (SELECT entity_id FROM weak) "
+      "            AND m.id NOT IN (SELECT id FROM weak) "
+      "            UNION SELECT entity_id FROM weak GROUP BY entity_id "
+      "            HAVING COUNT(DISTINCT document_id) >= " + std::to_string(kVouchingDocuments) + ") "
+      "DELETE FROM mentions WHERE id IN (SELECT id FROM weak WHERE entity_id NOT IN vouched)");
   db_.exec("DELETE FROM temp.weak_mentions");
   return static_cast<size_t>(dropped);
 }

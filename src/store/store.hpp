@@ -68,8 +68,9 @@ class Store {
   // Removes relations and entities no longer backed by any evidence or mention.
   void remove_orphans();
   // Drops the weak mentions written since the store was opened (extract::Mention::weak: an
-  // organization its document names only unsure) of entities that no other stored mention names,
-  // and forgets the rest; returns how many went. Needs the index of mentions by entity.
+  // organization its document names only tentatively) of entities that no other stored mention
+  // names and that fewer than three documents name weakly, and forgets the rest; returns how
+  // many went. Needs the index of mentions by entity.
   size_t drop_weak_mentions();
 
   // Into an empty database, a build inserts mentions faster without the index of mentions by

@@ -384,13 +384,25 @@ TEST(Entities, AnOrganizationAfterACompanysOrClubsNounIsAnnounced) {
   EXPECT_EQ(got, expected);
 }
 
+TEST(Entities, AnOrganizationHeadedByAnOrganizationNounIsAnnounced) {
+  Result r = run("وقال باحثون في جامعة ساسيكس إن النتائج مهمة. وأضاف فريق جامعة ساسيكس أن الدراسة ستنشر قريبا.");
+  size_t announced = 0;
+  for (const Mention& m : r.ann.mentions) {
+    ASSERT_EQ(r.ann.entities[m.entity].type, EntityType::Organization);
+    EXPECT_EQ(r.doc.text.substr(m.begin, m.end - m.begin), "جامعة ساسيكس");
+    announced += m.announced;
+  }
+  EXPECT_EQ(announced, 2u);
+}
+
 TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
-  // One row per case: entity 0's type, its mentions as (sentence, unsure, announced), whether it
-  // is in a relation, whether its mentions stay, and whether they stay weak (for the corpus to
-  // vouch for). Entity 1 has one sure mention throughout.
+  // One row per case: entity 0's type, its mentions as (sentence, how firmly the tagger read it,
+  // announced), whether it is in a relation, whether its mentions stay, and whether they stay
+  // weak (for the corpus to vouch for). Entity 1 has one sure mention throughout.
+  enum Reading { kSure, kTentative, kUnsure };
   struct Sighting {
     uint32_t sentence;
-    bool unsure;
+    Reading reading;
     bool announced = false;
   };
   struct Case {
@@ -402,19 +414,25 @@ TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
   };
   constexpr EntityType kPer = EntityType::Person, kOrg = EntityType::Organization;
   const std::vector<Case> cases = {
-      {kPer, {{0, true}}, false, false},                 // read once, unsure
-      {kPer, {{0, true}, {0, true}}, false, false},      // twice in one sentence
-      {kPer, {{0, true}, {3, true}}, false, true},       // in two sentences
-      {kPer, {{0, true}, {2, false}}, false, true},      // a sure mention elsewhere
-      {kPer, {{0, true}}, true, true},                   // in a relation
-      {kPer, {{0, false}}, false, true},                 // sure
-      // An organization no company's or club's noun announces, in two sentences: weak.
-      {kOrg, {{0, true}, {3, true}}, false, true, true},
-      {kOrg, {{0, true, true}, {3, true, true}}, false, true},  // «شركة "X"» twice
-      {kOrg, {{0, true, true}, {3, true}}, false, true},        // announced once
-      {kOrg, {{0, true, true}}, false, false},                  // announced, one sentence
-      {kOrg, {{0, true}, {2, false}}, false, true},
-      {kOrg, {{0, true}}, true, true},
+      {kPer, {{0, kUnsure}}, false, false},                   // read once, unsure
+      {kPer, {{0, kUnsure}, {0, kUnsure}}, false, false},     // twice in one sentence
+      {kPer, {{0, kUnsure}, {3, kUnsure}}, false, true},      // in two sentences
+      {kPer, {{0, kUnsure}, {2, kSure}}, false, true},        // a sure mention elsewhere
+      {kPer, {{0, kUnsure}}, true, true},                     // in a relation
+      {kPer, {{0, kSure}}, false, true},                      // sure
+      {kPer, {{0, kTentative}}, false, true},                 // a tentative person stands
+      // An organization no company's or club's noun announces, read only tentatively: weak.
+      {kOrg, {{0, kUnsure}, {3, kUnsure}}, false, true, true},
+      {kOrg, {{0, kTentative}}, false, true, true},
+      {kOrg, {{0, kUnsure}, {3, kTentative}}, false, true, true},
+      {kOrg, {{0, kTentative, true}}, false, true},               // «شركة "X"»
+      {kOrg, {{0, kUnsure, true}, {3, kUnsure, true}}, false, true},  // «شركة "X"» twice
+      {kOrg, {{0, kUnsure, true}, {3, kUnsure}}, false, true},        // announced once
+      {kOrg, {{0, kUnsure, true}}, false, false},                     // announced, one sentence
+      {kOrg, {{0, kUnsure}, {2, kSure}}, false, true},
+      {kOrg, {{0, kTentative}, {2, kSure}}, false, true},
+      {kOrg, {{0, kUnsure}}, true, true},
+      {kOrg, {{0, kTentative}}, true, true},
   };
   for (size_t c = 0; c < cases.size(); ++c) {
     Annotations ann;
@@ -423,7 +441,8 @@ TEST(Entities, UnsureNamesNeedSupportInTheirDocument) {
     ann.entities[1].type = EntityType::Country;
     for (const Sighting& m : cases[c].mentions) {
       ann.mentions.push_back({0, m.sentence, 0, 1, 0, 1, "tagger"});
-      ann.mentions.back().unsure = m.unsure;
+      ann.mentions.back().unsure = m.reading == kUnsure;
+      ann.mentions.back().tentative = m.reading != kSure;
       ann.mentions.back().announced = m.announced;
     }
     ann.mentions.push_back({1, 1, 0, 1, 0, 1, "gazetteer"});

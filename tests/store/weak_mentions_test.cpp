@@ -1,6 +1,6 @@
-// Store::drop_weak_mentions: an organization that some documents name only weakly (unsure, in
-// two sentences, nothing announcing it) keeps those mentions where another stored document names
-// it firmly, and loses them where none does.
+// Store::drop_weak_mentions: an organization that some documents name only weakly (read below a
+// sure margin, nothing announcing it) keeps those mentions where another stored document names
+// it firmly, or where three documents name it weakly, and loses them elsewhere.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -50,6 +50,9 @@ TEST(WeakMentions, StayWhereTheCorpusNamesTheEntityFirmly) {
   s.add("b", "طرحت سامسونغ هاتفا جديدا.", "سامسونغ", false);
   s.add("c", "حلق فالكون هيفي عاليا. ونجح فالكون هيفي في الهبوط.", "فالكون هيفي", true);
   s.add("d", "ويحمل فالكون هيفي حمولة ثقيلة. وأطلق فالكون هيفي مرتين.", "فالكون هيفي", true);
+  s.add("e", "فرض يويفا غرامة على النادي.", "يويفا", true);
+  s.add("f", "وقال يويفا إن القرعة ستجرى غدا.", "يويفا", true);
+  s.add("g", "أعلن يويفا جدول المباريات.", "يويفا", true);
   s.store().commit_batch();
   s.store().begin_batch();
   EXPECT_EQ(s.store().drop_weak_mentions(), 4u);
@@ -57,6 +60,7 @@ TEST(WeakMentions, StayWhereTheCorpusNamesTheEntityFirmly) {
   s.store().commit_batch();
   EXPECT_EQ(s.mentions_of("سامسونغ"), 3);
   EXPECT_EQ(s.mentions_of("فالكون هيفي"), 0);
+  EXPECT_EQ(s.mentions_of("يويفا"), 3);
   EXPECT_EQ(s.store().db().execAndGet("SELECT COUNT(*) FROM entities WHERE name_ar = 'فالكون هيفي'").getInt64(), 0);
   // Decided once: the weak mentions are forgotten, and a second call drops nothing.
   s.store().begin_batch();
