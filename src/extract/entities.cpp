@@ -407,6 +407,18 @@ EntityRecognizer::TaggedNames EntityRecognizer::tag(const text::Document& doc) c
 
 namespace {
 
+// «سلطان أحمد بن سليم», «أمير كرارة»: a title that is also a given name (Role::given_name), with
+// no affiliation after it, is one where the tagger reads it as the first word of a person's name.
+bool given_name_title(const lexicon::RoleTable& roles, const TitleContext& ctx, const std::vector<ner::TaggedSpan>& tagged) {
+  if (!roles[ctx.role].given_name || ctx.person_start != ctx.title_end || ctx.affiliation_mention ||
+      ctx.affiliation_nisba) {
+    return false;
+  }
+  for (const ner::TaggedSpan& sp : tagged)
+    if (sp.type == ner::NerType::PER && sp.first == ctx.title_first && sp.end > ctx.title_end) return true;
+  return false;
+}
+
 // The tagger's person span that overlaps [first, end), if any.
 const ner::TaggedSpan* person_span(const std::vector<ner::TaggedSpan>& tagged, size_t first, size_t end) {
   for (const ner::TaggedSpan& sp : tagged)
@@ -427,6 +439,10 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
     size_t start = ctx->person_start;
     if (start >= s.end_token || view.mention_covering(start)) continue;
     size_t n = name_length(doc, facts, start, s.end_token);
+    if (tagger_ && given_name_title(lex_.roles, *ctx, tagged)) {  // the title's word begins the name
+      start = t;
+      ++n;
+    }
     // «مستشفى الملك فهد»: the title and the name after a head noun name a place. The name is
     // the tagger's person there, else one word («مطار الملك عبدالعزيز صباح اليوم»).
     if (n > 0 && t > s.first_token && !view.mention_covering(t - 1) && !has_article(doc.word(start)) &&

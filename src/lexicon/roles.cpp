@@ -8,7 +8,8 @@ namespace rawabit::lexicon {
 namespace {
 constexpr std::string_view kMasculineOnly = "masculine-only", kPortfolio = "portfolio", kOwnOffice = "own-office",
                            kGenitiveOnly = "genitive-only",
-                           kOrganizationsOnly = "organizations-only", kAdjective = "adjective";
+                           kOrganizationsOnly = "organizations-only", kAdjective = "adjective",
+                           kGivenName = "given-name";
 }
 
 void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazetteer) {
@@ -28,7 +29,7 @@ void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazette
     std::string_view plural = line.fields.size() > 3 ? line.fields[3] : "";
     if (plural == "-") plural = "";
     bool feminine = true, portfolio = false, own_office = false, genitive_only = false, organizations_only = false,
-         also_adjective = false;
+         also_adjective = false, given_name = false;
     std::optional<uint32_t> implied_of;
     if (line.fields.size() > 4) {
       for (std::string_view flag : split_list(line.fields[4])) {
@@ -38,9 +39,10 @@ void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazette
         else if (flag == kGenitiveOnly) genitive_only = true;
         else if (flag == kOrganizationsOnly) organizations_only = true;
         else if (flag == kAdjective) also_adjective = true;
+        else if (flag == kGivenName) given_name = true;
         else if (flag.starts_with("of=") && (implied_of = gazetteer.by_name(flag.substr(3)))) continue;
         else if (flag.starts_with("of=")) line.fail("no gazetteer entry named «" + std::string(flag.substr(3)) + "»");
-        else line.fail("a title's flags are «masculine-only», «portfolio», «own-office», «genitive-only», «of=NAME», «organizations-only» and «adjective»");
+        else line.fail("a title's flags are «masculine-only», «portfolio», «own-office», «genitive-only», «of=NAME», «organizations-only», «adjective» and «given-name»");
       }
     }
     std::optional<uint32_t> existing;
@@ -49,7 +51,7 @@ void RoleTable::load(const std::filesystem::path& file, const Gazetteer& gazette
     // Counterpart words («نظيره») carry a pronoun suffix: they are listed in every form.
     if (predicate != "counterpart") to_inflect.push_back({roles_.size(), std::string(plural), feminine});
     roles_.push_back({std::string(line.fields[0]), std::string(predicate), std::string(line.fields[2]), genitive_only,
-                      genitive_only, portfolio, own_office, implied_of, organizations_only, also_adjective});
+                      genitive_only, portfolio, own_office, implied_of, organizations_only, also_adjective, given_name});
   });
   // After every listed title, so that a listed form keeps its own row.
   for (const Inflect& in : to_inflect) {

@@ -25,6 +25,7 @@ struct Role {
   std::optional<uint32_t> implied_of;  // «السيناتور»: the body the title names by itself
   bool organizations_only = false;     // «القيادي في حركة حماس»: never a state's office
   bool also_adjective = false;         // «الحاكم»: after a definite noun, an adjective («الحزب الحاكم»)
+  bool given_name = false;             // «سلطان»: as written, also a given name («سلطان أحمد بن سليم»)
 };
 
 class RoleTable {

@@ -352,6 +352,14 @@ TEST(Entities, AWordBeforeTheTaggersPersonIsNoPartOfATitlesName) {
   EXPECT_EQ(names_of(r), (std::set<std::string>{"Mike Pence", "Rex Tillerson", "Venezuela"}));  // «الفنزويلي» names its state
 }
 
+TEST(Entities, ATitleThatIsAlsoAGivenNameBeginsTheName) {
+  // «سلطان» and «أمير» are given names where the tagger reads them so and nothing they rule follows.
+  Result r = run("وقال سلطان أحمد بن سليم إن الموانئ تعمل. ويقدم أمير كرارة دور البطولة. "
+                 "واستقبل سلطان عمان قابوس بن سعيد الوفد.");
+  EXPECT_EQ(names_of(r, EntityType::Person),
+            (std::set<std::string>{"سلطان أحمد بن سليم", "أمير كرارة", "Qaboos bin Said"}));
+}
+
 TEST(Entities, ATitleNamesNoTwoPersonsJoinedByAnd) {
   Result r = run("وتوجه وفد إلى بيونغيانغ لترتيب تفاصيل الاجتماع بين الرئيسين كيم وترامب.");
   EXPECT_EQ(names_of(r, EntityType::Person), (std::set<std::string>{"كيم", "Donald Trump"}));
