@@ -526,6 +526,8 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
         }
       }
       n = hyphenated_end(view, start + n) - start;  // «رينيه جونز-بوس»
+      // «مسؤولان إيرانيان»: an adjective agreeing with a dual title.
+      if (duals_in_agreement(view, lex_, NameSpan{ctx->title_end - 1, start + n})) continue;
       add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title", stem), sentence,
                   start, start + n, stem, "title");
     }
@@ -777,7 +779,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
       while (person && sp.end > sp.first + 1 && is_link(doc.word(sp.end - 1))) --sp.end;  // not «وفاء بن»
       if (person && sp.end > sp.first) sp.first = plausible_first(doc, lex_, sp);
       if (sp.end == sp.first || !plausible_name(doc, view, sp)) continue;
-      if (person && noun_and_nisba(view, lex_, sp)) continue;  // «جاسوس روسي»
+      if (person && (noun_and_nisba(view, lex_, sp) || duals_in_agreement(view, lex_, sp))) continue;  // «جاسوس روسي»
       if (person) {
         std::string name(doc.word(sp.first).substr(sp.stem_offset));
         for (size_t t = sp.first + 1; t < sp.end; ++t) name += " " + std::string(doc.word(t));

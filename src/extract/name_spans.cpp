@@ -362,6 +362,43 @@ bool noun_and_nisba(const SentenceView& view, const lexicon::Lexicon& lex, const
   return true;
 }
 
+namespace {
+
+// The case of a dual of an ordinary word, a noun or an adjective the corpus seldom has in a name
+// («مصدران», «إيرانيان», «بارجتين»): 'a' for the nominative (ـان), 'i' for the other cases (ـين), 0
+// for a word that is no such dual. Names of three root letters and ـان are no duals («سلمان»,
+// «شعبان», «نعمان»), even where the stem is a word; longer stems are («مصدران»).
+char dual_case(std::string_view w, const lexicon::Lexicon& lex) {
+  static const std::string kAn = text::normalize_form("ان"), kIn = text::normalize_form("ين"),
+                           kTa = text::normalize_form("ت"), kTaMarbuta = text::normalize_form("ة");
+  const char c = w.ends_with(kAn) ? 'a' : w.ends_with(kIn) ? 'i' : 0;
+  if (!c) return 0;
+  std::string_view stem = w.substr(0, w.size() - kAn.size());
+  if (text::code_points(stem) <= 3 && (lex.name_words.contains(w) || lex.native_name_words.contains(w))) return 0;
+  auto ordinary = [&](std::string_view x) {
+    return text::code_points(x) >= 3 && !lex.name_words.contains(x) &&
+           (ordinary_word(x, lex) || lex.article_words.contains(x) || lex.common_words.contains(x) ||
+            lex.nisba.lookup(x));
+  };
+  if (ordinary(stem)) return c;
+  // A feminine noun's dual: «بارجتان» of «بارجة».
+  if (stem.ends_with(kTa) && ordinary(std::string(stem.substr(0, stem.size() - kTa.size())) + kTaMarbuta)) return c;
+  return 0;
+}
+
+}  // namespace
+
+bool duals_in_agreement(const SentenceView& view, const lexicon::Lexicon& lex, const NameSpan& sp) {
+  char first_case = 0;
+  for (size_t t = sp.first; t < sp.end; ++t) {
+    if (!view.is_word(t)) return false;
+    const char c = dual_case(t == sp.first ? view.word(t).substr(sp.stem_offset) : view.word(t), lex);
+    if (!c || (first_case && c != first_case)) return false;
+    first_case = c;
+  }
+  return first_case != 0;
+}
+
 size_t whole_name_end(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp) {
   if (sp.end - sp.first < 3) return sp.end;
   const size_t third = sp.first + 2;

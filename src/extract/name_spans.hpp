@@ -125,6 +125,10 @@ size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, c
 // nisba without the article, every word before it one the corpus writes with the article as well
 // (Lexicon::article_words) or an ordinary word. «عادل تركي» is a name: «العادل» is rare.
 bool noun_and_nisba(const SentenceView& view, const lexicon::Lexicon& lex, const NameSpan& sp);
+// Whether every word of [sp.first, sp.end) is the dual of an ordinary word, all in one case: a
+// noun and the adjectives that agree with it («مصدران دبلوماسيان», «زوجان باكستانيان», «بارجتين
+// فرنسيتين»), or a dual title and an adjective («مسؤولان إيرانيان»), never a name.
+bool duals_in_agreement(const SentenceView& view, const lexicon::Lexicon& lex, const NameSpan& sp);
 
 // The end of a person's name [sp.first, sp.end) that only the tagger found, of three words or more
 // beginning with a whole name of two (Lexicon::complete_names: «هيكتور كوبر», «محمد صلاح»): the

@@ -360,6 +360,12 @@ TEST(Entities, ATitleThatIsAlsoAGivenNameBeginsTheName) {
             (std::set<std::string>{"سلطان أحمد بن سليم", "أمير كرارة", "Qaboos bin Said"}));
 }
 
+TEST(Entities, DualsInAgreementAreNoPerson) {
+  // After a dual title, or as the tagger's name: a noun and its adjectives in the dual.
+  Result r = run("قال مسؤولان إيرانيان إن طهران أرسلت أربع طائرات. وأكد مصدران دبلوماسيان أن الاجتماع تأجل.");
+  EXPECT_TRUE(names_of(r, EntityType::Person).empty());
+}
+
 TEST(Entities, ATitleNamesNoTwoPersonsJoinedByAnd) {
   Result r = run("وتوجه وفد إلى بيونغيانغ لترتيب تفاصيل الاجتماع بين الرئيسين كيم وترامب.");
   EXPECT_EQ(names_of(r, EntityType::Person), (std::set<std::string>{"كيم", "Donald Trump"}));

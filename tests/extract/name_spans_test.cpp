@@ -451,6 +451,30 @@ TEST(NameSpans, ANounAndANisbaAreNoName) {
   }
 }
 
+// A dual noun and the adjectives that agree with it are no person's name; fuʿlān names are.
+TEST(NameSpans, DualsInAgreementAreNoName) {
+  struct Case {
+    const char* sentence;
+    const char *first, *last;
+    bool duals;
+  } cases[] = {
+      {"وأكد مصدران دبلوماسيان أن الاجتماع تأجل.", "مصدران", "دبلوماسيان", true},
+      {"وأقر عالمان روسيان بأنهما عملا على البرنامج.", "عالمان", "روسيان", true},
+      {"وصلت بارجتان فرنسيتان إلى الميناء.", "بارجتان", "فرنسيتان", true},   // feminine: «بارجة»
+      {"رصدت الشرطة مجرمين خطيرين في الحي.", "مجرمين", "خطيرين", true},      // the oblique case
+      {"وقال مسؤولان إيرانيان إن طهران أرسلت طائرات.", "مسؤولان", "إيرانيان", true},
+      {"قال مصدران خطيرين إن الوضع صعب.", "مصدران", "خطيرين", false},       // two cases: no agreement
+      {"وقال سلمان شعبان إن الفريق جاهز.", "سلمان", "شعبان", false},        // fuʿlān names
+      {"التقى نيكول باشينيان بالوفد.", "نيكول", "باشينيان", false},
+  };
+  for (const Case& c : cases) {
+    OneSentence one(c.sentence);
+    const text::Document& doc = one.doc;
+    NameSpan sp{token_of(doc, c.first), token_of(doc, c.last) + 1};
+    EXPECT_EQ(duals_in_agreement(one.view, lex(), sp), c.duals) << c.sentence;
+  }
+}
+
 TEST(Linking, ATitlesNameGoesOnOverTheCorpusNextWord) {
   struct Case {
     const char* sentence;
