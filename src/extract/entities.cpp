@@ -699,9 +699,13 @@ bool announced_organization(const text::Document& doc, const lexicon::Lexicon& l
 }
 
 // «جامعة ساسيكس», «حزب البيت اليهودي»: a name whose first word is one of the tagger's
-// organization nouns (the `org` cues its model carries) says what it names.
+// organization nouns (the `org` cues its model carries), clitics allowed, says what it names.
 bool headed_by_organization_noun(const ner::Tagger& tagger, std::string_view first_word) {
-  return tagger.resources().cues.bits(ner::hash_of(first_word)) & ner::kOrgCue;
+  bool found = false;
+  text::for_each_reading(first_word, [&](std::string_view form, size_t) {
+    found = found || (tagger.resources().cues.bits(ner::hash_of(form)) & ner::kOrgCue);
+  });
+  return found;
 }
 
 // «شركة فيليب موريس», «لشركة توماس كوك»: a name right after a noun of organization_heads.txt,
@@ -758,8 +762,11 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
       tagged_span.type = ner::NerType::ORG;
     }
     if (firm_of_partners(view, tagged_span)) tagged_span.type = ner::NerType::ORG;
+    // «اتحاد بن قردان», read as a person for its «بن»: no person's name begins with an organization's noun.
     const bool organization = tagged_span.type == ner::NerType::ORG ||
-                              organization_after_head(doc, lex_, tagged_span, doc.sentences[sentence].first_token);
+                              organization_after_head(doc, lex_, tagged_span, doc.sentences[sentence].first_token) ||
+                              (tagged_span.type == ner::NerType::PER && tagged_span.end - tagged_span.first > 1 &&
+                               headed_by_organization_noun(*tagger_, doc.word(tagged_span.first)));
     const bool place = !organization && (tagged_span.type == ner::NerType::LOC ||
                                          (tagged_span.type == ner::NerType::PER &&
                                           place_after_head(doc, lex_, tagged_span, sentence_end)));

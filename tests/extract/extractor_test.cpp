@@ -315,6 +315,10 @@ TEST(Entities, ACityAfterAClubNounIsNoMentionOfTheCity) {
   EXPECT_TRUE(surfaces_of(run("أعلن نادي برشلونة الإسباني تمديد عقد حارسه الألماني."), "Barcelona").empty());
   EXPECT_TRUE(surfaces_of(run("وتعاقد فريق ليفربول مع عدة لاعبين أبرزهم السويسري جيردان شاكيري."), "Liverpool").empty());
   EXPECT_EQ(surfaces_of(run("وزار الرئيس برشلونة الأسبوع الماضي."), "Barcelona").size(), 1u);
+  // «اتحاد» + a place is a club: the town of Ben Guerdane is named once here, by its own name.
+  Result r = run("هاجم مسلحون مدينة بن قردان فجرا. وفاز اتحاد بن قردان على الترجي.");
+  EXPECT_EQ(surfaces_of(r, "Ben Guerdane"), std::vector<std::string>{"بن قردان"});
+  EXPECT_TRUE(names_of(r, EntityType::Person).empty());
 }
 
 TEST(Entities, ThePrepositionAmamIsNoSurname) {
