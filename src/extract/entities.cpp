@@ -776,6 +776,8 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
     clean_name_span(doc, lex_, tagged_span.first, tagged_span.end, sentence_end, kind, names);
     for (NameSpan sp : names) {
       if (sp.first < taken_until) continue;
+      const bool after_a_name = sp.first > 0 && (sp.first == taken_until || view.mention_covering(sp.first - 1));
+      sp.stem_offset = std::max(sp.stem_offset, enumerated_and(doc, lex_, sp, after_a_name));
       if (person) {
         sp.end = forefathers_end(view, sp.first, sp.end);
         while (sp.end < sentence_end && !view.mention_covering(sp.end) && name_goes_on(doc, sp.end, lex_)) ++sp.end;

@@ -370,6 +370,13 @@ TEST(Entities, DualsInAgreementAreNoPerson) {
   EXPECT_TRUE(names_of(r, EntityType::Person).empty());
 }
 
+TEST(Entities, TheAndOfAListOfNamesStaysOutOfTheNextName) {
+  Result r = run("وسجل للفريق نيكوس ماتشلاس هدفين، وأليكسيس أليكسوديس وتشريستوس كوستس وثانسيس تونتزياريس هدفا لكل منهم.");
+  const std::set<std::string> persons = names_of(r, EntityType::Person);
+  EXPECT_TRUE(persons.count("ثانسيس تونتزياريس")) << ::testing::PrintToString(persons);
+  for (const std::string& name : persons) EXPECT_FALSE(name.starts_with("و")) << name;
+}
+
 TEST(Entities, ATitleNamesNoTwoPersonsJoinedByAnd) {
   Result r = run("وتوجه وفد إلى بيونغيانغ لترتيب تفاصيل الاجتماع بين الرئيسين كيم وترامب.");
   EXPECT_EQ(names_of(r, EntityType::Person), (std::set<std::string>{"كيم", "Donald Trump"}));
