@@ -515,7 +515,7 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
           // It goes on over a family name that is also a common word, where the tagger reads one
           // («جمال خاشقجي», «سيرخيو راموس»).
           while (n < tagged_n && n < kMaxNameWords && family_word(doc, facts, lex_, start + n) &&
-                 without_tanween(doc, start + n, 1) == 1)
+                 without_tanween(doc, start + n, 1) == 1 && !blessing_at(doc, start + n, s.end_token, lex_))
             ++n;
           // and over the corpus's next word of the name, where the tagger stops before it.
           while (start + n < s.end_token && n < kMaxNameWords && !view.mention_covering(start + n) &&

@@ -370,6 +370,13 @@ TEST(Entities, DualsInAgreementAreNoPerson) {
   EXPECT_TRUE(names_of(r, EntityType::Person).empty());
 }
 
+TEST(Entities, ATitlesNameStopsBeforeABlessing) {
+  // The tagger reads «عبدالله رحمه» as one name; «رحمه الله» is a blessing all the same.
+  Result r = run("ومهدى من الملك عبدالله رحمه الله للحرس الملكي.");
+  for (const Mention& m : r.ann.mentions) EXPECT_EQ(r.doc.text.substr(m.begin, m.end - m.begin).find("رحمه"), std::string::npos);
+  EXPECT_FALSE(r.ann.mentions.empty());
+}
+
 TEST(Entities, TheAndOfAListOfNamesStaysOutOfTheNextName) {
   Result r = run("وسجل للفريق نيكوس ماتشلاس هدفين، وأليكسيس أليكسوديس وتشريستوس كوستس وثانسيس تونتزياريس هدفا لكل منهم.");
   const std::set<std::string> persons = names_of(r, EntityType::Person);
