@@ -776,8 +776,8 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
     clean_name_span(doc, lex_, tagged_span.first, tagged_span.end, sentence_end, kind, names);
     for (NameSpan sp : names) {
       if (sp.first < taken_until) continue;
-      const bool after_a_name = sp.first > 0 && (sp.first == taken_until || view.mention_covering(sp.first - 1));
-      sp.stem_offset = std::max(sp.stem_offset, enumerated_and(doc, lex_, sp, after_a_name));
+      if (sp.stem_offset == 0 && sp.first > 0 && (sp.first == taken_until || view.mention_covering(sp.first - 1)))
+        sp.stem_offset = enumerated_and(doc, lex_, sp.first);  // another name ends right before
       if (person) {
         sp.end = forefathers_end(view, sp.first, sp.end);
         while (sp.end < sentence_end && !view.mention_covering(sp.end) && name_goes_on(doc, sp.end, lex_)) ++sp.end;
@@ -840,7 +840,7 @@ void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& fa
 
 void drop_unsupported_names(Annotations& ann) {
   // Support: a mention that is not unsure, unsure ones in two sentences, or a relation. Tentative
-  // organizations that no company's or club's noun announces are wrong more often than persons
+  // organizations that no organization's noun announces are wrong more often than persons
   // (most are products, films, vehicles or fragments of acronyms): they are weak support.
   std::vector<uint8_t> support(ann.entities.size(), 0);  // 0 none, 1 one sentence's unsure mentions, 2 support
   std::vector<uint32_t> sentence_of(ann.entities.size(), 0);

@@ -118,11 +118,11 @@ class EntityRecognizer {
 // a name the tagger read without a firm margin, once in its document, and in no relation, is
 // more often wrong than right. Run once relations are extracted, which count as support.
 // An organization that only tentative mentions name (Mention::tentative: read below a sure
-// margin), none announced by a company's or club's noun (Mention::announced), is wrong about as
-// often as right too, but one the
-// corpus names firmly elsewhere is not («سامسونغ»): its mentions are kept and marked weak, for
-// the build to drop where no firm mention of the entity is stored (Store::drop_weak_mentions), and
-// for a reader of one document alone to drop with drop_weak_mentions().
+// margin), none announced by an organization's noun (Mention::announced), is wrong about as often
+// as right too, but one the corpus names firmly elsewhere is not («سامسونغ»): its mentions are
+// kept and marked weak, for the build to drop where no firm mention of the entity is stored
+// (Store::drop_weak_mentions), and for a reader of one document alone to drop with
+// drop_weak_mentions().
 void drop_unsupported_names(Annotations& ann);
 void drop_weak_mentions(Annotations& ann);
 

@@ -239,10 +239,10 @@ bool another_name_at(const text::Document& doc, size_t t, const lexicon::Lexicon
   return lex.name_words.contains(stem) || has_article(stem);
 }
 
-size_t enumerated_and(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp, bool after_a_name) {
-  if (!after_a_name || sp.stem_offset != 0 || doc.tokens[sp.first].kind != text::TokenKind::Word) return 0;
+size_t enumerated_and(const text::Document& doc, const lexicon::Lexicon& lex, size_t t) {
+  if (doc.tokens[t].kind != text::TokenKind::Word) return 0;
   static const std::string kWi = text::normalize_form("وي"), kWu = text::normalize_form("وو");
-  std::string_view w = doc.word(sp.first);
+  std::string_view w = doc.word(t);
   // «وي», «وو» begin foreign names with W too («ويستفاليا» after «الراين», «ويزاردز»).
   if (!w.starts_with(kWaw) || w.starts_with(kWi) || w.starts_with(kWu) || text::code_points(w) <= kMinStemLetters ||
       lex.name_words.contains(w) ||

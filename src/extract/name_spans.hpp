@@ -129,10 +129,10 @@ bool noun_and_nisba(const SentenceView& view, const lexicon::Lexicon& lex, const
 // noun and the adjectives that agree with it («مصدران دبلوماسيان», «زوجان باكستانيان», «بارجتين
 // فرنسيتين»), or a dual title and an adjective («مسؤولان إيرانيان»), never a name.
 bool duals_in_agreement(const SentenceView& view, const lexicon::Lexicon& lex, const NameSpan& sp);
-// The bytes of «و» to leave out of a name that follows another name right after it: in «محمود وادي
-// وإسلام عيسى وأحمد شكري» each «و» joins the list. 0 where no name ends right before it, or where the
-// word with «و» is one the corpus knows («وليد», «وادي»).
-size_t enumerated_and(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp, bool after_a_name);
+// The bytes of «و» to leave out of the word at t, which begins a name right after another name's
+// end: in «محمود وادي وإسلام عيسى وأحمد شكري» each «و» joins the list. 0 where the word with «و» is
+// one the corpus knows («وليد», «وادي»).
+size_t enumerated_and(const text::Document& doc, const lexicon::Lexicon& lex, size_t t);
 
 // The end of a person's name [sp.first, sp.end) that only the tagger found, of three words or more
 // beginning with a whole name of two (Lexicon::complete_names: «هيكتور كوبر», «محمد صلاح»): the

@@ -227,7 +227,7 @@ class Completer {
 
 }  // namespace
 
-CompletionTally complete_cut_names(SQLite::Database& db, const lexicon::Lexicon& lex) {
+MovedMentions complete_cut_names(SQLite::Database& db, const lexicon::Lexicon& lex) {
   const std::vector<Move> moves = Completer(db, lex).moves();
   SQLite::Statement move(db, "UPDATE mentions SET entity_id = ?, start = ?, end = ?, surface = ? WHERE id = ?");
   SQLite::Statement alias(db, "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES (?, ?)");
@@ -246,7 +246,7 @@ CompletionTally complete_cut_names(SQLite::Database& db, const lexicon::Lexicon&
     alias.reset();
     last_taker[m.from] = m.to;
   }
-  CompletionTally tally{last_taker.size(), moves.size()};
+  MovedMentions tally{last_taker.size(), moves.size()};
   SQLite::Statement left(db, "SELECT COUNT(*) FROM mentions WHERE entity_id = ?");
   for (const auto& [from, to] : last_taker) {
     left.bind(1, from);

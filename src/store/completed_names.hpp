@@ -18,17 +18,11 @@
 #pragma once
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <cstddef>
-
 #include "lexicon/lexicon.hpp"
+#include "store/entity_merge.hpp"
 
 namespace rawabit::store {
 
-struct CompletionTally {
-  size_t entities = 0;  // entities that gave mentions away
-  size_t mentions = 0;  // mentions moved
-};
-
-CompletionTally complete_cut_names(SQLite::Database& db, const lexicon::Lexicon& lex);
+MovedMentions complete_cut_names(SQLite::Database& db, const lexicon::Lexicon& lex);
 
 }  // namespace rawabit::store

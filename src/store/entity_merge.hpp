@@ -4,11 +4,18 @@
 #pragma once
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace rawabit::store {
+
+// What a pass moved: mentions, and the entities they left.
+struct MovedMentions {
+  size_t entities = 0;  // entities that gave mentions away
+  size_t mentions = 0;  // mentions moved
+};
 
 // The key under which a pass finds an entity: its type and its normalized Arabic name.
 std::string entity_slot(std::string_view type, std::string_view form);

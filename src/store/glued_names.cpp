@@ -159,14 +159,14 @@ std::pair<size_t, bool> move_mentions(SQLite::Database& db, const Entity& glued,
 
 }  // namespace
 
-RejoinTally rejoin_glued_names(SQLite::Database& db, const lexicon::Lexicon& lex) {
+MovedMentions rejoin_glued_names(SQLite::Database& db, const lexicon::Lexicon& lex) {
   std::vector<Entity> entities = load_entities(db);
   std::unordered_map<std::string, Entity*> by_slot;
   for (Entity& e : entities) {
     Entity*& slot = by_slot[entity_slot(e.type, e.form)];
     if (!slot || e.mentions > slot->mentions) slot = &e;
   }
-  RejoinTally tally;
+  MovedMentions tally;
   for (Entity& glued : entities) {
     if (!glued.tagger || glued.mentions == 0 || lexicon_gives_first_letter(glued.form, lex)) continue;
     std::string_view proclitic;

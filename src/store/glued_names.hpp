@@ -15,17 +15,11 @@
 #pragma once
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <cstddef>
-
 #include "lexicon/lexicon.hpp"
+#include "store/entity_merge.hpp"
 
 namespace rawabit::store {
 
-struct RejoinTally {
-  size_t entities = 0;  // entities that gave mentions away
-  size_t mentions = 0;  // mentions moved
-};
-
-RejoinTally rejoin_glued_names(SQLite::Database& db, const lexicon::Lexicon& lex);
+MovedMentions rejoin_glued_names(SQLite::Database& db, const lexicon::Lexicon& lex);
 
 }  // namespace rawabit::store

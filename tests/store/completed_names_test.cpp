@@ -63,7 +63,7 @@ TEST(CompletedNames, MoveOrStay) {
     if (c.known_text_2) {
       ASSERT_GT(db.mentions(db.document(c.known_text_2), known, c.known_name), 0u);
     }
-    CompletionTally tally = complete_cut_names(db.db(), lex());
+    MovedMentions tally = complete_cut_names(db.db(), lex());
     auto after = db.mentions_of(cut_doc);
     ASSERT_EQ(after.size(), cut_mentions);
     for (const auto& [name, surface] : after) {
@@ -113,13 +113,13 @@ TEST(CompletedNames, AnEmptiedEntityHandsItsRelationsOverAndRunningTwiceChangesN
                ", 'leader_of', " + std::to_string(cambodia) + ");"
                "INSERT INTO evidence (relation_id, document_id, sentence_id, start, end, confidence, pattern) VALUES "
                "(1, 1, 1, 0, 10, 0.9, 'p');");
-  CompletionTally tally = complete_cut_names(db.db(), lex());
+  MovedMentions tally = complete_cut_names(db.db(), lex());
   EXPECT_EQ(tally.entities, 1u);
   EXPECT_EQ(tally.mentions, 1u);
   EXPECT_FALSE(db.exists(cut));
   EXPECT_EQ(db.db().execAndGet("SELECT subject_id FROM relations WHERE id = 1").getInt64(), known);
   EXPECT_EQ(db.mentions_of(doc), (std::vector<std::pair<std::string, std::string>>{{"هون سين", "هون سين"}}));
-  CompletionTally again = complete_cut_names(db.db(), lex());
+  MovedMentions again = complete_cut_names(db.db(), lex());
   EXPECT_EQ(again.mentions, 0u);
   EXPECT_EQ(db.mentions_of(doc), (std::vector<std::pair<std::string, std::string>>{{"هون سين", "هون سين"}}));
 }

@@ -60,7 +60,7 @@ TEST(GluedNames, MoveOrStay) {
     size_t glued_mentions = db.mentions(glued_doc, glued, c.glued_surface);
     ASSERT_GT(glued_mentions, 0u);
     ASSERT_GT(db.mentions(bare_doc, bare, c.bare_name), 0u);
-    RejoinTally tally = rejoin_glued_names(db.db(), lex());
+    MovedMentions tally = rejoin_glued_names(db.db(), lex());
     auto after = db.mentions_of(glued_doc);
     ASSERT_EQ(after.size(), glued_mentions);
     for (const auto& [name, surface] : after) {
@@ -121,7 +121,7 @@ TEST(GluedNames, RunningTwiceChangesNothing) {
   db.mentions(doc, db.entity("LOCATION", "بنابل"), "بنابل");
   db.mentions(db.document("ولاية نابل"), db.entity("LOCATION", "نابل"), "نابل");
   EXPECT_EQ(rejoin_glued_names(db.db(), lex()).mentions, 1u);
-  RejoinTally again = rejoin_glued_names(db.db(), lex());
+  MovedMentions again = rejoin_glued_names(db.db(), lex());
   EXPECT_EQ(again.entities, 0u);
   EXPECT_EQ(again.mentions, 0u);
   EXPECT_EQ(db.mentions_of(doc), (std::vector<std::pair<std::string, std::string>>{{"نابل", "نابل"}}));
