@@ -743,6 +743,27 @@ bool firm_of_partners(const SentenceView& view, ner::TaggedSpan& sp) {
 
 }  // namespace
 
+namespace {
+
+// The tagger often reads a place of two words no list knows as two places side by side: «خان
+// شيخون», «سيدي بوزيد», «أوتار براديش», «نورث كارولاينا». Prose does not set two places side by side
+// without «و» or a preposition between them («جدة السعودية» is a dateline of two known places, which
+// the gazetteer takes first), so two such places are one.
+bool adjacent_places(const SentenceView& view, const lexicon::Lexicon& lex, const ner::TaggedSpan& a,
+                     const ner::TaggedSpan& b) {
+  if (a.type != ner::NerType::LOC || b.type != ner::NerType::LOC || b.first != a.end) return false;
+  for (size_t t = a.first; t < b.end; ++t)
+    if (!view.is_word(t) || view.mention_covering(t)) return false;
+  const text::Document& doc = view.doc();
+  const std::string_view second = doc.word(b.first);
+  if (second == doc.word(a.end - 1)) return false;  // «حي الأوبرا الأوبرا»: a slip
+  // Not a list or a preposition: «المهدية والرجيش», «سيدي عمر بمنوبة», «بسوريا».
+  if (second.starts_with("\u0648") && !own_first_letter(doc, b.first, lex)) return false;
+  return name_proclitic(doc, b.first, b.end, lex, true) == 0;
+}
+
+}  // namespace
+
 // Names the tagger finds where no rule found anything: persons (linked to a known person when a
 // spelling variant of one), organizations and places. MISC (events, nationalities, works) is
 // not an entity type of the ontology.
@@ -756,6 +777,12 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
   for (size_t k = 0; k < tagged.size(); ++k) {
     ner::TaggedSpan tagged_span = tagged[k];
     if (tagged_span.type == ner::NerType::MISC) continue;
+    int64_t span_margin = margin[k];
+    if (k + 1 < tagged.size() && adjacent_places(view, lex_, tagged_span, tagged[k + 1])) {
+      ++k;
+      tagged_span.end = tagged[k].end;
+      span_margin = std::max(span_margin, margin[k]);
+    }
     // A channel: «فرانس تي في»; «تي في» alone is TV, no name.
     if (size_t end = television_end(view, tagged_span.end); end != tagged_span.end && tagged_span.end - tagged_span.first > 1) {
       tagged_span.end = static_cast<uint32_t>(end);
@@ -805,7 +832,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
         // the place or the institution, as with a known person.
         if (sp.stem_offset == 0 && sp.first > doc.sentences[sentence].first_token &&
             !view.mention_covering(sp.first - 1) && named_after(doc, sentence, sp.first - 1, sp.end, ann)) {
-          mark_reading(ann.mentions.back(), margin[k]);
+          mark_reading(ann.mentions.back(), span_margin);
           taken_until = sp.end;
           continue;
         }
@@ -815,7 +842,7 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
       add_mention(doc, ann, text_entity(doc, ann, type, sp.first, sp.end, "tagger", sp.stem_offset, sp.article_elided),
                   sentence,
                   sp.first, sp.end, sp.stem_offset, "tagger");
-      mark_reading(ann.mentions.back(), margin[k]);
+      mark_reading(ann.mentions.back(), span_margin);
       ann.mentions.back().announced =
           type == EntityType::Organization &&
           (headed_by_organization_noun(*tagger_, doc.word(sp.first).substr(sp.stem_offset)) ||

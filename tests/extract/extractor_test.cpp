@@ -271,6 +271,20 @@ TEST(Entities, AHyphenJoinsTheTaggersTwoHalvesOfAName) {
   }
 }
 
+TEST(Entities, TwoPlacesSideBySideAreOnePlace) {
+  // The tagger reads «خان» and «شيخون» as two places; «بمنوبة» is «ب» + the place named before.
+  Result r = run("وقتل عشرات في هجوم كيماوي على بلدة خان شيخون في ريف إدلب. وقال مسؤول إن خان شيخون تعرضت "
+                 "لهجوم جديد. واندلعت احتجاجات في ولاية منوبة أمس، وتجمع المحتجون في سيدي عمر بمنوبة.");
+  const std::set<std::string> places = names_of(r, EntityType::Location);
+  EXPECT_TRUE(places.count("خان شيخون")) << ::testing::PrintToString(places);
+  EXPECT_TRUE(places.count("منوبة")) << ::testing::PrintToString(places);
+  for (const std::string& name : places) {
+    EXPECT_NE(name, "خان");
+    EXPECT_NE(name, "شيخون");
+    EXPECT_EQ(name.find("بمنوبة"), std::string::npos) << name;
+  }
+}
+
 TEST(Entities, APersonsNameAfterACompanyNounNamesTheCompany) {
   Result r = run("وكان الرئيس التنفيذي لشركة توماس كوك، بيتر فانكهاوزر، زار القاهرة الأسبوع الماضي.");
   std::map<std::string, EntityType> found;
