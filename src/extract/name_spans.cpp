@@ -321,11 +321,40 @@ bool indefinite_ordinary_word(std::string_view w, const lexicon::Lexicon& lex) {
   std::string_view rest = w.starts_with(kWaw) ? w.substr(kWaw.size()) : w;
   return !has_article(w) && !has_article(rest) && !rest.starts_with(kLamLam) && ordinary_word(w, lex);
 }
+
+// «صلاح يغرد», «بشار سيبقى»: a verb in the imperfect (ي or ت, and «س» of the future before them)
+// whose other person the corpus reads as an ordinary word («تغرد», «يبقى»), and no name word itself
+// («تامر», «يحيى»). Headlines put the verb after its subject, so the tagger takes it into the name.
+bool imperfect_verb(std::string_view w, const lexicon::Lexicon& lex) {
+  static const std::string kTa = "\u062A", kNun = "\u0646", kSin = "\u0633";
+  if (lex.name_words.contains(w) || lex.native_name_words.contains(w)) return false;
+  std::string other;
+  if (w.starts_with(kSin)) {
+    std::string_view rest = w.substr(kSin.size());
+    if (rest.starts_with(kYa) || rest.starts_with(kTa) || rest.starts_with(kNun)) other = rest;
+  } else if (w.starts_with(kYa)) {
+    other = kTa + std::string(w.substr(kYa.size()));
+  } else if (w.starts_with(kTa)) {
+    other = kYa + std::string(w.substr(kTa.size()));
+  }
+  return text::code_points(other) >= kMinTrailLetters && lex.ordinary_words.contains(other) &&
+         !lex.name_words.contains(other);
+}
+
+// The future's «س» before an imperfect verb: «سينافس صلاح». No given name begins so, where «يسري»
+// and «تامر» are names as well as verbs.
+bool future_verb(std::string_view w, const lexicon::Lexicon& lex) {
+  static const std::string kSin = "\u0633";
+  return w.starts_with(kSin) && imperfect_verb(w, lex);
+}
+
 }  // namespace
 
 size_t plausible_first(const text::Document& doc, const lexicon::Lexicon& lex, const NameSpan& sp) {
-  if (sp.stem_offset != 0 || sp.end - sp.first < 3 || doc.tokens[sp.first].kind != text::TokenKind::Word) return sp.first;
+  if (sp.stem_offset != 0 || sp.end - sp.first < 2 || doc.tokens[sp.first].kind != text::TokenKind::Word) return sp.first;
   std::string_view w = doc.word(sp.first);
+  if (future_verb(w, lex)) return sp.first + 1;
+  if (sp.end - sp.first < 3) return sp.first;
   bool ordinary = indefinite_ordinary_word(w, lex) && text::code_points(w) >= kMinTrailLetters && !lex.name_words.contains(w);
   return ordinary ? sp.first + 1 : sp.first;
 }
@@ -348,8 +377,11 @@ size_t plausible_end(const text::Document& doc, const lexicon::Lexicon& lex, con
   auto family_name = [&](size_t t) {
     return kind == NameKind::Person && word(t).ends_with(kYa) && lex.name_words.contains(word(t - 1));
   };
-  while (end > sp.first + 1 && indefinite_ordinary(end - 1) && text::code_points(word(end - 1)) >= kMinTrailLetters &&
-         !family_name(end - 1)) {
+  auto trailing_word = [&](size_t t) {
+    return (indefinite_ordinary(t) && text::code_points(word(t)) >= kMinTrailLetters && !family_name(t)) ||
+           (kind == NameKind::Person && is_word(t) && imperfect_verb(word(t), lex));
+  };
+  while (end > sp.first + 1 && trailing_word(end - 1)) {
     --end;
   }
   // One word left of a longer span is a name only if the corpus reads it as one, and no head noun:

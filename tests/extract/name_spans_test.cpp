@@ -403,6 +403,13 @@ TEST(NameSpans, PlausibleTaggerNames) {
       // An ordinary word without the article ends no name: a verb, an ordinal, an adjective.
       {"وصل جارفيس تشيمينيس سادس السجناء.", "جارفيس", "سادس", NameKind::Person, "جارفيس تشيمينيس"},
       {"صلاح يستغرب قرار الحكم.", "صلاح", "يستغرب", NameKind::Person, "صلاح"},
+      // A verb in the imperfect after its subject, in a headline: its other person («تتألق»,
+      // «يبقى») is an ordinary word; the future's «س» before a name is no part of it either.
+      {"غاريث بيل يتألق في النهائي.", "غاريث", "يتألق", NameKind::Person, "غاريث بيل"},
+      {"بشار الجعفري سيبقى في منصبه.", "بشار", "سيبقى", NameKind::Person, "بشار الجعفري"},
+      {"سينافس محمد صلاح على الجائزة.", "سينافس", "صلاح", NameKind::Person, "محمد صلاح"},
+      // A name that is a verb too stays: «تامر» is a name word.
+      {"قال مازن تامر إن الفريق جاهز.", "مازن", "تامر", NameKind::Person, "مازن تامر"},
       // A verb before a person's name is no part of it.
       {"قال إن الغارة التي استهدفت أسامة بن لادن كانت ليلا.", "استهدفت", "لادن", NameKind::Person, "أسامة بن لادن"},
       // A preposition glued to an ordinary word ends the name before it.
