@@ -27,7 +27,7 @@ const std::vector<test_support::ConstructionCase> kRoleCases = {
      {"Angela Merkel leader_of Germany", "Viktor Orbán leader_of Hungary"}, {"Angela Merkel leader_of Hungary"}},
     {"the spokesman of an administrative division is its official",
      "وقال عطا الله خوجاني، المتحدث باسم إقليم ننكرهار، إن الهجوم أوقع قتلى.",
-     {"عطا الله خوجاني official_of ننكرهار"}, {}},
+     {"عطا الله خوجاني official_of Nangarhar"}, {}},
     {"a club named after a city is no place with officials",
      "وقال ليونيل ميسي، قائد برشلونة، إن الفريق جاهز.",
      {}, {"ليونيل ميسي official_of Barcelona"}},
