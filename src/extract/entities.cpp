@@ -87,7 +87,24 @@ bool head_before(const text::Document& doc, const lexicon::WordSet& heads, size_
   return t > sentence_first && doc.tokens[t - 1].kind == text::TokenKind::Word && heads.contains_reading(doc.word(t - 1));
 }
 
+bool is_place(EntityType type) { return type == EntityType::Location || type == EntityType::Country; }
+
+// The end of an institution's name that goes on over its field: «للتكنولوجيا» of «معهد ماساتشوستس
+// للتكنولوجيا» (ل + the article).
+size_t field_end(const text::Document& doc, size_t end, size_t sentence_end) {
+  static const std::string kLamLam = text::normalize_form("لل");
+  if (end < sentence_end && doc.tokens[end].kind == text::TokenKind::Word && doc.word(end).starts_with(kLamLam) &&
+      text::code_points(doc.word(end)) > 4)
+    return end + 1;
+  return end;
+}
+
 }  // namespace
+
+bool EntityRecognizer::institution_head_at(const text::Document& doc, size_t head) const {
+  auto m = lex_.named_after.longest_at(doc, head, head + 1);
+  return m && static_cast<EntityType>(m->value) == EntityType::Organization;
+}
 
 EntityRecognizer::EntityRecognizer(const lexicon::Lexicon& lex, const ner::Tagger* tagger) : lex_(lex), tagger_(tagger) {
   const auto& entries = lex.gazetteer.entries();
@@ -189,6 +206,20 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
         named_after(doc, sentence, t - 1, m->end_token, ann)) {
       t = free_from = m->end_token;
       continue;
+    }
+    // «جامعة القاهرة», «مستشفى سالزبري», «معهد ماساتشوستس للتكنولوجيا»: an institution named after a
+    // place is no mention of the place.
+    // «مركز» + a place is often its rank or its centre: an institution only with its field («مركز
+    // الخليج للأبحاث»).
+    if (is_place(lex_.gazetteer[m->value].type) && t > free_from && m->stem_offset == 0 &&
+        institution_head_at(doc, t - 1)) {
+      const size_t end = field_end(doc, m->end_token, s.end_token);
+      static const std::string kMarkaz = text::normalize_form("مركز");
+      if (end != m->end_token || !doc.word(t - 1).ends_with(kMarkaz)) {
+        named_after(doc, sentence, t - 1, end, ann);
+        t = free_from = end;
+        continue;
+      }
     }
     add_mention(doc, ann, gazetteer_entity(m->value, ann), sentence, t, m->end_token, m->stem_offset, "gazetteer");
     t = free_from = m->end_token;

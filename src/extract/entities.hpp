@@ -103,6 +103,9 @@ class EntityRecognizer {
   // when the title names none or the person's offices are unknown.
   std::optional<bool> affiliation_agrees(uint32_t entry, const TitleContext& ctx, const Annotations& ann) const;
   bool named_after(const text::Document& doc, uint32_t sentence, size_t head, size_t end, Annotations& ann) const;
+  // Whether the word at `head` (clitics allowed) is the noun of an institution named after a
+  // person or a place (named_after.tsv, type ORGANIZATION: «جامعة», «مستشفى»).
+  bool institution_head_at(const text::Document& doc, size_t head) const;
   void surname_pass(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const;
   std::optional<std::string> distinctive_surname(const text::Document& doc, const TokenFacts& facts,
                                                  const Mention& m) const;

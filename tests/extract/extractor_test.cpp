@@ -285,6 +285,19 @@ TEST(Entities, TwoPlacesSideBySideAreOnePlace) {
   }
 }
 
+TEST(Entities, AnInstitutionNamedAfterAPlaceIsNoMentionOfThePlace) {
+  Result r = run("وقال أستاذ في جامعة القاهرة إن الباحثين في معهد ماساتشوستس للتكنولوجيا نشروا الدراسة. "
+                 "وتراجع مركز الإمارات في الترتيب العالمي.");
+  const std::set<std::string> organizations = names_of(r, EntityType::Organization);
+  EXPECT_TRUE(organizations.count("جامعة القاهرة")) << ::testing::PrintToString(organizations);
+  EXPECT_TRUE(organizations.count("معهد ماساتشوستس للتكنولوجيا")) << ::testing::PrintToString(organizations);
+  const std::set<std::string> places = names_of(r);
+  EXPECT_FALSE(places.count("Cairo"));
+  EXPECT_FALSE(places.count("Massachusetts"));
+  // «مركز» + a place without a field is its rank: the state is named.
+  EXPECT_TRUE(places.count("United Arab Emirates")) << ::testing::PrintToString(places);
+}
+
 TEST(Entities, APersonsNameAfterACompanyNounNamesTheCompany) {
   Result r = run("وكان الرئيس التنفيذي لشركة توماس كوك، بيتر فانكهاوزر، زار القاهرة الأسبوع الماضي.");
   std::map<std::string, EntityType> found;
