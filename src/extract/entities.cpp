@@ -559,6 +559,11 @@ void EntityRecognizer::title_pass(const text::Document& doc, const TokenFacts& f
       n = hyphenated_end(view, start + n) - start;  // «رينيه جونز-بوس»
       // «مسؤولان إيرانيان»: an adjective agreeing with a dual title.
       if (duals_in_agreement(view, lex_, NameSpan{ctx->title_end - 1, start + n})) continue;
+      // «مسؤول روسي», «وزير بحريني»: a state's adjective alone after an indefinite title is its
+      // nationality, no name; but «تركي» is a given name too («المستشار تركي آل الشيخ»).
+      if (n == 1 && stem == 0 && facts.nisba(start) && !lex_.name_words.contains(doc.word(start)) &&
+          !(start + 1 < s.end_token && is_link(doc.word(start + 1))))
+        continue;
       add_mention(doc, ann, text_entity(doc, ann, EntityType::Person, start, start + n, "title", stem), sentence,
                   start, start + n, stem, "title");
     }

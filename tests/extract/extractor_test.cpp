@@ -397,6 +397,11 @@ TEST(Entities, DualsInAgreementAreNoPerson) {
   EXPECT_TRUE(names_of(r, EntityType::Person).empty());
 }
 
+TEST(Entities, AStatesAdjectiveAfterAnIndefiniteTitleIsNoName) {
+  Result r = run("وأوضح مسؤول روسي أن سائق السيارة كان مخمورا. وقال وزير بحريني إن الضريبة تبدأ العام المقبل.");
+  EXPECT_TRUE(names_of(r, EntityType::Person).empty()) << ::testing::PrintToString(names_of(r));
+}
+
 TEST(Entities, ATitlesNameStopsBeforeABlessing) {
   // The tagger reads «عبدالله رحمه» as one name; «رحمه الله» is a blessing all the same.
   Result r = run("ومهدى من الملك عبدالله رحمه الله للحرس الملكي.");
