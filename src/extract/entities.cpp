@@ -888,11 +888,49 @@ void EntityRecognizer::tagger_pass(const text::Document& doc, const TokenFacts& 
   }
 }
 
+void EntityRecognizer::state_institution_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
+                                              Annotations& ann) const {
+  constexpr size_t kMaxFieldWords = 2;  // «وزارة الأمن العام الصينية»
+  const auto& s = doc.sentences[sentence];
+  SentenceView view(doc, sentence, ann, facts);
+  for (size_t t = s.first_token; t + 2 < s.end_token; ++t) {
+    if (!view.is_word(t) || view.mention_covering(t) || has_article(doc.word(t)) ||
+        !lex_.state_institution_heads.contains_reading(doc.word(t)))
+      continue;
+    size_t field_end = t + 1;
+    while (field_end < s.end_token && field_end - t - 1 < kMaxFieldWords && view.is_word(field_end) &&
+           !view.mention_covering(field_end) && has_article(doc.word(field_end)) && !facts.nisba(field_end))
+      ++field_end;
+    if (field_end == t + 1 || field_end >= s.end_token) continue;
+    const auto state = facts.nisba(field_end);
+    if (!state || !has_article(doc.word(field_end))) continue;
+    const size_t end = facts.nisba_end(field_end);
+    // «هيئة الرياضة السعودية»: the feminine nisba is the state's name too, which the gazetteer took.
+    if (auto m = view.mention_covering(field_end)) {
+      const Mention& taken = ann.mentions[*m];
+      if (taken.first_token != field_end || taken.end_token != end ||
+          ann.entities[taken.entity].gazetteer != state)
+        continue;
+      ann.mentions.erase(ann.mentions.begin() + *m);
+    }
+    size_t stem = 0;
+    text::for_each_reading(doc.word(t), [&](std::string_view form, size_t offset) {
+      if (!stem && offset && lex_.state_institution_heads.contains(form)) stem = offset;
+    });
+    const uint32_t entity = text_entity(doc, ann, EntityType::Organization, t, end, "title", stem);
+    if (!ann.entities[entity].stands_for) ann.entities[entity].stands_for = gazetteer_entity(*state, ann);
+    add_mention(doc, ann, entity, sentence, t, end, stem, "title");
+    view = SentenceView(doc, sentence, ann, facts);
+    t = end - 1;
+  }
+}
+
 void EntityRecognizer::recognize(const text::Document& doc, const TokenFacts& facts, Annotations& ann) const {
   const TaggedNames tagged = tag(doc);
   std::unordered_set<uint32_t> namesakes;  // gazetteer persons whose surname names another here
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     gazetteer_pass(doc, s, ann, namesakes);
+    state_institution_pass(doc, facts, s, ann);
     title_pass(doc, facts, s, tagged.spans[s], ann);
     tagger_pass(doc, facts, s, tagged.spans[s], tagged.margin[s], namesakes, ann);
   }

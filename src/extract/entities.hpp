@@ -90,6 +90,10 @@ class EntityRecognizer {
     std::vector<std::vector<int64_t>> margin;
   };
   TaggedNames tag(const text::Document& doc) const;
+  // «وزارة الصحة الفلسطينية»: a state's institution by its head, field and the state's nisba
+  // (state_institution_heads.txt), standing for the state, where no mention is yet.
+  void state_institution_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
+                              Annotations& ann) const;
   void title_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,
                   const std::vector<ner::TaggedSpan>& tagged, Annotations& ann) const;
   void tagger_pass(const text::Document& doc, const TokenFacts& facts, uint32_t sentence,

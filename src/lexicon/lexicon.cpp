@@ -131,6 +131,7 @@ Lexicon Lexicon::load(const fs::path& schema) {
   lex.place_heads.load(dir / "place_heads.txt");
   lex.organization_heads.load(dir / "organization_heads.txt");
   lex.club_heads.load(dir / "club_heads.txt");
+  lex.state_institution_heads.load(dir / "state_institution_heads.txt");
   lex.tanween_words.load(dir / "tanween_words.txt");
   lex.native_name_words.load(dir / "native_name_words.txt");
   load_idioms_with_names(dir / "idioms_with_names.tsv", lex);

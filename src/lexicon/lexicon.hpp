@@ -32,6 +32,7 @@ struct Lexicon {
   WordSet place_heads;    // «سيدي», «بئر»: a man's name after them names a place («سيدي بوزيد»)
   WordSet organization_heads;  // «شركة», «بنك»: a person's name after them names the organization
   WordSet club_heads;          // «نادي», «فريق»: a city's name after them names the club
+  WordSet state_institution_heads;  // «وزارة», «هيئة»: with a field and a state's nisba, its institution
   WordSet tanween_words;       // «مازحاً», «أيضاً»: words the corpus writes with tanween, never a name's
   WordSet native_name_words;   // «محمد» / «محمود»: Arabic words one skeleton would confuse (scripts/make-native-words)
   // A one-word name's form → beginnings of a next word that make an idiom with it («مسقط رأس»).

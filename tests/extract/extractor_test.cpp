@@ -298,6 +298,19 @@ TEST(Entities, AnInstitutionNamedAfterAPlaceIsNoMentionOfThePlace) {
   EXPECT_TRUE(places.count("United Arab Emirates")) << ::testing::PrintToString(places);
 }
 
+TEST(Entities, AStatesInstitutionIsNamedByItsFieldAndTheStatesAdjective) {
+  Result r = run("أعلنت وزارة الصحة الفلسطينية مقتل اثنين. وقالت هيئة الرياضة السعودية إن الاتحاد وافق. "
+                 "وفاز الفيلم بجائزة لجنة التحكيم برئاسة الممثلة الأسترالية كيت بلانشيت.");
+  std::map<std::string, std::string> stands_for;
+  for (const Entity& e : r.ann.entities)
+    if (e.type == EntityType::Organization && e.stands_for) stands_for[e.name] = r.ann.entities[*e.stands_for].name;
+  EXPECT_EQ(stands_for["وزارة الصحة الفلسطينية"], "Palestine") << ::testing::PrintToString(stands_for);
+  // The feminine nisba «السعودية» is the state's name too: the institution takes it from the state.
+  EXPECT_EQ(stands_for["هيئة الرياضة السعودية"], "Saudi Arabia") << ::testing::PrintToString(stands_for);
+  // «برئاسة» (chaired by) is no institution's head.
+  for (const std::string& name : names_of(r, EntityType::Organization)) EXPECT_EQ(name.find("الممثلة"), std::string::npos) << name;
+}
+
 TEST(Entities, APersonsNameAfterACompanyNounNamesTheCompany) {
   Result r = run("وكان الرئيس التنفيذي لشركة توماس كوك، بيتر فانكهاوزر، زار القاهرة الأسبوع الماضي.");
   std::map<std::string, EntityType> found;
