@@ -894,8 +894,9 @@ void EntityRecognizer::state_institution_pass(const text::Document& doc, const T
   const auto& s = doc.sentences[sentence];
   SentenceView view(doc, sentence, ann, facts);
   for (size_t t = s.first_token; t + 2 < s.end_token; ++t) {
-    if (!view.is_word(t) || view.mention_covering(t) || has_article(doc.word(t)) ||
-        !lex_.state_institution_heads.contains_reading(doc.word(t)))
+    // Cheapest first: the word after the head has the article; the head has none and no mention.
+    if (!view.is_word(t + 1) || !has_article(doc.word(t + 1)) || !view.is_word(t) || has_article(doc.word(t)) ||
+        view.mention_covering(t) || !lex_.state_institution_heads.contains_reading(doc.word(t)))
       continue;
     size_t field_end = t + 1;
     while (field_end < s.end_token && field_end - t - 1 < kMaxFieldWords && view.is_word(field_end) &&
