@@ -87,6 +87,9 @@ bool head_before(const text::Document& doc, const lexicon::WordSet& heads, size_
   return t > sentence_first && doc.tokens[t - 1].kind == text::TokenKind::Word && heads.contains_reading(doc.word(t - 1));
 }
 
+const std::string kMarkaz = text::normalize_form("مركز");
+const std::string kWaw = "\u0648";
+
 bool is_place(EntityType type) { return type == EntityType::Location || type == EntityType::Country; }
 
 // The end of an institution's name that goes on over its field: «للتكنولوجيا» of «معهد ماساتشوستس
@@ -208,13 +211,11 @@ void EntityRecognizer::gazetteer_pass(const text::Document& doc, uint32_t senten
       continue;
     }
     // «جامعة القاهرة», «مستشفى سالزبري», «معهد ماساتشوستس للتكنولوجيا»: an institution named after a
-    // place is no mention of the place.
-    // «مركز» + a place is often its rank or its centre: an institution only with its field («مركز
-    // الخليج للأبحاث»).
+    // place is no mention of the place. «مركز» + a place is often its rank or its centre: an
+    // institution only with its field («مركز الخليج للأبحاث»).
     if (is_place(lex_.gazetteer[m->value].type) && t > free_from && m->stem_offset == 0 &&
         institution_head_at(doc, t - 1)) {
       const size_t end = field_end(doc, m->end_token, s.end_token);
-      static const std::string kMarkaz = text::normalize_form("مركز");
       if (end != m->end_token || !doc.word(t - 1).ends_with(kMarkaz)) {
         named_after(doc, sentence, t - 1, end, ann);
         t = free_from = end;
@@ -794,7 +795,7 @@ bool adjacent_places(const SentenceView& view, const lexicon::Lexicon& lex, cons
   const std::string_view second = doc.word(b.first);
   if (second == doc.word(a.end - 1)) return false;  // «حي الأوبرا الأوبرا»: a slip
   // Not a list or a preposition: «المهدية والرجيش», «سيدي عمر بمنوبة», «بسوريا».
-  if (second.starts_with("\u0648") && !own_first_letter(doc, b.first, lex)) return false;
+  if (second.starts_with(kWaw) && !own_first_letter(doc, b.first, lex)) return false;
   return name_proclitic(doc, b.first, b.end, lex, true) == 0;
 }
 
