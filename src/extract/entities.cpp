@@ -89,13 +89,13 @@ bool head_before(const text::Document& doc, const lexicon::WordSet& heads, size_
 
 const std::string kMarkaz = text::normalize_form("مركز");
 const std::string kWaw = "\u0648";
+const std::string kLamLam = text::normalize_form("لل");
 
 bool is_place(EntityType type) { return type == EntityType::Location || type == EntityType::Country; }
 
 // The end of an institution's name that goes on over its field: «للتكنولوجيا» of «معهد ماساتشوستس
 // للتكنولوجيا» (ل + the article).
 size_t field_end(const text::Document& doc, size_t end, size_t sentence_end) {
-  static const std::string kLamLam = text::normalize_form("لل");
   if (end < sentence_end && doc.tokens[end].kind == text::TokenKind::Word && doc.word(end).starts_with(kLamLam) &&
       text::code_points(doc.word(end)) > 4)
     return end + 1;
@@ -893,36 +893,34 @@ void EntityRecognizer::state_institution_pass(const text::Document& doc, const T
                                               Annotations& ann) const {
   constexpr size_t kMaxFieldWords = 2;  // «وزارة الأمن العام الصينية»
   const auto& s = doc.sentences[sentence];
-  SentenceView view(doc, sentence, ann, facts);
+  auto is_word = [&](size_t t) { return doc.tokens[t].kind == text::TokenKind::Word; };
+  std::optional<SentenceView> view;  // built at the first head: most sentences have none
   for (size_t t = s.first_token; t + 2 < s.end_token; ++t) {
-    // Cheapest first: the word after the head has the article; the head has none and no mention.
-    if (!view.is_word(t + 1) || !has_article(doc.word(t + 1)) || !view.is_word(t) || has_article(doc.word(t)) ||
-        view.mention_covering(t) || !lex_.state_institution_heads.contains_reading(doc.word(t)))
-      continue;
-    size_t field_end = t + 1;
-    while (field_end < s.end_token && field_end - t - 1 < kMaxFieldWords && view.is_word(field_end) &&
-           !view.mention_covering(field_end) && has_article(doc.word(field_end)) && !facts.nisba(field_end))
-      ++field_end;
-    if (field_end == t + 1 || field_end >= s.end_token) continue;
-    const auto state = facts.nisba(field_end);
-    if (!state || !has_article(doc.word(field_end))) continue;
-    const size_t end = facts.nisba_end(field_end);
+    // Cheapest first: the word after the head has the article, the head has none.
+    if (!is_word(t + 1) || !has_article(doc.word(t + 1)) || !is_word(t) || has_article(doc.word(t))) continue;
+    const std::optional<size_t> stem = lex_.state_institution_heads.reading_offset(doc.word(t));
+    if (!stem) continue;
+    if (!view) view.emplace(doc, sentence, ann, facts);
+    if (view->mention_covering(t)) continue;
+    size_t nisba_at = t + 1;
+    while (nisba_at < s.end_token && nisba_at - t - 1 < kMaxFieldWords && is_word(nisba_at) &&
+           !view->mention_covering(nisba_at) && has_article(doc.word(nisba_at)) && !facts.nisba(nisba_at))
+      ++nisba_at;
+    if (nisba_at == t + 1 || nisba_at >= s.end_token) continue;
+    const auto state = facts.nisba(nisba_at);
+    if (!state || !has_article(doc.word(nisba_at))) continue;
+    const size_t end = facts.nisba_end(nisba_at);
     // «هيئة الرياضة السعودية»: the feminine nisba is the state's name too, which the gazetteer took.
-    if (auto m = view.mention_covering(field_end)) {
+    if (auto m = view->mention_covering(nisba_at)) {
       const Mention& taken = ann.mentions[*m];
-      if (taken.first_token != field_end || taken.end_token != end ||
-          ann.entities[taken.entity].gazetteer != state)
+      if (taken.first_token != nisba_at || taken.end_token != end || ann.entities[taken.entity].gazetteer != state)
         continue;
       ann.mentions.erase(ann.mentions.begin() + *m);
     }
-    size_t stem = 0;
-    text::for_each_reading(doc.word(t), [&](std::string_view form, size_t offset) {
-      if (!stem && offset && lex_.state_institution_heads.contains(form)) stem = offset;
-    });
-    const uint32_t entity = text_entity(doc, ann, EntityType::Organization, t, end, "title", stem);
+    const uint32_t entity = text_entity(doc, ann, EntityType::Organization, t, end, "title", *stem);
     if (!ann.entities[entity].stands_for) ann.entities[entity].stands_for = gazetteer_entity(*state, ann);
-    add_mention(doc, ann, entity, sentence, t, end, stem, "title");
-    view = SentenceView(doc, sentence, ann, facts);
+    add_mention(doc, ann, entity, sentence, t, end, *stem, "title");
+    view.emplace(doc, sentence, ann, facts);
     t = end - 1;
   }
 }

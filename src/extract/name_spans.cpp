@@ -13,6 +13,7 @@ constexpr size_t kMinCommonStemLetters = 4;
 constexpr size_t kMinTrailLetters = 4;
 const std::string kWaw = "\u0648";
 const std::string kYa = "\u064A", kLam = "\u0644", kBa = "\u0628", kLamLam = kLam + kLam, kArticle = "\u0627\u0644";
+const std::string kTa = "\u062A", kNun = "\u0646", kSin = "\u0633";  // prefixes of the imperfect and the future
 const std::string kBin = text::normalize_form("بن"), kIbn = text::normalize_form("ابن"),
                   kBint = text::normalize_form("بنت"), kAal = text::normalize_form("آل"),
                   kAbu = text::normalize_form("أبو");
@@ -198,7 +199,7 @@ size_t television_end(const SentenceView& view, size_t end) {
 bool pronoun_suffixed_noun(std::string_view w, const lexicon::Lexicon& lex) {
   static const std::string kSuffixes[] = {"\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647",
                                           "\u0646\u0627", "\u0643\u0645"};  // هما هم ها ه نا كم
-  static const std::string kTa = "\u062A", kHa = "\u0647", kYaHamza = "\u0626", kHamza = "\u0621";
+  static const std::string kHa = "\u0647", kYaHamza = "\u0626", kHamza = "\u0621";
   auto listed = [&](std::string_view noun) {
     return lex.common_words.contains(noun) || lex.ordinary_words.contains(noun);
   };
@@ -326,7 +327,6 @@ bool indefinite_ordinary_word(std::string_view w, const lexicon::Lexicon& lex) {
 // whose other person the corpus reads as an ordinary word («تغرد», «يبقى»), and no name word itself
 // («تامر», «يحيى»). Headlines put the verb after its subject, so the tagger takes it into the name.
 bool imperfect_verb(std::string_view w, const lexicon::Lexicon& lex) {
-  static const std::string kTa = "\u062A", kNun = "\u0646", kSin = "\u0633";
   if (lex.name_words.contains(w) || lex.native_name_words.contains(w)) return false;
   std::string other;
   if (w.starts_with(kSin)) {
@@ -344,7 +344,6 @@ bool imperfect_verb(std::string_view w, const lexicon::Lexicon& lex) {
 // The future's «س» before an imperfect verb: «سينافس صلاح». No given name begins so, where «يسري»
 // and «تامر» are names as well as verbs.
 bool future_verb(std::string_view w, const lexicon::Lexicon& lex) {
-  static const std::string kSin = "\u0633";
   return w.starts_with(kSin) && imperfect_verb(w, lex);
 }
 
@@ -415,7 +414,7 @@ namespace {
 // «شعبان», «نعمان»), even where the stem is a word; longer stems are («مصدران»).
 char dual_case(std::string_view w, const lexicon::Lexicon& lex) {
   static const std::string kAn = text::normalize_form("ان"), kIn = text::normalize_form("ين"),
-                           kTa = text::normalize_form("ت"), kTaMarbuta = text::normalize_form("ة");
+                           kTaMarbuta = text::normalize_form("ة");
   const char c = w.ends_with(kAn) ? 'a' : w.ends_with(kIn) ? 'i' : 0;
   if (!c) return 0;
   std::string_view stem = w.substr(0, w.size() - kAn.size());

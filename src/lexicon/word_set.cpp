@@ -17,10 +17,14 @@ void WordSet::add(std::string_view word) { words_.emplace(text::normalize_form(w
 
 bool WordSet::contains(std::string_view w) const { return words_.contains(w); }
 
-bool WordSet::contains_reading(std::string_view w) const {
-  bool found = false;
-  text::for_each_reading(w, [&](std::string_view form, size_t) { found = found || contains(form); });
-  return found;
+bool WordSet::contains_reading(std::string_view w) const { return reading_offset(w).has_value(); }
+
+std::optional<size_t> WordSet::reading_offset(std::string_view w) const {
+  std::optional<size_t> offset;
+  text::for_each_reading(w, [&](std::string_view form, size_t at) {
+    if (!offset && contains(form)) offset = at;
+  });
+  return offset;
 }
 
 }  // namespace rawabit::lexicon

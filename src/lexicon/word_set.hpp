@@ -1,6 +1,7 @@
 // A set of normalized words read from a one-word-per-line file (comments with '#').
 #pragma once
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,9 @@ class WordSet {
   // Whether the word or one of its clitic readings (text::for_each_reading) is in the set:
   // «بالاتفاق», «للبلدين», «لشركة».
   bool contains_reading(std::string_view normalized_word) const;
+  // The offset of the first such reading (0 for the word itself; the proclitic's bytes for
+  // «لوزارة»), if any.
+  std::optional<size_t> reading_offset(std::string_view normalized_word) const;
   size_t size() const { return words_.size(); }
   // Calls f(word) for every word, in the order added.
   template <class F>
